@@ -1,0 +1,81 @@
+"""Language knowledge, one module per language.
+
+Each module (``en.py``, ``id.py``) defines ``LANGUAGE``, a :class:`Language` holding the word
+lists that segmentation, extraction and matching need. Adding a language is adding a module
+and its code to ``SUPPORTED``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import import_module
+
+SUPPORTED = ("id", "en")
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the pipeline needs to know about one language. All word lists are lower case."""
+
+    code: str
+    name: str
+    stemmer: str  # Snowball algorithm name for PyStemmer
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]  # tokens that end in a period without ending a sentence
+    reporting_verbs: frozenset[str]  # "said", "kata": attribute a statement to a speaker
+    source_phrases: tuple[str, ...]  # "according to", "menurut": open a source phrase
+    negators: frozenset[str]  # "not", "tidak"
+    denial_verbs: frozenset[str]  # "denied", "membantah": the object is a denied claim
+    hedges: tuple[str, ...]  # "likely", "kemungkinan": speculative statement (phrases)
+    clause_coordinators: frozenset[str]  # "and", "but", "dan", "tetapi"
+    complementizers: frozenset[str]  # "that", "bahwa"
+    pronouns: frozenset[str]  # "he", "dia": point back to the last named person
+    number_words: dict[str, int] = field(default_factory=dict)
+    scale_words: dict[str, int] = field(default_factory=dict)
+    # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
+    approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    question_words: frozenset[str] = frozenset()
+
+    @cached_property
+    def _stemmer(self):  # noqa: ANN202 - PyStemmer has no type hints
+        import Stemmer
+
+        return Stemmer.Stemmer(self.stemmer)
+
+    def stem(self, word: str) -> str:
+        """The Snowball stem of a lower-case word."""
+        return self._stemmer.stemWord(word)
+
+    def stem_words(self, words: list[str]) -> list[str]:
+        return self._stemmer.stemWords(words)
+
+
+_loaded: dict[str, Language] = {}
+
+
+def get(code: str) -> Language:
+    """The language with ISO 639-1 ``code``; raises ``KeyError`` for an unsupported one."""
+    if code not in SUPPORTED:
+        raise KeyError(code)
+    if code not in _loaded:
+        _loaded[code] = import_module(f"claimcheck.lang.{code}").LANGUAGE
+    return _loaded[code]
+
+
+def detect(text: str, default: str = "en") -> str:
+    """The supported language whose stop words cover most of ``text``'s words."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if not words:
+        return default
+    best, best_hits = default, 0
+    for code in SUPPORTED:
+        stopwords = get(code).stopwords
+        hits = sum(1 for w in words if w in stopwords)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    return best

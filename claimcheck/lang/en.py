@@ -1,0 +1,119 @@
+"""English, as written in news reports and spoken in transcripts."""
+
+from __future__ import annotations
+
+from claimcheck.lang import Language
+
+_STOPWORDS = """
+a about above after again against all am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most
+my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves also would could shall may might must us s t don
+""".split()
+
+_ABBREVIATIONS = """
+mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
+no nos vol vols p pp fig figs ed eds est approx dept univ inc ltd co corp bros jan feb mar apr
+jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.g i.e etc vs v
+a.m p.m ph.d b.a m.a d.c
+""".split()
+
+_REPORTING_VERBS = """
+said says say told tells tell stated states state added adds claimed claims claim announced
+announces reported reports wrote writes explained explains noted notes argued argues insisted
+insists confirmed confirms acknowledged acknowledges admitted admits warned warns
+""".split()
+
+_NEGATORS = """not no never nobody nothing none neither nor without cannot can't don't doesn't
+didn't isn't aren't wasn't weren't won't wouldn't hasn't haven't hadn't shouldn't couldn't n't""".split()
+
+_DENIAL_VERBS = """deny denies denied denying reject rejects rejected rejecting dismissed dismisses
+dismiss refuted refutes disputed disputes rebuffed""".split()
+
+_HEDGES = (
+    "likely",
+    "unlikely",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "probably",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "appears to",
+    "seems to",
+    "is expected to",
+    "are expected to",
+    "will",
+)
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_NUMBER_WORDS.update(
+    {
+        word: value
+        for word, value in zip(
+            "twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)
+        )
+    }
+)
+_NUMBER_WORDS.update({"a dozen": 12, "dozen": 12})
+
+_SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+_APPROXIMATE = {
+    "dozens": (24, 99),
+    "tens": (10, 99),
+    "hundreds": (100, 999),
+    "thousands": (1000, 9999),
+    "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999),
+    "millions": (1_000_000, 9_999_999),
+    "tens of millions": (10_000_000, 99_999_999),
+    "billions": (1_000_000_000, 9_999_999_999),
+}
+
+_MONTHS = {
+    name: index
+    for index, name in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    stemmer="english",
+    stopwords=frozenset(_STOPWORDS),
+    abbreviations=frozenset(_ABBREVIATIONS),
+    reporting_verbs=frozenset(_REPORTING_VERBS),
+    source_phrases=("according to", "citing", "as reported by"),
+    negators=frozenset(_NEGATORS),
+    denial_verbs=frozenset(_DENIAL_VERBS),
+    hedges=_HEDGES,
+    clause_coordinators=frozenset({"and", "but", "while", "whereas", "yet"}),
+    complementizers=frozenset({"that"}),
+    pronouns=frozenset({"he", "she", "they"}),
+    number_words=_NUMBER_WORDS,
+    scale_words=_SCALE_WORDS,
+    approximate_quantities=_APPROXIMATE,
+    months=_MONTHS,
+    question_words=frozenset("what who whom whose when where why how which".split()),
+)

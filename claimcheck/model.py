@@ -1,0 +1,179 @@
+"""The result model every stage produces and every renderer reads.
+
+The field names of :meth:`CheckedClaim.to_dict` are a public contract (the JSON output):
+keep them stable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# Verdicts, in the order reports list their counts.
+VERDICTS = ("supported", "refuted", "contradicted", "disputed", "unverified")
+
+# Ledger statuses (fact-checkers' ratings, ClaimReview-compatible) and how each one reads.
+TRUE_STATUSES = frozenset({"true", "mostly-true"})
+FALSE_STATUSES = frozenset({"false", "mostly-false", "pants-on-fire"})
+MIXED_STATUSES = frozenset({"half-true", "misleading", "unproven", "disputed"})
+FLIP_STATUSES = frozenset({"full-flop", "half-flip", "no-flip"})
+UNRATED_STATUSES = frozenset({"unverified"})
+STATUSES = (
+    "true",
+    "mostly-true",
+    "half-true",
+    "misleading",
+    "mostly-false",
+    "false",
+    "pants-on-fire",
+    "unproven",
+    "disputed",
+    "unverified",
+    "full-flop",
+    "half-flip",
+    "no-flip",
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the document: ``text[start:end]``, with surrounding white space trimmed."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Claim:
+    """One atomic, checkable assertion extracted from a sentence.
+
+    ``text`` is the asserted content, with a dropped subject carried over where needed;
+    ``start``/``end`` is the exact span of the document it comes from. ``negated`` is true when
+    the sentence asserts the opposite of ``text`` (a negation, or a denial such as "Putin
+    rejected the claim that ..."), and ``hedged`` when it only speculates.
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: str
+    lang: str
+    speaker: str | None = None
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass
+class Entry:
+    """One ledger entry. ``extra`` keeps fields claimcheck does not know, untouched."""
+
+    id: str
+    claim: str
+    status: str
+    file: str
+    line: int
+    title: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    lang: str | None = None
+    sources: list[str] = field(default_factory=list)
+    checked: dt.date | None = None
+    review_by: dt.date | None = None
+    notes: str | None = None
+    tags: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def is_stale(self, today: dt.date | None = None) -> bool:
+        return self.review_by is not None and self.review_by < (today or dt.date.today())
+
+    def texts(self) -> list[str]:
+        """Every phrasing the entry can be matched by: claim, title and aliases."""
+        return [self.claim, *([self.title] if self.title else []), *self.aliases]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A ledger entry retrieved for a claim, with its match ``score`` in 0..1."""
+
+    entry: Entry
+    score: float
+    matched_text: str  # which of the entry's phrasings matched best
+
+
+@dataclass
+class CheckedClaim:
+    """A claim with its verdict: the unit every output format reports."""
+
+    claim: Claim
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    verdict: str
+    score: float
+    reason: str
+    entry: Entry | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract, in its documented field order; ``None`` where empty."""
+        entry = self.entry
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.claim.start,
+            "end": self.claim.end,
+            "text": self.claim.text,
+            "sentence": self.claim.sentence,
+            "speaker": self.claim.speaker,
+            "lang": self.claim.lang,
+            "verdict": self.verdict,
+            "ledger_id": entry.id if entry else None,
+            "ledger_claim": entry.claim if entry else None,
+            "ledger_status": entry.status if entry else None,
+            "score": round(self.score, 3),
+            "reason": self.reason or None,
+            "negated": self.claim.negated,
+            "hedged": self.claim.hedged,
+        }
+
+
+@dataclass
+class FileReport:
+    """The checked claims of one document, plus what the reader should know about it."""
+
+    file: str
+    lang: str
+    claims: list[CheckedClaim]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """The result of one run over one or more documents."""
+
+    files: list[FileReport]
+
+    @property
+    def claims(self) -> list[CheckedClaim]:
+        return [claim for file in self.files for claim in file.claims]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for claim in self.claims:
+            counts[claim.verdict] += 1
+        return counts
+
+    def summary(self) -> dict[str, Any]:
+        return {"files": len(self.files), "claims": len(self.claims), **self.counts()}
+
+    def failing(self, fail_on: frozenset[str]) -> list[CheckedClaim]:
+        return [claim for claim in self.claims if claim.verdict in fail_on]

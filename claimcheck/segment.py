@@ -1,0 +1,147 @@
+"""Split a document's text into sentences with exact character spans.
+
+Rules, each tested in ``tests/test_segment.py`` with real sentences:
+
+- A line break ends a sentence: news text puts each paragraph (and the headline) on its own line.
+- ``.``, ``!``, ``?`` and ``…`` end a sentence when white space and an upper-case letter, digit
+  or opening quote follow; closing quotes and brackets after them stay with the sentence.
+- A period after a known abbreviation (``Dr.``, ``Jl.``, ``U.S.``), a single initial (``J.``)
+  or inside a number or code (``2.5``, ``1.500``, ``S-400``) does not end a sentence.
+- A quoted passage is not split: ``“Rusia tidak tertarik ... Itu tidak layak,” kata Putin.`` is
+  one sentence here, and extraction splits the quote and attributes each part to the speaker.
+- A dateline (``Berita Baru, Minsk –``, ``JAKARTA, KOMPAS.com -``) is not part of the sentence.
+
+The scan is a single linear pass (no regular expression can backtrack over a long input).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lang import Language
+from claimcheck.model import Sentence
+
+_TERMINATORS = ".!?…"
+_CLOSERS = "\"'”’)]»"
+_OPENING_QUOTES = "“‘«"
+_QUOTE_PAIRS = {"“": "”", "«": "»"}
+_STRAIGHT_QUOTE = '"'
+
+# A dateline opens a paragraph: a few capitalised words, a comma, more, then a dash.
+# Bounded repetition keeps it linear: it only ever looks at the first 80 characters of a line.
+_DATELINE = re.compile(
+    r"^[^\W\d_][\w.()]*(?:[ ][\w.()]+){0,4},[ ][^\W\d_][\w.()]*(?:[ ][\w.()]+){0,4}[ ]?[–—-][ ]+"
+)
+_DATELINE_WIRE = re.compile(r"^[A-Z][\w]+(?:[ ][A-Z][\w]+){0,3}[ ]\((?:[A-Z][\w]*)\)[ ]?[–—-][ ]+")
+
+
+def _word_before(text: str, index: int) -> str:
+    """The token that ends at ``index`` (exclusive), letters, digits and inner periods."""
+    start = index
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+        start -= 1
+        if index - start > 20:
+            break
+    return text[start:index]
+
+
+def _is_abbreviation(word: str, language: Language) -> bool:
+    lowered = word.lower().strip(".")
+    if not lowered:
+        return False
+    if lowered in language.abbreviations:
+        return True
+    # A single letter is an initial (J. Smith); dotted letters are an acronym (U.S., a.n.).
+    if len(lowered) == 1 and lowered.isalpha():
+        return True
+    parts = lowered.split(".")
+    return len(parts) > 1 and all(len(part) <= 2 and part.isalpha() for part in parts)
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _OPENING_QUOTES or char in "\"'(["
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Offset just past a dateline at ``start`` (the start of a paragraph), or ``start``."""
+    head = text[start : start + 80]
+    match = _DATELINE.match(head) or _DATELINE_WIRE.match(head)
+    return start + match.end() if match else start
+
+
+def split_sentences(text: str, language: Language) -> list[Sentence]:
+    """The sentences of ``text``, in order, each with its span."""
+    sentences: list[Sentence] = []
+    for line_start, line_end in _lines(text):
+        start = dateline_end(text, line_start)
+        for span_start, span_end in _split_line(text, start, line_end, language):
+            sentence = _trimmed(text, span_start, span_end)
+            if sentence:
+                sentences.append(sentence)
+    return sentences
+
+
+def _lines(text: str):
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end == -1:
+            end = length
+        yield start, end
+        start = end + 1
+
+
+def _split_line(text: str, start: int, end: int, language: Language):
+    quote_closer: str | None = None
+    sentence_start = start
+    index = start
+    while index < end:
+        char = text[index]
+        if quote_closer is not None:
+            if char == quote_closer:
+                quote_closer = None
+            index += 1
+            continue
+        if char in _QUOTE_PAIRS:
+            quote_closer = _QUOTE_PAIRS[char]
+        elif char == _STRAIGHT_QUOTE and (index == start or not text[index - 1].isalnum()):
+            quote_closer = _STRAIGHT_QUOTE
+        elif char in _TERMINATORS:
+            stop = index + 1
+            while stop < end and text[stop] in _TERMINATORS:
+                stop += 1
+            while stop < end and text[stop] in _CLOSERS:
+                stop += 1
+            if _ends_sentence(text, index, stop, end, language):
+                yield sentence_start, stop
+                sentence_start = stop
+                index = stop
+                continue
+        index += 1
+    yield sentence_start, end
+
+
+def _ends_sentence(text: str, index: int, stop: int, end: int, language: Language) -> bool:
+    if stop >= end:
+        return True
+    if not text[stop].isspace():
+        return False  # 2.5, S-400, KOMPAS.com: no space after the period
+    following = stop
+    while following < end and text[following].isspace():
+        following += 1
+    if following >= end:
+        return True
+    if text[index] == "." and _is_abbreviation(_word_before(text, index), language):
+        return False
+    return _starts_sentence(text[following])
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return Sentence(start=start, end=end, text=text[start:end])
