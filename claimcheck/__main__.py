@@ -1,3 +1,3 @@
-from claimcheck.cli import main
+from claimcheck.main import main
 
 main()

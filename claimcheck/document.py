@@ -72,7 +72,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             continue
         return text, encoding, [f"{name}: not valid UTF-8; decoded as {encoding}"]
-    raise InputError(f"{name}: cannot decode the file as text")  # pragma: no cover - latin-1 decodes all
+    raise InputError(f"{name}: cannot decode the file as text")  # pragma: no cover
 
 
 def from_text(text: str, name: str = "<text>") -> Document:

@@ -115,7 +115,7 @@ class CheckedClaim:
     column: int
     end_line: int
     end_column: int
-    verdict: str
+    verdict: str | None  # None when claims are only extracted, not checked
     score: float
     reason: str
     entry: Entry | None = None
@@ -139,7 +139,7 @@ class CheckedClaim:
             "ledger_id": entry.id if entry else None,
             "ledger_claim": entry.claim if entry else None,
             "ledger_status": entry.status if entry else None,
-            "score": round(self.score, 3),
+            "score": round(self.score, 3) if self.verdict is not None else None,
             "reason": self.reason or None,
             "negated": self.claim.negated,
             "hedged": self.claim.hedged,
@@ -169,7 +169,8 @@ class Report:
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(VERDICTS, 0)
         for claim in self.claims:
-            counts[claim.verdict] += 1
+            if claim.verdict is not None:
+                counts[claim.verdict] += 1
         return counts
 
     def summary(self) -> dict[str, Any]:

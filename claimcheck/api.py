@@ -1,0 +1,148 @@
+"""The library behind the CLI: what editorial scripts import.
+
+>>> import claimcheck
+>>> ledger = claimcheck.load_ledger("claims")
+>>> report = claimcheck.check_text("Putin mengunjungi Minsk, kunjungan pertama sejak 2019.", ledger)
+>>> [(c.verdict, c.entry.id if c.entry else None) for c in report.claims]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from claimcheck import lang as languages
+from claimcheck.document import Document, from_text, read_document
+from claimcheck.errors import ClaimcheckError
+from claimcheck.extract import extract_claims as _extract
+from claimcheck.ledger import Ledger
+from claimcheck.model import Candidate, CheckedClaim, Claim, Entry, FileReport, Report
+
+__all__ = [
+    "CheckedClaim",
+    "Claim",
+    "ClaimcheckError",
+    "Entry",
+    "FileReport",
+    "Ledger",
+    "Report",
+    "check_document",
+    "check_file",
+    "check_files",
+    "check_text",
+    "extract_claims",
+    "load_ledger",
+    "search_ledger",
+]
+
+DEFAULT_LEDGER = "claims"
+_CANDIDATES = 5  # how many entries the verdict stage weighs per claim
+
+
+def load_ledger(
+    *paths: str | Path, cache_dir: str | Path | None = None, use_cache: bool = True
+) -> Ledger:
+    """Load (and index) the ledger at ``paths`` (default ``claims/``), reusing the cache."""
+    from claimcheck import ledger as ledgers
+
+    sources = [Path(p) for p in paths] or [Path(DEFAULT_LEDGER)]
+    return ledgers.load_ledger(sources)
+
+
+def _language_for(document: Document, lang: str | None) -> languages.Language:
+    if lang is None or lang == "auto":
+        return languages.get(languages.detect(document.text))
+    try:
+        return languages.get(lang)
+    except KeyError:
+        raise ClaimcheckError(
+            f"unsupported language {lang!r} (choose from {', '.join(languages.SUPPORTED)})"
+        ) from None
+
+
+def _located(document: Document, claim: Claim, **verdict) -> CheckedClaim:  # noqa: ANN003
+    line, column = document.position(claim.start)
+    end_line, end_column = document.end_position(claim.end)
+    return CheckedClaim(
+        claim=claim,
+        file=document.name,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        **verdict,
+    )
+
+
+def _notes(document: Document, claims: Sequence[object]) -> list[str]:
+    notes = list(document.warnings)
+    if not document.text.strip():
+        notes.append(f"{document.name}: empty article, no claims")
+    elif not claims:
+        notes.append(f"{document.name}: no checkable claims found")
+    return notes
+
+
+def extract_document(document: Document, lang: str | None = None) -> FileReport:
+    """The claims of a document, located, without verdicts."""
+    language = _language_for(document, lang)
+    claims = _extract(document, language)
+    located = [_located(document, claim, verdict=None, score=0.0, reason="") for claim in claims]
+    return FileReport(document.name, language.code, located, _notes(document, claims))
+
+
+def check_document(
+    document: Document,
+    ledger: Ledger,
+    lang: str | None = None,
+    today: dt.date | None = None,
+) -> FileReport:
+    """Extract the claims of ``document`` and judge each against ``ledger``."""
+    from claimcheck.verdict import judge
+
+    language = _language_for(document, lang)
+    claims = _extract(document, language)
+    matcher = ledger.matcher
+    results = []
+    for claim in claims:
+        candidates = matcher.search(claim.text, lang=claim.lang, limit=_CANDIDATES)
+        verdict = judge(claim, candidates, matcher.MATCH_THRESHOLD, today)
+        results.append(
+            _located(
+                document,
+                claim,
+                verdict=verdict.verdict,
+                score=verdict.score,
+                reason=verdict.reason,
+                entry=verdict.entry,
+            )
+        )
+    return FileReport(document.name, language.code, results, _notes(document, claims))
+
+
+def check_text(
+    text: str, ledger: Ledger, lang: str | None = None, name: str = "<text>"
+) -> FileReport:
+    """Check an article given as a string."""
+    return check_document(from_text(text, name), ledger, lang)
+
+
+def check_file(path: str | Path, ledger: Ledger, lang: str | None = None) -> FileReport:
+    """Check the article at ``path`` (``-`` for stdin)."""
+    return check_document(read_document(str(path)), ledger, lang)
+
+
+def check_files(paths: Iterable[str | Path], ledger: Ledger, lang: str | None = None) -> Report:
+    """Check several articles; one :class:`FileReport` each, in order."""
+    return Report([check_file(path, ledger, lang) for path in paths])
+
+
+def extract_claims(text: str, lang: str | None = None) -> list[Claim]:
+    """The atomic claims of ``text``."""
+    return [checked.claim for checked in extract_document(from_text(text), lang).claims]
+
+
+def search_ledger(text: str, ledger: Ledger, limit: int = 5) -> list[Candidate]:
+    """The ledger entries most like ``text``, best first."""
+    return ledger.matcher.search(text, limit=limit)

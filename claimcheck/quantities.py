@@ -1,0 +1,155 @@
+"""Numbers, years and approximate quantities in a claim, as value ranges.
+
+"sejak 2019" → a year 2019; "puluhan ribu orang" → a count of 10,000..99,999 people;
+"1.500" in Indonesian is 1500 and "2,5" is 2.5, while English writes "1,500" and "2.5".
+Two quantities conflict when they are of the same kind, about the same thing, and their
+ranges do not overlap. The verdict stage uses this to tell "since 2018" from "since 2019".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.lang import Language
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number with its separators ("1.500", "2,5") or a word ("kota-kota", "S-400" splits).
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "persen"})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or range in a text; ``unit`` is the word that follows it (lower case), if any."""
+
+    low: float
+    high: float
+    kind: str  # "year", "percent" or "count"
+    unit: str | None
+    text: str
+
+    def overlaps(self, other: Quantity) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def _parse_number(token: str, language: Language) -> float | None:
+    """A digit string in the language's convention (id: 1.500 and 2,5; en: 1,500 and 2.5)."""
+    thousands, decimal = (".", ",") if language.code == "id" else (",", ".")
+    groups = token.split(thousands)
+    whole_groups = groups[1:] if decimal not in token else groups[1:-1]
+    if len(groups) > 1 and all(len(group) == 3 for group in whole_groups):
+        token = "".join(groups)
+    other = "," if thousands == "." else "."
+    if token.count(decimal) == 1:
+        token = token.replace(decimal, ".")
+    elif token.count(other) >= 1 and all(len(g) == 3 for g in token.split(other)[1:]):
+        token = token.replace(other, "")  # the other convention's thousands separators
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _kind(value: float, token: str, unit: str | None) -> str:
+    if unit in _PERCENT_WORDS:
+        return "percent"
+    if token.isdigit() and len(token) == 4 and 1800 <= value <= 2100:
+        return "year"
+    return "count"
+
+
+def extract_quantities(text: str, language: Language) -> list[Quantity]:
+    """Every number, number word phrase and approximate quantity in ``text``, in order."""
+    quantities: list[Quantity] = []
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    index = 0
+    while index < len(words):
+        consumed, quantity = _quantity_at(words, index, text, language)
+        if quantity is not None:
+            quantities.append(quantity)
+        index += consumed
+    return quantities
+
+
+def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
+    return words[index][0] if index < len(words) else None
+
+
+def _quantity_at(
+    words: list[tuple[str, int, int]], index: int, text: str, language: Language
+) -> tuple[int, Quantity | None]:
+    word, start, end = words[index]
+    # Approximate quantities first: the longest phrase wins ("puluhan ribu" over "puluhan").
+    for length in (3, 2, 1):
+        phrase = " ".join(w for w, _, _ in words[index : index + length])
+        if phrase in language.approximate_quantities:
+            low, high = language.approximate_quantities[phrase]
+            unit = _unit(words, index + length, language)
+            return length, Quantity(low, high, "count", unit, phrase)
+    if _NUMBER.fullmatch(word):
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return 1, None  # a code or a name (S-400, Covid-19), not a quantity
+        token = word
+        # A "%" right after the digits is not a word character: look at the raw text.
+        after = text[end : end + 1]
+        value = _parse_number(token, language)
+        if value is None:
+            return 1, None
+        consumed = 1
+        scale = language.scale_words.get(_next_word(words, index + 1) or "")
+        if scale:
+            value *= scale
+            consumed += 1
+        unit = "%" if after == "%" else _unit(words, index + consumed, language)
+        kind = _kind(value, token, unit)
+        return consumed, Quantity(value, value, kind, unit, text[start:end])
+    if word in language.number_words:
+        value = float(language.number_words[word])
+        consumed = 1
+        following = _next_word(words, index + 1)
+        if following in language.number_words and language.number_words[following] < 10 <= value:
+            value += language.number_words[following]  # twenty three
+            consumed += 1
+            following = _next_word(words, index + consumed)
+        if following in language.scale_words:
+            scale = language.scale_words[following]
+            value = value + scale if following == "belas" else value * scale
+            consumed += 1
+        if value == 1 and consumed == 1:
+            return 1, None  # "one" / "satu" alone is rarely a checkable quantity
+        unit = _unit(words, index + consumed, language)
+        return consumed, Quantity(value, value, "count", unit, word)
+    return 1, None
+
+
+def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
+    """The stemmed noun a quantity counts: the next word, past a stop word ("of people")."""
+    for word, _, _ in words[index : index + 2]:
+        if word not in language.stopwords:
+            return None if _NUMBER.fullmatch(word) else language.stem(word)
+    return None
+
+
+def conflicting(a: list[Quantity], b: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """A pair of quantities, one from each side, that state different values for one thing.
+
+    Only pairs that are surely about the same thing count: the same kind and the same unit
+    word, or the only quantity of their kind on each side. Anything less certain is no
+    conflict: a wrong "contradicted" costs an editor's trust.
+    """
+    for kind in ("year", "percent", "count"):
+        left = [q for q in a if q.kind == kind]
+        right = [q for q in b if q.kind == kind]
+        if not left or not right:
+            continue
+        if any(q.overlaps(r) for q in left for r in right) and (len(left) > 1 or len(right) > 1):
+            continue  # some value agrees; the rest may be about other things
+        for q in left:
+            for r in right:
+                same_thing = (q.unit is not None and q.unit == r.unit) or (
+                    len(left) == 1 and len(right) == 1
+                )
+                if same_thing and not q.overlaps(r):
+                    return q, r
+    return None

@@ -1,0 +1,19 @@
+"""``--format json``: one document, ``{"claims": [...], "summary": {...}, "files": [...]}``."""
+
+from __future__ import annotations
+
+import json
+
+from claimcheck.model import Report
+
+
+def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
+    document = {
+        "claims": [claim.to_dict() for claim in report.claims],
+        "summary": report.summary(),
+        "files": [
+            {"file": file.file, "lang": file.lang, "claims": len(file.claims), "notes": file.notes}
+            for file in report.files
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,77 @@
+"""``--format text``: a rich table on a terminal; plain ``file:line:col`` lines elsewhere.
+
+The plain form (stdout not a terminal, or NO_COLOR set) is one claim per line, like a
+compiler's diagnostics, so editors' tools can jump to the location.
+"""
+
+from __future__ import annotations
+
+from claimcheck.model import CheckedClaim, Report
+from claimcheck.render import summary_line
+
+STYLES = {
+    "supported": "green",
+    "refuted": "bold red",
+    "contradicted": "bold magenta",
+    "disputed": "yellow",
+    "unverified": "cyan",
+}
+
+
+def _ledger(claim: CheckedClaim) -> str:
+    return f"{claim.entry.id} ({claim.entry.status})" if claim.entry else ""
+
+
+def _plain(report: Report, checked: bool) -> str:
+    lines = []
+    for claim in report.claims:
+        location = f"{claim.file}:{claim.line}:{claim.column}"
+        speaker = f" [{claim.claim.speaker}]" if claim.claim.speaker else ""
+        if checked:
+            entry = f" [{_ledger(claim)}]" if claim.entry else ""
+            lines.append(
+                f"{location}: {claim.verdict}: {claim.claim.text}{speaker}{entry} — {claim.reason}"
+            )
+        else:
+            lines.append(f"{location}: {claim.claim.text}{speaker}")
+    lines += [note for file in report.files for note in file.notes]
+    lines.append(summary_line(report, checked))
+    return "\n".join(lines) + "\n"
+
+
+def _table(report: Report, checked: bool) -> str:
+    import shutil
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False, expand=True)
+    table.add_column("Location", no_wrap=True)
+    table.add_column("Claim", ratio=3)
+    if checked:
+        table.add_column("Verdict", no_wrap=True)
+        table.add_column("Ledger", ratio=1)
+        table.add_column("Reason", ratio=2)
+    else:
+        table.add_column("Speaker")
+    for claim in report.claims:
+        location = f"{claim.file}:{claim.line}:{claim.column}"
+        text = claim.claim.text + (f" — {claim.claim.speaker}" if claim.claim.speaker else "")
+        if checked:
+            verdict = Text(claim.verdict or "", style=STYLES.get(claim.verdict or "", ""))
+            table.add_row(location, text, verdict, _ledger(claim), claim.reason)
+        else:
+            table.add_row(location, claim.claim.text, claim.claim.speaker or "")
+    width = shutil.get_terminal_size((120, 24)).columns
+    console = Console(record=True, force_terminal=True, width=width, highlight=False)
+    with console.capture() as capture:
+        console.print(table)
+        for note in (note for file in report.files for note in file.notes):
+            console.print(note, style="dim")
+        console.print(summary_line(report, checked), style="bold")
+    return capture.get()
+
+
+def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
+    return _table(report, checked) if color else _plain(report, checked)
