@@ -89,7 +89,9 @@ def extract_document(document: Document, lang: str | None = None) -> FileReport:
     language = _language_for(document, lang)
     claims = _extract(document, language)
     located = [_located(document, claim, verdict=None, score=0.0, reason="") for claim in claims]
-    return FileReport(document.name, language.code, located, _notes(document, claims))
+    return FileReport(
+        document.name, language.code, located, _notes(document, claims), document.text
+    )
 
 
 def check_document(
@@ -118,7 +120,9 @@ def check_document(
                 entry=verdict.entry,
             )
         )
-    return FileReport(document.name, language.code, results, _notes(document, claims))
+    return FileReport(
+        document.name, language.code, results, _notes(document, claims), document.text
+    )
 
 
 def check_text(

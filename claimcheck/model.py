@@ -154,6 +154,7 @@ class FileReport:
     lang: str
     claims: list[CheckedClaim]
     notes: list[str] = field(default_factory=list)
+    text: str = field(default="", repr=False)  # the analysed text that claim offsets index
 
 
 @dataclass
