@@ -72,9 +72,25 @@ class Ledger:
     files: list[Path] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)  # the paths as given, for fingerprint()
     _by_id: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
+    _matcher: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id = {entry.id: entry for entry in self.entries}
+
+    @property
+    def matcher(self) -> Any:
+        """The search index over the entries (a :class:`claimcheck.match.Matcher`), built once.
+
+        :mod:`claimcheck.cache` hands in one restored from disk with :meth:`use_matcher`.
+        """
+        if self._matcher is None:
+            from claimcheck.match import Matcher
+
+            self._matcher = Matcher(self.entries)
+        return self._matcher
+
+    def use_matcher(self, matcher: Any) -> None:
+        self._matcher = matcher
 
     def get(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
@@ -144,6 +160,8 @@ def lint_ledger(
 ) -> list[Problem]:
     """Every problem of the ledger at ``paths``, in file order, each with its ``file:line``.
 
+    Only a missing ledger path raises :class:`LedgerError`; everything else is reported.
+
     Errors: unreadable or malformed files, entries that do not validate, duplicate ids,
     contradicting entries (near-duplicate claims rated true and false). Warnings:
     near-duplicate entries, stale entries (``review_by`` before ``today``), entries without
@@ -151,14 +169,8 @@ def lint_ledger(
     """
     today = today or dt.date.today()
     given = _as_paths(paths)
+    files = _discover(given)  # a missing path leaves nothing to lint: raise
     problems: list[Problem] = []
-    files: list[Path] = []
-    for path in given:
-        try:
-            files.extend(_discover([path]))
-        except LedgerError as error:
-            problems.append(_problem(error, "missing-path"))
-    files = _dedupe(files)
 
     entries: list[Entry] = []
     first_seen: dict[str, Entry] = {}
@@ -297,6 +309,28 @@ def near_duplicates(
                 if score and score > best.get(key, 0):
                     best[key] = score
     return [(entries[a], entries[b], best[(a, b)]) for a, b in sorted(best)]
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    """``entry`` as JSON-ready data: its fields in ledger order, dates as ISO text."""
+    data: dict[str, Any] = {
+        "id": entry.id,
+        "claim": entry.claim,
+        "status": entry.status,
+        "title": entry.title,
+        "aliases": list(entry.aliases),
+        "lang": entry.lang,
+        "sources": list(entry.sources),
+        "checked": entry.checked.isoformat() if entry.checked else None,
+        "review_by": entry.review_by.isoformat() if entry.review_by else None,
+        "notes": entry.notes,
+        "tags": list(entry.tags),
+        "file": entry.file,
+        "line": entry.line,
+    }
+    if entry.extra:
+        data["extra"] = entry.extra
+    return data
 
 
 # --------------------------------------------------------------------------- discovery
