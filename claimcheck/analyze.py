@@ -1,0 +1,181 @@
+"""Text → normalised, stemmed terms for matching claims against the ledger.
+
+What the analyser does, in order:
+
+- Unicode NFKC, accents stripped, lower case; URLs and ``pic.twitter.com`` links dropped.
+- ``@handles`` and ``#hashtags`` are split into their words ("#AustralianFires" → "australian
+  fires"), so the names and topics they carry still count.
+- Numbers are kept as terms: "4,000" → ``4000``, "70%" → ``70`` + ``percent``.
+- Stop words *and negators* are dropped: the match is about what a claim is about; its polarity
+  is the verdict stage's business.
+- Words are reduced to their Snowball stem. Indonesian "meN-"/"peN-" prefixes drop the first
+  consonant of the root ("mengunjungi" → "unjung" but "kunjungan" → "kunjung"), so such a
+  word carries every plausible root as alternatives: a :class:`Term` is a tuple of stems of
+  which the matcher counts the best one.
+- A term remembers whether it looked like a name (capitalised inside the text) or a number:
+  the matcher gives those more weight in a query.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck import lang as languages
+
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
+# A token: a word (letters/digits, with inner apostrophes or hyphens kept for now), a number
+# with thousands separators or decimals, or a tag/handle.
+_TOKEN = re.compile(
+    r"[#@][^\W_][\w]*"  # hashtag or handle
+    r"|\d+(?:[.,]\d+)*%?"  # number, maybe with separators, maybe a percentage
+    r"|[^\W\d_](?:[\w]|['’](?=[^\W\d_]))*",  # word, with inner apostrophes
+    re.UNICODE,
+)
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_VOWELS = frozenset("aeiou")
+# Clitics and endings that carry no meaning for matching.
+_APOSTROPHE_ENDINGS = ("'s", "'re", "'ve", "'ll", "'d", "'m")
+# Words beyond the languages' stop lists that say nothing about what a claim is about.
+_EXTRA_STOP = frozenset({"amp", "rt", "via"})
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of the text: its stem alternatives, and whether it is a name or a number."""
+
+    stems: tuple[str, ...]
+    name: bool = False
+    number: bool = False
+
+
+def fold(text: str) -> str:
+    """NFKC, accents stripped (``é`` → ``e``), typographic apostrophes made plain."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _split_tag(tag: str) -> list[str]:
+    """'#AustralianFires' → ['Australian', 'Fires']; '@realDonald' → ['real', 'Donald']."""
+    body = tag[1:].replace("_", " ")
+    parts: list[str] = []
+    for chunk in body.split():
+        parts.extend(_CAMEL.findall(chunk) or [chunk])
+    return parts
+
+
+@dataclass(frozen=True)
+class _LangData:
+    code: str
+    stop: frozenset[str]
+    stem_words: object  # Language.stem_words
+
+
+@lru_cache(maxsize=8)
+def _lang_data(code: str) -> _LangData:
+    language = languages.get(code)
+    negators: set[str] = set()
+    for other in languages.SUPPORTED:
+        negators |= languages.get(other).negators
+    stop = language.stopwords | negators | _EXTRA_STOP
+    return _LangData(code, frozenset(stop), language.stem_words)
+
+
+def _raw_words(text: str) -> list[tuple[str, bool, bool]]:
+    """(lower-case word, looks like a name, is a number) for each word of ``text``."""
+    out: list[tuple[str, bool, bool]] = []
+    sentence_start = True
+    clean = _URL.sub(" ", fold(text))
+    for match in _TOKEN.finditer(clean):
+        token = match.group()
+        # A capital right after sentence-ending punctuation is no evidence of a name.
+        before = clean[max(0, match.start() - 2) : match.start()]
+        if any(c in '.!?\n"“:' for c in before):
+            sentence_start = True
+        first = token[0]
+        if first in "#@":
+            for part in _split_tag(token):
+                if part.isdigit():
+                    out.append((part, False, True))
+                else:
+                    out.append((part.lower(), part[:1].isupper(), False))
+            sentence_start = False
+            continue
+        if first.isdigit():
+            percent = token.endswith("%")
+            number = token.rstrip("%")
+            if _THOUSANDS.match(number):
+                number = number.replace(",", "")
+            number = number.rstrip(".,")
+            out.append((number, False, True))
+            if percent:
+                out.append(("percent", False, False))
+            sentence_start = False
+            continue
+        lower = token.lower()
+        for ending in _APOSTROPHE_ENDINGS:
+            if lower.endswith(ending):
+                lower = lower[: -len(ending)]
+                break
+        name = (
+            first.isupper()
+            and not sentence_start
+            and not token.isupper()
+            or (token.isupper() and 1 < len(token) <= 5)
+        )
+        # "don't", "isn't" stay whole here, for the negator check; the stemmer sees no apostrophe.
+        out.append((lower, name, False))
+        sentence_start = False
+    return out
+
+
+def _indonesian_alternatives(word: str) -> list[str]:
+    """Roots a meN-/peN- word may come from, for the consonants the prefix swallowed."""
+    alts: list[str] = []
+    for prefix in ("meng", "peng"):
+        if word.startswith(prefix) and len(word) > 5 and word[4] in _VOWELS:
+            alts.append("k" + word[4:])
+    for prefix in ("meny", "peny"):
+        if word.startswith(prefix) and len(word) > 5 and word[4] in _VOWELS:
+            alts.append("ny" + word[4:])
+            alts.append("s" + word[4:])
+    for prefix in ("men", "pen"):
+        if word.startswith(prefix) and len(word) > 4 and word[3] in _VOWELS:
+            alts.append("t" + word[3:])
+    return alts
+
+
+def analyze(text: str, lang: str | None = None) -> list[Term]:
+    """The terms of ``text`` in order; ``lang`` is detected when not given."""
+    code = lang if lang in languages.SUPPORTED else languages.detect(text)
+    data = _lang_data(code)
+    words = [w for w in _raw_words(text) if w[0] not in data.stop]
+    if not words:
+        return []
+    stems = data.stem_words([w[0].replace("'", "") for w in words])
+    terms: list[Term] = []
+    for (word, name, number), stem in zip(words, stems, strict=False):
+        if number:
+            terms.append(Term((word,), False, True))
+            continue
+        if len(stem) < 2 and not name:
+            continue
+        alternatives = (stem,)
+        if code == "id":
+            extra = _indonesian_alternatives(word)
+            if extra:
+                alt_stems = data.stem_words(extra)
+                alternatives = tuple(dict.fromkeys((stem, *alt_stems)))
+        terms.append(Term(alternatives, name, False))
+    return terms
+
+
+def stems(text: str, lang: str | None = None) -> list[str]:
+    """Every stem of ``text``, alternatives included: what an index stores for a text."""
+    return [stem for term in analyze(text, lang) for stem in term.stems]
