@@ -9,14 +9,14 @@ Rules, each tested in ``tests/test_segment.py`` with real sentences:
   or inside a number or code (``2.5``, ``1.500``, ``S-400``) does not end a sentence.
 - A quoted passage is not split: ``“Rusia tidak tertarik ... Itu tidak layak,” kata Putin.`` is
   one sentence here, and extraction splits the quote and attributes each part to the speaker.
-- A dateline (``Berita Baru, Minsk –``, ``JAKARTA, KOMPAS.com -``) is not part of the sentence.
+- A dateline (``Berita Baru, Minsk –``, ``JAKARTA, KOMPAS.com -``, ``Minsk (ANTARA) -``) at the
+  start of one of the first paragraphs is not part of the sentence.
+- A quote mark that does not close within a few thousand characters on its line is a stray mark.
 
 The scan is a single linear pass (no regular expression can backtrack over a long input).
 """
 
 from __future__ import annotations
-
-import re
 
 from claimcheck.lang import Language
 from claimcheck.model import Sentence
@@ -27,12 +27,12 @@ _OPENING_QUOTES = "“‘«"
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
 _STRAIGHT_QUOTE = '"'
 
-# A dateline opens a paragraph: a few capitalised words, a comma, more, then a dash.
-# Bounded repetition keeps it linear: it only ever looks at the first 80 characters of a line.
-_DATELINE = re.compile(
-    r"^[^\W\d_][\w.()]*(?:[ ][\w.()]+){0,4},[ ][^\W\d_][\w.()]*(?:[ ][\w.()]+){0,4}[ ]?[–—-][ ]+"
-)
-_DATELINE_WIRE = re.compile(r"^[A-Z][\w]+(?:[ ][A-Z][\w]+){0,3}[ ]\((?:[A-Z][\w]*)\)[ ]?[–—-][ ]+")
+# A quote that does not close within this many characters is taken as a stray quote mark.
+_QUOTE_WINDOW = 3000
+# Datelines open one of the first paragraphs and are short.
+_DATELINE_LINES = 3
+_DATELINE_WIDTH = 80
+_DASHES = "–—-"
 
 
 def _word_before(text: str, index: int) -> str:
@@ -63,17 +63,56 @@ def _starts_sentence(char: str) -> bool:
 
 
 def dateline_end(text: str, start: int) -> int:
-    """Offset just past a dateline at ``start`` (the start of a paragraph), or ``start``."""
-    head = text[start : start + 80]
-    match = _DATELINE.match(head) or _DATELINE_WIRE.match(head)
-    return start + match.end() if match else start
+    """Offset just past a dateline at ``start`` (the start of a paragraph), or ``start``.
+
+    A dateline is a few capitalised words (place, outlet, date) with a comma or a bracketed
+    outlet, then a dash between spaces: ``Berita Baru, Minsk –``, ``JAKARTA, KOMPAS.com -``,
+    ``Minsk (ANTARA) -``, ``LONDON, March 3 (Reuters) -``.
+    """
+    head = text[start : start + _DATELINE_WIDTH]
+    for index, char in enumerate(head):
+        if char == "\n":
+            return start
+        if char in _DASHES and 0 < index < len(head) - 1 and head[index + 1] == " ":
+            prefix = head[:index].rstrip()
+            if prefix and _is_dateline(prefix):
+                stop = index + 1
+                while stop < len(head) and head[stop] == " ":
+                    stop += 1
+                return start + stop
+            if char != "-" or head[index - 1] == " ":
+                return start  # the first real dash decides
+    return start
+
+
+def _is_dateline(prefix: str) -> bool:
+    if "," not in prefix and not prefix.endswith(")"):
+        return False
+    words = prefix.replace(",", " ").split()
+    if not 1 < len(words) <= 7:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word[0] == "(" for word in words)
+
+
+def split_span(text: str, start: int, end: int, language: Language) -> list[Sentence]:
+    """The sentences of ``text[start:end]`` (one line or part of one), each with its span."""
+    sentences = []
+    for span_start, span_end in _split_line(text, start, end, language):
+        sentence = _trimmed(text, span_start, span_end)
+        if sentence:
+            sentences.append(sentence)
+    return sentences
 
 
 def split_sentences(text: str, language: Language) -> list[Sentence]:
     """The sentences of ``text``, in order, each with its span."""
     sentences: list[Sentence] = []
+    paragraphs = 0
     for line_start, line_end in _lines(text):
-        start = dateline_end(text, line_start)
+        start = line_start
+        if paragraphs < _DATELINE_LINES and not text[line_start:line_end].isspace():
+            paragraphs += 1
+            start = dateline_end(text, line_start)
         for span_start, span_end in _split_line(text, start, line_end, language):
             sentence = _trimmed(text, span_start, span_end)
             if sentence:
@@ -103,10 +142,13 @@ def _split_line(text: str, start: int, end: int, language: Language):
                 quote_closer = None
             index += 1
             continue
-        if char in _QUOTE_PAIRS:
-            quote_closer = _QUOTE_PAIRS[char]
-        elif char == _STRAIGHT_QUOTE and (index == start or not text[index - 1].isalnum()):
-            quote_closer = _STRAIGHT_QUOTE
+        if char in _QUOTE_PAIRS or (
+            char == _STRAIGHT_QUOTE and (index == start or not text[index - 1].isalnum())
+        ):
+            closer = _QUOTE_PAIRS.get(char, _STRAIGHT_QUOTE)
+            # Only a quote that closes soon on this line holds its sentences together.
+            if text.find(closer, index + 1, min(end, index + _QUOTE_WINDOW)) != -1:
+                quote_closer = closer
         elif char in _TERMINATORS:
             stop = index + 1
             while stop < end and text[stop] in _TERMINATORS:

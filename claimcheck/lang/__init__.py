@@ -40,6 +40,18 @@ class Language:
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
+    # Clause structure, for atomic claim extraction (see extract.py).
+    predicate_words: frozenset[str] = frozenset()  # auxiliaries, copulas, common bare verbs
+    verb_prefixes: tuple[str, ...] = ()  # "me", "di": a word with one is a verb (min. 5 letters)
+    verb_suffixes: tuple[str, ...] = ()  # "ed", "n't": a lower-case word ending so is a verb
+    non_verbs: frozenset[str] = frozenset()  # exceptions to the affix rules ("berita", "need")
+    relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
+    prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
+    pair_words: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument
+    denial_objects: frozenset[str] = frozenset()  # "klaim", "claims": "denied claims that"
+    openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
+    anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject
+    singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
 
     @cached_property
     def _stemmer(self):  # noqa: ANN202 - PyStemmer has no type hints
@@ -53,6 +65,11 @@ class Language:
 
     def stem_words(self, words: list[str]) -> list[str]:
         return self._stemmer.stemWords(words)
+
+
+def words(text: str) -> list[str]:
+    """The white-space separated words of ``text``: how language modules write word lists."""
+    return text.split()
 
 
 _loaded: dict[str, Language] = {}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language
+from claimcheck.lang import Language, words
 
-_STOPWORDS = """
+_STOPWORDS = words("""
 a about above after again against all am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most
@@ -12,26 +12,28 @@ my myself no nor not now of off on once only or other our ours ourselves out ove
 should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves also would could shall may might must us s t don
-""".split()
+""")
 
-_ABBREVIATIONS = """
+_ABBREVIATIONS = words("""
 mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
 no nos vol vols p pp fig figs ed eds est approx dept univ inc ltd co corp bros jan feb mar apr
 jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.g i.e etc vs v
 a.m p.m ph.d b.a m.a d.c
-""".split()
+""")
 
-_REPORTING_VERBS = """
+_REPORTING_VERBS = words("""
 said says say told tells tell stated states state added adds claimed claims claim announced
 announces reported reports wrote writes explained explains noted notes argued argues insisted
 insists confirmed confirms acknowledged acknowledges admitted admits warned warns
-""".split()
+""")
 
-_NEGATORS = """not no never nobody nothing none neither nor without cannot can't don't doesn't
-didn't isn't aren't wasn't weren't won't wouldn't hasn't haven't hadn't shouldn't couldn't n't""".split()
+_NEGATORS = words("""
+not no never nobody nothing none neither nor without cannot can't don't doesn't
+didn't isn't aren't wasn't weren't won't wouldn't hasn't haven't hadn't shouldn't couldn't n't""")
 
-_DENIAL_VERBS = """deny denies denied denying reject rejects rejected rejecting dismissed dismisses
-dismiss refuted refutes disputed disputes rebuffed""".split()
+_DENIAL_VERBS = words("""
+deny denies denied denying reject rejects rejected rejecting dismissed dismisses
+dismiss refuted refutes disputed disputes rebuffed""")
 
 _HEDGES = (
     "likely",
@@ -55,15 +57,19 @@ _HEDGES = (
 _NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
+        words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
     )
 }
 _NUMBER_WORDS.update(
     {
         word: value
         for word, value in zip(
-            "twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)
+            words("twenty thirty forty fifty sixty seventy eighty ninety"),
+            range(20, 100, 10),
+            strict=True,
         )
     }
 )
@@ -92,10 +98,60 @@ _APPROXIMATE = {
 _MONTHS = {
     name: index
     for index, name in enumerate(
-        "january february march april may june july august september october november december".split(),
+        words(
+            "january february march april may june july august september october november december"
+        ),
         start=1,
     )
 }
+
+# Words that head a predicate: auxiliaries, copulas, modals and common verbs.
+_PREDICATE_WORDS = words("""
+is are was were be been being am has have had having do does did will would shall should can
+could may might must isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't
+wouldn't can't cannot couldn't shouldn't ain't
+want wants get gets got make makes go goes went come comes came give gives gave take takes took
+see sees saw know knows knew think thinks thought need needs lose loses lost win wins won
+pay pays paid cut cuts put puts run runs ran grow grows grew fell rise rises rose spend spends
+spent keep keeps kept bring brings brought buy buys bought sell sells sold build builds built
+lead leads leave leaves left send sends sent hold holds held become becomes became begin began
+raise raises vote votes support supports oppose opposes believe believes voted
+""")
+
+# Words that look like verbs by their ending but are not.
+_NON_VERBS = words("""
+need red bed hundred united shed seed speed feed weed sacred wicked naked indeed hatred
+kindred creed bled led fled wed ted
+""")
+
+_PREPOSITIONS = words("""
+for to in on at from with by into onto over under about against during since until through
+across after before without within among per
+""")
+
+# Discourse openers that carry no content of their own.
+_OPENERS = (
+    "of course",
+    "by the way",
+    "in fact",
+    "as a matter of fact",
+    "you know",
+    "i mean",
+    "look",
+    "well",
+    "now",
+    "and",
+    "but",
+    "so",
+    "also",
+    "however",
+    "meanwhile",
+    "still",
+    "yes",
+    "no",
+    "okay",
+    "ok",
+)
 
 LANGUAGE = Language(
     code="en",
@@ -115,5 +171,35 @@ LANGUAGE = Language(
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
     months=_MONTHS,
-    question_words=frozenset("what who whom whose when where why how which".split()),
+    question_words=frozenset(words("what who whom whose when where why how which")),
+    predicate_words=frozenset(_PREDICATE_WORDS),
+    verb_prefixes=(),
+    verb_suffixes=(
+        "ed",
+        "'s",
+        "’s",
+        "'re",
+        "’re",
+        "'ve",
+        "’ve",
+        "'ll",
+        "’ll",
+        "'m",
+        "’m",
+        "n't",
+        "n’t",
+    ),
+    non_verbs=frozenset(_NON_VERBS),
+    relativizers=frozenset({"who", "which", "whose", "whom"}),
+    prepositions=frozenset(_PREPOSITIONS),
+    pair_words=frozenset({"between", "both", "either", "neither"}),
+    denial_objects=frozenset(
+        words(
+            "claim claims allegation allegations report reports suggestion suggestions charge "
+            "charges accusation accusations notion idea assertion the"
+        )
+    ),
+    openers=_OPENERS,
+    anaphors=("it", "this", "that"),
+    singular_pronouns=frozenset({"he", "she"}),
 )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language
+from claimcheck.lang import Language, words
 
-_STOPWORDS = """
+_STOPWORDS = words("""
 ada adalah agar akan akhirnya aku anda antara apa apakah atas atau bagai bagaimana bagi bahkan
 bahwa baik banyak beberapa begitu belum berbagai bersama beserta bisa boleh bukan cukup dalam dan
 dapat dari demikian dengan di dia dirinya ditemukan hal hampir hanya harus hingga ia ialah
@@ -15,27 +15,27 @@ se sebagai sebelum sebuah secara sedang sedangkan sehingga sejak sekali selama s
 sementara sendiri seorang seperti serta sesuatu setelah setiap sudah supaya tak tanpa tapi
 telah tentang terhadap termasuk tersebut terus tetapi tidak untuk walau walaupun yaitu yakni
 yang sang si per dll dsb dst tsb pun lah kah tah
-""".split()
+""")
 
-_ABBREVIATIONS = """
+_ABBREVIATIONS = words("""
 dll dsb dst tsb yth a.n u.p no hlm jl kab kec prov dr prof ir h hj s.h m.si tbk rp sdr bpk
 ibu st drs dra mr mrs ms s.e s.pd s.kom m.m m.h m.a ph.d kol let jend brigjen mayjen letjen
 kapt kompol akbp kombes irjen komjen no. tel telp hal mis vol bag ttd
-""".split()
+""")
 
-_REPORTING_VERBS = """
+_REPORTING_VERBS = words("""
 kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah tambahnya lanjut lanjutnya katanya
 ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya papar paparnya terang
 terangnya mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebut menyebutkan
 mengklaim menambahkan melaporkan memaparkan menuturkan mengungkap menerangkan mengakui
 dikatakan disebutkan dilaporkan diungkapkan dinyatakan lapor
-""".split()
+""")
 
-_NEGATORS = """tidak tak bukan belum tanpa jangan tiada bukanlah tidaklah""".split()
+_NEGATORS = words("""tidak tak bukan belum tanpa jangan tiada bukanlah tidaklah""")
 
-_DENIAL_VERBS = """
+_DENIAL_VERBS = words("""
 menolak membantah menyangkal menepis dibantah ditolak disangkal ditepis membantahnya menampik
-""".split()
+""")
 
 _HEDGES = (
     "besar kemungkinan",
@@ -99,10 +99,60 @@ _APPROXIMATE = {
 _MONTHS = {
     name: index
     for index, name in enumerate(
-        "januari februari maret april mei juni juli agustus september oktober november desember".split(),
+        words(
+            "januari februari maret april mei juni juli agustus september oktober november desember"
+        ),
         start=1,
     )
 }
+
+# Words that head a predicate: auxiliaries, copulas, modals and common verbs without an affix.
+_PREDICATE_WORDS = words("""
+adalah ialah merupakan menjadi jadi ada telah sudah akan sedang masih pernah bisa dapat harus
+perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang tewas mati hilang
+punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
+tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang
+""")
+
+# Words that look like verbs by their affix but are not.
+_NON_VERBS = words("""
+berita beras berat bersenjata berbagai beberapa bersama beserta berapa bergantung menteri media
+meja medis merah mereka meskipun meski melalui menurut mengenai menuju merdeka metode mesin
+direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana diantara dibandingkan
+teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
+terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
+peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
+""")
+
+_PREPOSITIONS = words("""
+untuk kepada ke di dari pada dengan dalam bagi oleh terhadap tentang sejak selama hingga sampai
+menuju melalui demi tanpa atas
+""")
+
+# Discourse openers that carry no content of their own.
+_OPENERS = (
+    "meski demikian",
+    "meskipun demikian",
+    "walaupun demikian",
+    "namun demikian",
+    "di samping itu",
+    "selain itu",
+    "untuk diketahui",
+    "sementara itu",
+    "dengan demikian",
+    "oleh karena itu",
+    "karena itu",
+    "akan tetapi",
+    "sebelumnya",
+    "kemudian",
+    "namun",
+    "tetapi",
+    "tapi",
+    "dan",
+    "lalu",
+    "bahkan",
+    "adapun",
+)
 
 LANGUAGE = Language(
     code="id",
@@ -111,12 +161,19 @@ LANGUAGE = Language(
     stopwords=frozenset(_STOPWORDS),
     abbreviations=frozenset(_ABBREVIATIONS),
     reporting_verbs=frozenset(_REPORTING_VERBS),
-    source_phrases=("menurut", "dikutip dari", "seperti dilansir", "dilansir dari", "dilansir", "mengutip"),
+    source_phrases=(
+        "menurut",
+        "dikutip dari",
+        "seperti dilansir",
+        "dilansir dari",
+        "dilansir",
+        "mengutip",
+    ),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
     hedges=_HEDGES,
     clause_coordinators=frozenset(
-        "dan serta tetapi tapi namun sedangkan sementara lalu kemudian bahkan".split()
+        words("dan serta tetapi tapi namun sedangkan sementara lalu kemudian bahkan")
     ),
     complementizers=frozenset({"bahwa", "bahwasanya"}),
     pronouns=frozenset({"dia", "ia", "beliau", "mereka"}),
@@ -124,5 +181,18 @@ LANGUAGE = Language(
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
     months=_MONTHS,
-    question_words=frozenset("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana".split()),
+    question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    predicate_words=frozenset(_PREDICATE_WORDS),
+    verb_prefixes=("me", "ber", "di", "ter"),
+    verb_suffixes=(),
+    non_verbs=frozenset(_NON_VERBS),
+    relativizers=frozenset({"yang"}),
+    prepositions=frozenset(_PREPOSITIONS),
+    pair_words=frozenset({"antara", "baik"}),
+    denial_objects=frozenset(
+        words("klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan")
+    ),
+    openers=_OPENERS,
+    anaphors=("hal itu", "hal ini", "itu", "ini"),
+    singular_pronouns=frozenset({"dia", "ia", "beliau"}),
 )
