@@ -9,7 +9,7 @@ ranges do not overlap. The verdict stage uses this to tell "since 2018" from "si
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.lang import Language
 
@@ -21,13 +21,18 @@ _PERCENT_WORDS = frozenset({"%", "percent", "per", "persen"})
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number or range in a text; ``unit`` is the word that follows it (lower case), if any."""
+    """A number or range in a text.
+
+    ``unit`` is the stemmed noun it counts ("orang", "troop"); ``before`` is the word in front
+    of it ("sejak", "since"), which tells what a year is about.
+    """
 
     low: float
     high: float
     kind: str  # "year", "percent" or "count"
     unit: str | None
     text: str
+    before: str | None = None
 
     def overlaps(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -67,7 +72,8 @@ def extract_quantities(text: str, language: Language) -> list[Quantity]:
     while index < len(words):
         consumed, quantity = _quantity_at(words, index, text, language)
         if quantity is not None:
-            quantities.append(quantity)
+            before = words[index - 1][0] if index else None
+            quantities.append(replace(quantity, before=before))
         index += consumed
     return quantities
 
@@ -147,9 +153,13 @@ def conflicting(a: list[Quantity], b: list[Quantity]) -> tuple[Quantity, Quantit
             continue  # some value agrees; the rest may be about other things
         for q in left:
             for r in right:
-                same_thing = (q.unit is not None and q.unit == r.unit) or (
-                    len(left) == 1 and len(right) == 1
-                )
-                if same_thing and not q.overlaps(r):
+                if _same_thing(q, r, len(left) == 1 and len(right) == 1) and not q.overlaps(r):
                     return q, r
     return None
+
+
+def _same_thing(q: Quantity, r: Quantity, only_ones: bool) -> bool:
+    if q.kind == "year":
+        # "sejak 2018" / "sejak 2019": the word in front says what the year is about.
+        return (q.before is not None and q.before == r.before) or only_ones
+    return (q.unit is not None and q.unit == r.unit) or only_ones

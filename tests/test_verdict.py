@@ -1,0 +1,159 @@
+"""Verdict rules on real sentences: polarity, quantities, ratings, staleness, rival entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import lang
+from claimcheck.model import Candidate, Claim, Entry
+from claimcheck.quantities import conflicting, extract_quantities
+from claimcheck.verdict import judge
+
+THRESHOLD = 0.5
+TODAY = dt.date(2026, 11, 25)
+
+
+def _entry(claim: str, status: str, entry_id: str = "e1", **fields) -> Entry:
+    return Entry(id=entry_id, claim=claim, status=status, file="claims/x.yaml", line=1, **fields)
+
+
+def _claim(text: str, code: str = "id", **fields) -> Claim:
+    return Claim(text=text, start=0, end=len(text), sentence=text, lang=code, **fields)
+
+
+def _judge(claim: Claim, entry: Entry, score: float = 0.8, *others: Candidate):
+    return judge(claim, [Candidate(entry, score, entry.claim), *others], THRESHOLD, TODAY)
+
+
+VISIT = "Kunjungan Putin ke Minsk pada Desember 2022 adalah kunjungan pertamanya sejak 2019."
+
+
+def test_agreeing_with_a_true_entry_is_supported():
+    verdict = _judge(
+        _claim("Putin mengunjungi Belarusia, kunjungan langka sejak 2019."), _entry(VISIT, "true")
+    )
+    assert verdict.verdict == "supported"
+    assert verdict.entry.id == "e1"
+    assert 0 < verdict.score <= 1
+
+
+def test_another_year_contradicts_a_true_entry():
+    verdict = _judge(
+        _claim("Putin mengunjungi Belarusia, kunjungan langka sejak 2018."), _entry(VISIT, "true")
+    )
+    assert verdict.verdict == "contradicted"
+    assert "2018" in verdict.reason and "2019" in verdict.reason
+
+
+def test_hundreds_killed_contradicts_tens_of_thousands():
+    entry = _entry("Perang di Ukraina telah menewaskan puluhan ribu orang.", "true")
+    verdict = _judge(_claim("Perang di Ukraina telah menewaskan ratusan orang."), entry)
+    assert verdict.verdict == "contradicted"
+    assert "ratusan" in verdict.reason
+
+
+def test_english_quantities_conflict_too():
+    entry = _entry("The war in Ukraine has killed tens of thousands of people.", "true")
+    verdict = _judge(_claim("The war in Ukraine has killed hundreds of people.", "en"), entry)
+    assert verdict.verdict == "contradicted"
+
+
+def test_negating_a_true_entry_contradicts_it():
+    entry = _entry("Rusia memasok rudal Iskander ke Belarusia.", "true")
+    verdict = _judge(
+        _claim("Rusia tidak memasok rudal Iskander ke Belarusia.", negated=True), entry
+    )
+    assert verdict.verdict == "contradicted"
+    assert "negates" in verdict.reason
+
+
+def test_asserting_a_false_entry_is_refuted():
+    entry = _entry("Russia plans to merge with Belarus.", "false")
+    verdict = _judge(_claim("Russia plans to merge with Belarus.", "en"), entry)
+    assert verdict.verdict == "refuted"
+
+
+def test_denying_a_false_entry_is_supported():
+    entry = _entry("Moscow is ready to swallow its neighbour Belarus.", "false")
+    claim = _claim("Moskow siap menelan tetangganya", negated=True, speaker="Putin")
+    verdict = _judge(claim, entry)
+    assert verdict.verdict == "supported"
+    assert "denies" in verdict.reason
+
+
+@pytest.mark.parametrize("status", ["half-true", "misleading", "unproven", "disputed"])
+def test_mixed_ratings_are_disputed(status):
+    verdict = _judge(
+        _claim("Belarusia akan ikut berperang di Ukraina."),
+        _entry("Belarus will join the war", status),
+    )
+    assert verdict.verdict == "disputed"
+
+
+def test_stale_entry_is_unverified_with_a_note():
+    entry = _entry(VISIT, "true", review_by=dt.date(2024, 1, 1))
+    verdict = _judge(_claim("Putin mengunjungi Belarusia, kunjungan langka sejak 2019."), entry)
+    assert verdict.verdict == "unverified"
+    assert "stale" in verdict.reason
+    assert verdict.entry is entry
+
+
+def test_unrated_entry_is_unverified():
+    verdict = _judge(
+        _claim("Putin mengunjungi Minsk."), _entry("Putin visited Minsk", "unverified")
+    )
+    assert verdict.verdict == "unverified"
+    assert "not yet rated" in verdict.reason
+
+
+def test_no_match_is_unverified():
+    weak = Candidate(_entry(VISIT, "true"), 0.2, VISIT)
+    verdict = judge(_claim("Harga beras naik 10 persen."), [weak], THRESHOLD, TODAY)
+    assert verdict.verdict == "unverified"
+    assert verdict.entry is None
+    assert "no matching ledger entry" in verdict.reason
+
+
+def test_weak_match_never_fails_the_gate():
+    entry = _entry("Russia plans to merge with Belarus.", "false")
+    verdict = _judge(_claim("Russia plans to merge with Belarus.", "en"), entry, THRESHOLD + 0.01)
+    assert verdict.verdict == "disputed"
+
+
+def test_hedged_claim_never_fails_the_gate():
+    entry = _entry("Russia plans to merge with Belarus.", "false")
+    verdict = _judge(_claim("Russia may plan to merge with Belarus.", "en", hedged=True), entry)
+    assert verdict.verdict == "disputed"
+
+
+def test_equally_good_entries_that_disagree_are_disputed():
+    true_entry = _entry("Russia supplied Belarus with Iskander missiles.", "true", "a")
+    false_entry = _entry("Russia supplied Belarus with Iskander missiles in 2019.", "false", "b")
+    claim = _claim("Russia supplied Belarus with Iskander missiles.", "en")
+    rival = Candidate(false_entry, 0.79, false_entry.claim)
+    verdict = _judge(claim, true_entry, 0.8, rival)
+    assert verdict.verdict == "disputed"
+    assert "disagree" in verdict.reason
+
+
+def test_indonesian_number_conventions():
+    indonesian = lang.get("id")
+    values = [
+        q.low
+        for q in extract_quantities("Rp 1.500 dan 2,5 persen serta dua belas tentara", indonesian)
+    ]
+    assert values == [1500, 2.5, 12]
+
+
+def test_codes_are_not_quantities():
+    english = lang.get("en")
+    assert extract_quantities("S-400 air defence and Covid-19", english) == []
+
+
+def test_unrelated_numbers_do_not_conflict():
+    english = lang.get("en")
+    a = extract_quantities("In 2022 Russia sent 1,500 troops and 30 tanks.", english)
+    b = extract_quantities("Russia sent 30 tanks in 2022.", english)
+    assert conflicting(a, b) is None
