@@ -44,10 +44,10 @@ def load_ledger(
     *paths: str | Path, cache_dir: str | Path | None = None, use_cache: bool = True
 ) -> Ledger:
     """Load (and index) the ledger at ``paths`` (default ``claims/``), reusing the cache."""
-    from claimcheck import ledger as ledgers
+    from claimcheck import cache
 
     sources = [Path(p) for p in paths] or [Path(DEFAULT_LEDGER)]
-    return ledgers.load_ledger(sources)
+    return cache.load_ledger(sources, Path(cache_dir) if cache_dir else None, use_cache=use_cache)
 
 
 def _language_for(document: Document, lang: str | None) -> languages.Language:

@@ -83,7 +83,7 @@ def load_ledger(
     From the cache when it is fresh; else parsed, indexed and cached.
     """
     ledger, matcher = load_ledger_and_matcher(paths, cache_dir, use_cache=use_cache)
-    ledger.matcher = matcher  # type: ignore[attr-defined]
+    ledger.use_matcher(matcher)
     return ledger
 
 
