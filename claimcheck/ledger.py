@@ -19,8 +19,10 @@ import hashlib
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,8 @@ DATE_FIELDS = ("checked", "review_by")
 KNOWN_FIELDS = frozenset((*REQUIRED, *LIST_FIELDS, *TEXT_FIELDS, *DATE_FIELDS))
 CSV_LIST_SEPARATOR = "|"
 
+_DIGIT = re.compile(r"\d")
+_MAX_BLOCK = 200  # a block this large is a common word pair, not a duplicate signal
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STATUS_SEPARATORS = re.compile(r"[\s_\-]+")
 _STATUS_BY_KEY = {_STATUS_SEPARATORS.sub("-", s): s for s in STATUSES}
@@ -273,25 +277,29 @@ def near_duplicates(
             if normal and normal not in seen:
                 seen.add(normal)
                 tokens = frozenset(normal.split())
-                numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
+                numbers = (
+                    frozenset(t for t in tokens if _DIGIT.search(t))
+                    if _DIGIT.search(normal)
+                    else frozenset()
+                )
                 texts.append((index, normal, tokens, numbers))
 
-    document_frequency: dict[str, int] = {}
+    document_frequency: Counter[str] = Counter()
     for _, _, tokens, _ in texts:
-        for token in tokens:
-            document_frequency[token] = document_frequency.get(token, 0) + 1
+        document_frequency.update(tokens)
 
-    max_postings = max(50, len(texts) // 20)
-    postings: dict[str, list[int]] = {}
+    # Block on pairs of each phrasing's four rarest words: two phrasings of one claim share
+    # most words, so they share two of their rarest; unrelated claims seldom do.
+    blocks: dict[tuple[str, ...], list[int]] = {}
     for position, (_, _, tokens, _) in enumerate(texts):
         rare = sorted(tokens, key=lambda t: (document_frequency[t], t))[:4]
-        for token in rare:
-            if document_frequency[token] > 1:
-                postings.setdefault(token, []).append(position)
+        keys = combinations(rare, 2) if len(rare) > 1 else [tuple(rare)]
+        for key in keys:
+            blocks.setdefault(key, []).append(position)
 
     best: dict[tuple[int, int], float] = {}
-    for members in postings.values():
-        if len(members) > max_postings:
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > _MAX_BLOCK:
             continue
         for i, a in enumerate(members):
             entry_a, text_a, tokens_a, numbers_a = texts[a]
@@ -299,8 +307,8 @@ def near_duplicates(
                 entry_b, text_b, tokens_b, numbers_b = texts[b]
                 if entry_a == entry_b or numbers_a != numbers_b:
                     continue
-                key = (min(entry_a, entry_b), max(entry_a, entry_b))
-                if key in best and best[key] >= 100:
+                key = (entry_a, entry_b) if entry_a < entry_b else (entry_b, entry_a)
+                if best.get(key, 0) >= 100:
                     continue
                 small, large = sorted((len(tokens_a), len(tokens_b)))
                 if small < 0.75 * large:  # a short claim inside a longer one is another claim
@@ -434,13 +442,46 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _BaseYamlLoader
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+
+
 class _YamlLoader(_BaseYamlLoader):  # type: ignore[misc, valid-type]
-    """Safe loading, with dates left as text so that a bad date is reported per entry."""
+    """Safe loading, with dates left as text so that a bad date is reported per entry.
+
+    ``resolve`` is a faster equivalent of PyYAML's for the safe schema (no path resolvers):
+    PyYAML calls it for every node, and it dominates the load time of a large ledger.
+    """
 
     yaml_implicit_resolvers = {
         key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for key, resolvers in _BaseYamlLoader.yaml_implicit_resolvers.items()
     }
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        import yaml
+
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR_TAG
+        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+
+
+def _yaml_to_python(loader: Any, node: Any) -> Any:
+    """Build plain data from a composed node; anything but str/seq/map goes to the (safe)
+    constructor, which also refuses unknown tags such as ``!!python/object``."""
+    tag = node.tag
+    if tag == _STR_TAG:
+        return node.value
+    if tag == _SEQ_TAG:
+        return [_yaml_to_python(loader, child) for child in node.value]
+    if tag == _MAP_TAG and all(key.tag == _STR_TAG for key, _ in node.value):
+        return {key.value: _yaml_to_python(loader, value) for key, value in node.value}
+    return loader.construct_object(node, deep=True)
 
 
 def _read_yaml(text: str, path: Path) -> list[tuple[Any, int]]:
@@ -449,7 +490,7 @@ def _read_yaml(text: str, path: Path) -> list[tuple[Any, int]]:
     loader = _YamlLoader(text)
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = _yaml_to_python(loader, node) if node is not None else None
     except yaml.constructor.ConstructorError as error:  # e.g. !!python/object: never built
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise _error(
