@@ -424,7 +424,7 @@ def _error(message: str, location: str, code: str) -> LedgerError:
 def _top_level_list(data: Any, path: Path, line: int) -> list[Any] | None:
     if data is None:
         return None
-    if isinstance(data, dict) and set(data) == {"claims"}:
+    if isinstance(data, dict) and "claims" in data:  # other keys: metadata, ignored
         data = data["claims"]
     if not isinstance(data, list):
         kind = "a mapping" if isinstance(data, dict) else type(data).__name__
