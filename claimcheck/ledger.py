@@ -422,16 +422,29 @@ def _error(message: str, location: str, code: str) -> LedgerError:
 
 
 def _top_level_list(data: Any, path: Path, line: int) -> list[Any] | None:
-    if data is None:
-        return None
     if isinstance(data, dict) and "claims" in data:  # other keys: metadata, ignored
         data = data["claims"]
+    if data is None:
+        return None
     if not isinstance(data, list):
-        kind = "a mapping" if isinstance(data, dict) else type(data).__name__
         raise _error(
-            f"top level must be a list of entries, got {kind}", f"{path}:{line}", "not-a-list"
+            f"top level must be a list of entries, got {_kind(data)}",
+            f"{path}:{line}",
+            "not-a-list",
         )
     return data
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (bool, int, float)):
+        return f"the value {value!r}"
+    return type(value).__name__
 
 
 # YAML --------------------------------------------------------------------------------------
@@ -643,9 +656,10 @@ def _make_entry(raw: Any, file: str, line: int, problems: list[Problem]) -> Entr
     """Validate one raw record into an :class:`Entry`; append any problems, then ``None``."""
     location = f"{file}:{line}"
     if not isinstance(raw, dict):
-        kind = "a list" if isinstance(raw, list) else type(raw).__name__
         problems.append(
-            Problem(location, "not-a-mapping", f"entry must be a mapping of fields, got {kind}")
+            Problem(
+                location, "not-a-mapping", f"entry must be a mapping of fields, got {_kind(raw)}"
+            )
         )
         return None
     count = len(problems)
