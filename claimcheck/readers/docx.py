@@ -1,0 +1,99 @@
+"""Word drafts (``.docx``): the text of the body's paragraphs, in reading order.
+
+Read with python-docx, which opens the package and finds the main document part (wherever
+the relationships put it) and parses its XML with entity resolution off. A ``.docx`` has no
+lines or columns, so a position is the *paragraph number* (1-based, counting every body
+paragraph, table-cell paragraph and content-control paragraph in reading order, empty ones
+included) as the line and the character within the paragraph as the column. The document's
+``source_text`` is those paragraphs, one per line; a manual line break inside a paragraph
+shows there as ``\\v``, as Word writes it, and ends a line of the analysis text.
+
+Text is what Word shows with tracked changes accepted: insertions kept, deletions dropped.
+Headers, footers, footnotes, comments and text boxes are not read.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from claimcheck.document import Document, TextBuilder
+from claimcheck.errors import InputError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CONTAINERS = {_W + name for name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml")}
+_CONTAINERS |= {_W + name for name in ("ins", "moveTo", "smartTag")}
+_DROPPED = {_W + name for name in ("del", "moveFrom", "txbxContent")}
+_WANTED = {_W + name for name in ("t", "tab", "br", "cr", "noBreakHyphen", "p")}
+
+
+def _paragraphs(element):  # noqa: ANN001, ANN202
+    """The ``w:p`` elements under ``element``, in reading order (tables cell by cell)."""
+    for child in element:
+        if child.tag == _W + "p":
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _paragraphs(child)
+
+
+def _pieces(paragraph):  # noqa: ANN001, ANN202
+    """The paragraph's text pieces: ``(kind, text)``; kind "break" for a line break."""
+    stack = [iter(paragraph)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if tag in _DROPPED or tag == _W + "p" or not isinstance(tag, str):
+            continue  # deleted text, a nested text box paragraph, a comment or PI
+        if tag == _W + "t":
+            yield "text", child.text or ""
+        elif tag == _W + "tab":
+            yield "text", "\t"
+        elif tag == _W + "noBreakHyphen":
+            yield "text", "-"
+        elif tag in (_W + "br", _W + "cr"):
+            page = child.get(_W + "type") == "page"
+            yield "break", "" if page else "\v"
+        else:
+            stack.append(iter(child))
+
+
+def read(data: bytes, name: str) -> Document:
+    """The document of the ``.docx`` bytes ``data``."""
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise InputError(
+            f"{name}: reading .docx needs python-docx (pip install python-docx)"
+        ) from None
+    try:
+        body = docx.Document(io.BytesIO(data)).element.body
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(f"{name}: not a Word (.docx) document ({error})") from None
+    builder = TextBuilder()
+    lines = []
+    offset = 0
+    for paragraph in _paragraphs(body):
+        line = []
+        for kind, piece in _pieces(paragraph):
+            if kind == "break":
+                builder.newline(offset)
+            else:
+                builder.copy(piece, offset)
+            line.append(piece)
+            offset += len(piece)
+        builder.newline(offset)
+        lines.append("".join(line))
+        offset += 1  # the line break that ends the paragraph in source_text
+    text, offsets = builder.build()
+    return Document(
+        name=name,
+        text=text,
+        encoding="utf-8",
+        source_text="\n".join(lines),
+        offsets=offsets,
+        format="docx",
+    )
