@@ -34,6 +34,7 @@ _TOKEN = re.compile(r"\w+(?:[-.,'’]\w+)*|[^\w\s]")
 _OPEN_QUOTES = '“‘«"'
 _CLOSE_QUOTES = '”’»"'
 _TRIM = " \t\r\n.,;:–—-"
+_PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
 # Beyond these sizes a sentence is not analysed further (it still yields one claim).
 _MAX_TOKENS = 400
 _MAX_SUBJECT = 12
@@ -43,20 +44,19 @@ _WINDOW = 40
 _ADVERBS = frozenset({"juga", "also", "telah", "sudah", "has", "have", "had", "kali", "pun"})
 
 
-@dataclass(frozen=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
+    """A token: its span in the document, its text and its lower-case form."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    __slots__ = ("start", "end", "text", "low", "is_word", "is_capitalized")
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
+        self.is_capitalized = first.isupper()
 
 
 @dataclass
@@ -261,9 +261,14 @@ def _clause_pieces(
     if top_level:
         subject = _subject(toks, language)
         if subject:
-            head = subject[0]
-            if head.low in context.names and head.is_capitalized and len(subject) <= 4:
-                context.last_person = " ".join(t.text for t in subject)
+            # The trailing capitalised run of the subject names a person or body when it is
+            # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
+            run = len(subject)
+            while run > 0 and subject[run - 1].is_capitalized and len(subject) - run < 4:
+                run -= 1
+            name = subject[run:]
+            if name and (run > 0 or any(t.low in context.names for t in name)):
+                context.last_person = " ".join(t.text for t in name)
             anaphor = _match_phrase(toks, 0, language.anaphors)
             if not anaphor:
                 context.last_subject = " ".join(t.text for t in subject)
@@ -286,11 +291,22 @@ def _strip_openers(toks: list[_Tok], language: Language) -> list[_Tok]:
     return toks
 
 
-def _match_phrase(toks: list[_Tok], index: int, phrases) -> int:
+_PHRASE_TABLES: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _match_phrase(toks: list[_Tok], index: int, phrases: tuple[str, ...]) -> int:
     """Length in tokens of the longest phrase of ``phrases`` at ``toks[index]``, or 0."""
+    if index >= len(toks):
+        return 0
+    table = _PHRASE_TABLES.get(phrases)
+    if table is None:
+        table = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            table.setdefault(words[0], []).append(words)
+        _PHRASE_TABLES[phrases] = table
     best = 0
-    for phrase in phrases:
-        words = phrase.split()
+    for words in table.get(toks[index].low, ()):
         if len(words) <= best or index + len(words) > len(toks):
             continue
         if all(toks[index + k].low == word for k, word in enumerate(words)):
@@ -310,7 +326,7 @@ def _trailing_attribution(toks: list[_Tok], context: _Context) -> tuple[list[_To
     for index, tok in enumerate(toks):
         if tok.text != "," or index < 3:
             continue
-        rest = toks[index + 1 :]
+        rest = toks[index + 1 : index + 2 + 2 * _MAX_SPEAKER]
         if not rest:
             break
         source = _match_phrase(rest, 0, language.source_phrases)
@@ -318,15 +334,14 @@ def _trailing_attribution(toks: list[_Tok], context: _Context) -> tuple[list[_To
             skip = source or 1
             words = _phrase(rest, skip, language)
             # The attribution runs to the end of the sentence or to another comma.
-            after = skip + len(words)
-            if words and (after >= len(rest) or rest[after].text in ",.!;"):
+            after = index + 1 + skip + len(words)
+            if words and (after >= len(toks) or toks[after].text in ",.!;"):
                 return toks[:index], _speaker(words, context)
         # "C, X said." with a short subject.
         limit = min(len(rest), 5)
         for k in range(1, limit):
             if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
-                tail = rest[k + 1 :]
-                if all(not t.is_word for t in tail):
+                if index + 2 + k >= len(toks) or all(not t.is_word for t in toks[index + 2 + k :]):
                     return toks[:index], _speaker(rest[:k], context)
                 break
     return toks, None
@@ -351,8 +366,12 @@ def _reporting_clause(toks: list[_Tok], context: _Context) -> tuple[list[_Tok], 
         subject = toks[:index]
         comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
         subject = subject[comma + 1 :]
-        if any(_is_predicate(t, language) for t in subject[:-2] if t.low not in language.negators):
-            return None
+        if any(
+            _is_predicate(t, language)
+            for t in toks[: max(0, index - 2)]
+            if t.low not in language.negators
+        ):
+            return None  # "she wants X, even though she says Y": the verb is not the head
         content = index + 1
         # "told reporters that C": the complementizer comes within a few words.
         for k in range(content, min(content + 5, len(toks))):
@@ -368,7 +387,18 @@ def _reporting_clause(toks: list[_Tok], context: _Context) -> tuple[list[_Tok], 
     return None
 
 
+_PREDICATES: dict[tuple[str, str, bool], bool] = {}
+
+
 def _is_predicate(tok: _Tok, language: Language) -> bool:
+    key = (language.code, tok.low, tok.is_capitalized)
+    known = _PREDICATES.get(key)
+    if known is None:
+        known = _PREDICATES[key] = _predicate(tok, language)
+    return known
+
+
+def _predicate(tok: _Tok, language: Language) -> bool:
     low = tok.low
     if not tok.is_word or low in language.non_verbs:
         return False
@@ -465,6 +495,7 @@ def _split_clauses(toks: list[_Tok], context: _Context, speaker: str | None) -> 
     index = first + 1
     depth = 0
     segment_verb = True  # the comma-separated segment has a predicate before this point
+    relativizers = language.relativizers
     while index < len(toks):
         tok = toks[index]
         if tok.text in "([“«":
@@ -480,7 +511,17 @@ def _split_clauses(toks: list[_Tok], context: _Context, speaker: str | None) -> 
             and index + 1 < len(toks)
         ):
             following = toks[index + 1]
-            if _is_predicate(following, language):
+            relative = next(
+                (
+                    k
+                    for k in range(index - 1, max(first, index - 5), -1)
+                    if toks[k].low in relativizers
+                ),
+                None,
+            )
+            if relative is not None:
+                pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
+            elif _is_predicate(following, language):
                 cuts.append((index + 1, index, True))
             elif _is_clause(toks, index + 1, language):
                 cuts.append((index + 1, index, False))
@@ -605,7 +646,11 @@ def _split_objects(
             first = _Piece(toks=toks[:index], suffix=shared_text, speaker=speaker)
             second = _Piece(toks=toks[index + 1 :], prefix=_span_text(head), speaker=speaker)
             return [first, second]
-        if _is_predicate(tok, language):
+        if _is_predicate(tok, language) or (
+            tok.is_word
+            and len(tok.low) > 5
+            and tok.low.endswith(language.object_verb_suffixes or ("\0",))
+        ):
             last_verb = index
         elif tok.text in ",;" or tok.low in language.relativizers:
             return whole
@@ -665,7 +710,7 @@ def _claim(
                 body = context.last_subject + body[cut:]
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
     claim_text = claim_text.strip(_TRIM)
-    all_words = [t.low for t in _word_list(claim_text)]
+    all_words = [w for w in (w.strip(_PUNCT) for w in claim_text.lower().split()) if w]
     if not _checkable(all_words, words, context, sentence):
         return None
     negated = any(w in language.negators for w in all_words) != piece.negated
@@ -709,13 +754,18 @@ def _checkable(words: list[str], toks: list[_Tok], context: _Context, sentence: 
         w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
         for w in words
     )
-    name = any(
-        t.is_capitalized
-        and t.low not in language.stopwords
-        and (t.start != sentence.start or t.low in context.names)
-        for t in toks
-    )
+    name = False
+    for t in toks:
+        if (
+            t.is_capitalized
+            and t.low not in language.stopwords
+            and (t.start != sentence.start or t.low in context.names)
+        ):
+            name = True
+            break
     predicate = any(_is_predicate(t, language) for t in toks) or len(content) >= 4
     if not (predicate or number):
         return False
-    return len(content) >= 3 or (len(content) >= 2 and (name or number))
+    if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
+        return True
+    return bool(content) and name and predicate

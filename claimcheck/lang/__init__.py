@@ -52,6 +52,7 @@ class Language:
     openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
     anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
+    object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
 
     @cached_property
     def _stemmer(self):  # noqa: ANN202 - PyStemmer has no type hints

@@ -116,6 +116,7 @@ pay pays paid cut cuts put puts run runs ran grow grows grew fell rise rises ros
 spent keep keeps kept bring brings brought buy buys bought sell sells sold build builds built
 lead leads leave leaves left send sends sent hold holds held become becomes became begin began
 raise raises vote votes support supports oppose opposes believe believes voted
+meet meets met fight fights fought hit hits sign signs signed join joins
 """)
 
 # Words that look like verbs by their ending but are not.
@@ -202,4 +203,5 @@ LANGUAGE = Language(
     openers=_OPENERS,
     anaphors=("it", "this", "that"),
     singular_pronouns=frozenset({"he", "she"}),
+    object_verb_suffixes=("ing",),
 )
