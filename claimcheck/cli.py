@@ -15,8 +15,6 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.cli_ledger import ledger_app
-from claimcheck.errors import ClaimcheckError
-from claimcheck.model import VERDICTS
 
 app = typer.Typer(
     name="claimcheck",
@@ -37,6 +35,16 @@ class ReportFormat(str, Enum):
     markdown = "markdown"
 
 
+class VerifyFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    sarif = "sarif"
+    github = "github"
+
+
 class SearchFormat(str, Enum):
     text = "text"
     json = "json"
@@ -52,7 +60,39 @@ LedgerOption = Annotated[
     ),
 ]
 LangOption = Annotated[
-    str, typer.Option("--lang", help="Language of the articles: auto, id or en.")
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--lang", help="Language of the articles: auto, id or en. Default: config, else auto."
+    ),
+]
+ConfigOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--config",
+        help="Settings file (default: claimcheck.toml, or [tool.claimcheck] in pyproject.toml, "
+        "found from the current directory upwards).",
+    ),
+]
+FailOnOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--fail-on",
+        help="Exit 1 when a claim has one of these verdicts (comma-separated, or none). "
+        "Default: config, else refuted,contradicted.",
+    ),
+]
+MinScoreOption = Annotated[
+    Optional[float],  # noqa: UP045
+    typer.Option(
+        "--min-score",
+        min=0.0,
+        max=1.0,
+        help="Claims whose best match scores below this (0..1) count as unverified.",
+    ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Check articles in N processes (0: one per CPU)."),
 ]
 CacheDirOption = Annotated[
     Optional[str],  # noqa: UP045
@@ -76,19 +116,6 @@ def _main(
     """Check the factual claims in an article against the newsroom's claims ledger."""
 
 
-def _parse_fail_on(value: str) -> frozenset[str]:
-    names = {part.strip().lower() for part in value.split(",") if part.strip()}
-    if names in ({"none"}, set()):
-        return frozenset()
-    unknown = names - set(VERDICTS)
-    if unknown:
-        raise ClaimcheckError(
-            f"--fail-on: unknown verdict {', '.join(sorted(unknown))} "
-            f"(choose from {', '.join(VERDICTS)}, or none)"
-        )
-    return frozenset(names)
-
-
 def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
@@ -109,49 +136,136 @@ def _warn(report) -> None:  # noqa: ANN001
 
 @app.command()
 def verify(
-    files: Annotated[list[str], typer.Argument(help="Articles to check; - reads stdin.")],
-    ledger: LedgerOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        ReportFormat.text
-    ),
-    fail_on: Annotated[
-        str,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 when a claim has one of these verdicts (comma-separated, or none).",
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles or directories to check (directories are walked); - is stdin."
         ),
-    ] = "refuted,contradicted",
-    lang: LangOption = "auto",
+    ],
+    ledger: LedgerOption = None,
+    fmt: Annotated[VerifyFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        VerifyFormat.text
+    ),
+    fail_on: FailOnOption = None,
+    min_score: MinScoreOption = None,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--baseline",
+            help="Baseline file (claimcheck baseline create): its claims are reported but do "
+            "not fail the gate.",
+        ),
+    ] = None,
+    lang: LangOption = None,
+    jobs: JobsOption = 1,
+    config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
 ) -> None:
     """Extract the claims of each article and check them against the ledger."""
-    from claimcheck.api import check_files
-    from claimcheck.render import render
+    from claimcheck import runner
 
-    gate = _parse_fail_on(fail_on)
-    loaded = _load_ledger(ledger, cache_dir)
-    report = check_files(files, loaded, lang)
+    setup = runner.settings(
+        ledger=ledger,
+        fail_on=fail_on,
+        min_score=min_score,
+        lang=lang,
+        cache_dir=cache_dir,
+        jobs=jobs,
+        config_file=config,
+    )
+    report = runner.check(files, setup)
+    gate = runner.gate_for(report, setup, baseline)
     _warn(report)
-    sys.stdout.write(render(report, fmt.value, color=fmt is ReportFormat.text and _color()))
-    if report.failing(gate):
+    if fmt in (VerifyFormat.sarif, VerifyFormat.github):
+        from importlib import import_module
+
+        renderer = import_module(f"claimcheck.render.{fmt.value}")
+        output = renderer.render(report, gate=gate, baseline=baseline is not None)
+    else:
+        from claimcheck.render import render
+
+        output = render(report, fmt.value, color=fmt is VerifyFormat.text and _color())
+    sys.stdout.write(output)
+    if gate.failing(report):
         raise typer.Exit(1)
+
+
+baseline_app = typer.Typer(
+    name="baseline",
+    help="Record a draft's known unverified claims, so that only new ones fail the gate.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("create")
+def baseline_create(
+    files: Annotated[list[str], typer.Argument(help="Articles or directories; - is stdin.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The baseline file to write.")
+    ] = ".claimcheck-baseline.json",
+    verdicts: Annotated[
+        str,
+        typer.Option(
+            "--verdicts",
+            help="Which verdicts to record (comma-separated). Refuted and contradicted claims "
+            "are better fixed than baselined.",
+        ),
+    ] = "unverified",
+    ledger: LedgerOption = None,
+    min_score: MinScoreOption = None,
+    lang: LangOption = None,
+    jobs: JobsOption = 1,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+) -> None:
+    """Write the current claims of FILES with the chosen verdicts to a baseline file."""
+    from pathlib import Path
+
+    from claimcheck import baseline, runner
+
+    wanted = runner.parse_fail_on(verdicts, "--verdicts")
+    setup = runner.settings(
+        ledger=ledger,
+        min_score=min_score,
+        lang=lang,
+        cache_dir=cache_dir,
+        jobs=jobs,
+        config_file=config,
+    )
+    report = runner.check(files, setup)
+    _warn(report)
+    count = baseline.create(report, Path(output), wanted)
+    files_count = len(report.files)
+    typer.echo(
+        f"{output}: {count} claim{'s' * (count != 1)} ({', '.join(sorted(wanted)) or 'none'}) "
+        f"from {files_count} file{'s' * (files_count != 1)}"
+    )
 
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Articles to read; - reads stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(help="Articles or directories to read; - reads stdin.")
+    ],
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = (
         ReportFormat.text
     ),
-    lang: LangOption = "auto",
+    lang: LangOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """List the atomic claims of each article, without checking them."""
+    from claimcheck import runner
     from claimcheck.api import extract_document
     from claimcheck.document import read_document
     from claimcheck.model import Report
     from claimcheck.render import render
+    from claimcheck.walk import expand
 
-    report = Report([extract_document(read_document(path), lang) for path in files])
+    setup = runner.settings(lang=lang, config_file=config)
+    articles = expand(files, setup.include, setup.exclude)
+    report = Report([extract_document(read_document(path), setup.lang) for path in articles])
     _warn(report)
     color = fmt is ReportFormat.text and _color()
     sys.stdout.write(render(report, fmt.value, color=color, checked=False))
@@ -170,12 +284,15 @@ def search(
         SearchFormat.text
     ),
     ledger: LedgerOption = None,
+    config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
 ) -> None:
     """The ledger entries most like TEXT, best first."""
     import json
 
-    loaded = _load_ledger(ledger, cache_dir)
+    from claimcheck import runner
+
+    loaded = _load_ledger(runner.settings(ledger=ledger, config_file=config).ledger, cache_dir)
     matcher = loaded.matcher
 
     def answer(query: str) -> dict:

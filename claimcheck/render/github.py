@@ -1,0 +1,65 @@
+"""``--format github``: GitHub Actions workflow commands, shown as annotations on the diff.
+
+One line per claim worth a look::
+
+    ::error file=drafts/a.md,line=3,col=1,endLine=3,endColumn=52,title=claimcheck refuted::...
+
+Refuted and contradicted claims (and any claim that fails the gate) are ``::error``;
+disputed and unverified ones ``::warning``; claims a baseline accepts ``::notice``.
+Supported claims are not annotated. ``col``/``endColumn`` are 1-based and inclusive (the
+column of the claim's first and last character, as in the JSON output), and only given
+when the claim sits on one line, which is all GitHub can show. Values are escaped as the
+runner expects: ``%``, CR and LF in the message; those and ``:`` and ``,`` in properties.
+The notes and the summary follow as plain log lines.
+"""
+
+from __future__ import annotations
+
+from claimcheck.baseline import relative_file
+from claimcheck.gate import Gate
+from claimcheck.model import CheckedClaim, Report
+from claimcheck.render import summary_line
+from claimcheck.render.sarif import message
+
+_COMMANDS = {"error": "error", "warning": "warning", "note": "warning"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(claim: CheckedClaim, level: str, baselined: bool) -> str:
+    kind = "notice" if baselined else _COMMANDS[level]
+    properties = [("file", relative_file(claim.file)), ("line", str(claim.line))]
+    if claim.end_line == claim.line:
+        properties += [("col", str(claim.column))]
+        properties += [("endLine", str(claim.end_line)), ("endColumn", str(claim.end_column))]
+    else:
+        properties += [("endLine", str(claim.end_line))]
+    title = f"claimcheck {claim.verdict}" + (" (in baseline)" if baselined else "")
+    properties.append(("title", title))
+    rendered = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+    return f"::{kind} {rendered}::{escape_data(message(claim))}"
+
+
+def render(
+    report: Report,
+    *,
+    color: bool = False,
+    checked: bool = True,
+    gate: Gate | None = None,
+    baseline: bool = False,
+) -> str:
+    gate = gate or Gate()
+    lines = []
+    for index, claim in enumerate(report.claims):
+        level = gate.sarif_level(index, claim)
+        if level is not None:
+            lines.append(command(claim, level, index in gate.baselined))
+    lines += [note for file in report.files for note in file.notes]
+    lines.append(summary_line(report, checked))
+    return "\n".join(lines) + "\n"

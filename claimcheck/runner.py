@@ -1,0 +1,123 @@
+"""One ``verify`` run, as CI meets it: settings, articles, checks, suppressions, baseline.
+
+:func:`settings` merges the command line over the config file (flags win); :func:`run`
+walks the paths, loads the ledger, checks the articles (in several processes with
+``jobs``), drops suppressed claims, applies ``min-score`` and the baseline, and returns the
+report with the :class:`~claimcheck.gate.Gate` that decides the exit code. The CLI only
+parses flags, calls these and renders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck import config as configs
+from claimcheck.errors import ClaimcheckError
+from claimcheck.gate import Gate
+from claimcheck.model import VERDICTS, Report
+
+DEFAULT_FAIL_ON = "refuted,contradicted"
+
+
+@dataclass
+class Settings:
+    ledger: list[str] = field(default_factory=list)
+    fail_on: frozenset[str] = frozenset({"refuted", "contradicted"})
+    min_score: float | None = None
+    lang: str = "auto"
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    cache_dir: str | None = None
+    jobs: int = 1
+    config: Path | None = None
+
+
+def parse_fail_on(value: str, source: str = "--fail-on") -> frozenset[str]:
+    names = {part.strip().lower() for part in value.split(",") if part.strip()}
+    if names in ({"none"}, set()):
+        return frozenset()
+    unknown = names - set(VERDICTS)
+    if unknown:
+        raise ClaimcheckError(
+            f"{source}: unknown verdict {', '.join(sorted(unknown))} "
+            f"(choose from {', '.join(VERDICTS)}, or none)"
+        )
+    return frozenset(names)
+
+
+def settings(
+    *,
+    ledger: list[str] | None = None,
+    fail_on: str | None = None,
+    min_score: float | None = None,
+    lang: str | None = None,
+    cache_dir: str | None = None,
+    jobs: int = 1,
+    config_file: str | None = None,
+) -> Settings:
+    """The settings of a run: each flag given wins over the config file found upwards."""
+    found = configs.resolve(config_file)
+    if fail_on is not None:
+        gate = parse_fail_on(fail_on)
+    elif found.fail_on is not None:
+        gate = parse_fail_on(found.fail_on, f"{found.path}: fail-on")
+    else:
+        gate = parse_fail_on(DEFAULT_FAIL_ON)
+    return Settings(
+        ledger=list(ledger) if ledger else list(found.ledger),
+        fail_on=gate,
+        min_score=min_score if min_score is not None else found.min_score,
+        lang=lang or found.lang or "auto",
+        include=found.include,
+        exclude=found.exclude,
+        cache_dir=cache_dir,
+        jobs=jobs,
+        config=found.path,
+    )
+
+
+def check(paths: list[str], setup: Settings, progress: bool | None = None) -> Report:
+    """Walk ``paths``, check every article, drop suppressed claims, apply ``min-score``."""
+    from claimcheck import suppress
+    from claimcheck.api import load_ledger
+    from claimcheck.batch import check_paths
+    from claimcheck.gate import apply_min_score
+    from claimcheck.walk import expand
+
+    articles = expand(paths, setup.include, setup.exclude)
+    ledger = load_ledger(*setup.ledger, cache_dir=setup.cache_dir)
+    report = check_paths(
+        articles,
+        ledger,
+        setup.ledger,
+        lang=setup.lang,
+        cache_dir=setup.cache_dir,
+        jobs=setup.jobs,
+        progress=progress,
+    )
+    for file in report.files:
+        suppress.apply(file)
+    apply_min_score(report, setup.min_score)
+    return report
+
+
+def gate_for(report: Report, setup: Settings, baseline_file: str | None = None) -> Gate:
+    """The gate of a run; with a baseline, the claims it accepts, noted in each file."""
+    gate = Gate(fail_on=setup.fail_on)
+    if baseline_file is None:
+        return gate
+    from claimcheck.baseline import Baseline
+
+    gate.baselined = Baseline.load(baseline_file).covered(report)
+    index = 0
+    for file in report.files:
+        known = sum(1 for i in range(index, index + len(file.claims)) if i in gate.baselined)
+        index += len(file.claims)
+        if known:
+            plural = "s" * (known != 1)
+            file.notes.append(
+                f"{file.file}: {known} claim{plural} in the baseline {baseline_file}: "
+                "reported, not failing the gate"
+            )
+    return gate
