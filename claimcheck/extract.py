@@ -37,6 +37,7 @@ _TRIM = " \t\r\n.,;:–—-"
 _PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
 # Beyond these sizes a sentence is not analysed further (it still yields one claim).
 _MAX_TOKENS = 400
+_MAX_CHARS = 20_000
 _MAX_SUBJECT = 12
 _MAX_SPEAKER = 8
 _WINDOW = 40
@@ -96,7 +97,8 @@ def _proper_names(text: str, sentences: list[Sentence]) -> set[str]:
     names: set[str] = set()
     for sentence in sentences:
         first = True
-        for match in _TOKEN.finditer(text, sentence.start, sentence.end):
+        end = min(sentence.end, sentence.start + _MAX_CHARS)
+        for match in _TOKEN.finditer(text, sentence.start, end):
             word = match.group()
             if not word[0].isalnum():
                 if word in _OPEN_QUOTES or word in ".!?":
@@ -109,16 +111,26 @@ def _proper_names(text: str, sentences: list[Sentence]) -> set[str]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.start(), m.end(), m.group(), m.group().lower())
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    toks = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        toks.append(_Tok(match.start(), match.end(), word, word.lower()))
+    return toks
 
 
 # ----------------------------------------------------------------------------- sentences
 
 
 def _sentence_claims(text: str, sentence: Sentence, context: _Context) -> list[Claim]:
+    if sentence.end - sentence.start > _MAX_CHARS:
+        # Not prose (a dump, a table): one claim, judged on its opening words, no analysis.
+        toks = _tokens(text, sentence.start, sentence.start + _MAX_CHARS)
+        piece = _Piece(toks=toks)
+        claim = _claim(text, sentence, piece, context, toks)
+        if claim:
+            claim.end = sentence.end
+            claim.text = sentence.text
+        return [claim] if claim else []
     toks = _tokens(text, sentence.start, sentence.end)
     if not toks or _is_question(toks):
         return []
@@ -733,9 +745,22 @@ def _word_list(text: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
+_HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
 def _hedged(words: list[str], language: Language) -> bool:
+    table = _HEDGE_TABLES.get(language.hedges)
+    if table is None:
+        single = frozenset(h for h in language.hedges if " " not in h)
+        multi = tuple(f" {h} " for h in language.hedges if " " in h)
+        table = _HEDGE_TABLES[language.hedges] = (single, multi)
+    single, multi = table
+    if not single.isdisjoint(words):
+        return True
+    if not multi:
+        return False
     joined = " " + " ".join(words) + " "
-    return any(f" {hedge} " in joined for hedge in language.hedges)
+    return any(hedge in joined for hedge in multi)
 
 
 def _checkable(words: list[str], toks: list[_Tok], context: _Context, sentence: Sentence) -> bool:
