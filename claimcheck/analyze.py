@@ -83,7 +83,8 @@ def _lang_data(code: str) -> _LangData:
     negators: set[str] = set()
     for other in languages.SUPPORTED:
         negators |= languages.get(other).negators
-    stop = language.stopwords | negators | _EXTRA_STOP
+    # Reporting verbs ("says", "kata") only frame a claim: fact-checks start with "Says ...".
+    stop = language.stopwords | negators | language.reporting_verbs | _EXTRA_STOP
     return _LangData(code, frozenset(stop), language.stem_words)
 
 
