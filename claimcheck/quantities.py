@@ -73,6 +73,7 @@ def extract_quantities(text: str, language: Language) -> list[Quantity]:
         consumed, quantity = _quantity_at(words, index, text, language)
         if quantity is not None:
             before = words[index - 1][0] if index else None
+            before = language.time_prepositions.get(before or "", before)
             quantities.append(replace(quantity, before=before))
         index += consumed
     return quantities

@@ -39,6 +39,9 @@ class Language:
     # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    # Words in front of a year, mapped to one meaning across languages ("sejak" → "since"),
+    # so "sejak 2018" and "since 2019" are known to be about the same thing.
+    time_prepositions: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
     # Clause structure, for atomic claim extraction (see extract.py).
     predicate_words: frozenset[str] = frozenset()  # auxiliaries, copulas, common bare verbs
