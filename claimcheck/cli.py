@@ -33,6 +33,7 @@ class ReportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 class VerifyFormat(str, Enum):
@@ -41,6 +42,7 @@ class VerifyFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
     sarif = "sarif"
     github = "github"
 
