@@ -29,7 +29,7 @@ MATCH_THRESHOLD = 0.25
 
 # Bump when the index layout or the analysis changes: cached indexes of older versions are
 # then rebuilt.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 # Tuned on the CLEF-2020 train split (see bench/clef2020.py).
 PARAMS: dict[str, float] = {
@@ -53,7 +53,19 @@ def confidence(coverage: float, query_coverage: float, shared: float) -> float:
 # Logistic calibration over (coverage, query coverage, log1p(shared mass), bias), fitted on
 # the top-1 candidates of each line of the politifact transcripts (bench/politifact.py): the
 # score estimates the chance that the line states the entry's claim.
-CALIBRATION = (3.714, 2.829, 5.136, -12.726)
+CALIBRATION = (3.441, 2.626, 4.929, -12.757)
+
+
+def _phrasings(entry: Entry) -> list[tuple[str, str | None]]:
+    """The entry's texts, each with its language: an alias may be in another language."""
+    texts = entry.texts()
+    out: list[tuple[str, str | None]] = [(text, entry.lang) for text in texts[:1]]
+    if len(texts) > 1:
+        from claimcheck import lang as languages
+
+        default = entry.lang or "en"
+        out.extend((text, languages.detect(text, default)) for text in texts[1:])
+    return out
 
 
 def _bigrams(terms: list[Term]) -> list[str]:
@@ -79,8 +91,8 @@ class Matcher:
     def _entry_terms(entry: Entry) -> list[str]:
         """All stems of the entry's phrasings: unigrams (alternatives included) and bigrams."""
         doc: list[str] = []
-        for text in entry.texts():
-            terms = analyze(text, entry.lang)
+        for text, lang in _phrasings(entry):
+            terms = analyze(text, lang)
             doc.extend(stem for term in terms for stem in term.stems)
             doc.extend(_bigrams(terms))
         return doc
@@ -287,24 +299,24 @@ class Matcher:
         out: list[Candidate] = []
         ceiling = 1.0
         for doc, coverage, query_coverage, shared in self._rank(terms, limit):
+            text, text_coverage = self._best_phrasing(doc, query_stems)
+            score = confidence(max(coverage, text_coverage), query_coverage, shared)
             # Ranked by the fused score; the confidence is kept non-increasing down the list.
-            ceiling = min(ceiling, confidence(coverage, query_coverage, shared))
-            out.append(Candidate(self.entries[doc], ceiling, self._matched_text(doc, query_stems)))
+            ceiling = min(ceiling, score)
+            out.append(Candidate(self.entries[doc], ceiling, text))
         return out
 
-    def _matched_text(self, doc: int, query_stems: set[str]) -> str:
+    def _best_phrasing(self, doc: int, query_stems: set[str]) -> tuple[str, float]:
+        """The entry's phrasing the query covers best, and how much of it (IDF-weighted)."""
         entry = self.entries[doc]
-        texts = entry.texts()
-        if len(texts) == 1:
-            return texts[0]
-        best, best_score = texts[0], -1.0
-        for text in texts:
-            stems = {stem for term in analyze(text, entry.lang) for stem in term.stems}
-            if not stems:
-                continue
+        best, best_score = entry.claim, 0.0
+        for text, lang in _phrasings(entry):
+            stems = {stem for term in analyze(text, lang) for stem in term.stems}
             weights = {s: self.idf[self.vocab[s]] for s in stems if s in self.vocab}
-            total = sum(weights.values()) or 1.0
-            hit = sum(w for s, w in weights.items() if s in query_stems)
-            if hit / total > best_score:
-                best, best_score = text, hit / total
-        return best
+            total = sum(weights.values())
+            if not total:
+                continue
+            covered = sum(w for s, w in weights.items() if s in query_stems) / total
+            if covered > best_score:
+                best, best_score = text, covered
+        return best, min(1.0, best_score)
