@@ -134,8 +134,11 @@ class Ledger:
 # --------------------------------------------------------------------------- public functions
 
 
-def load_ledger(paths: Sequence[str | Path] | str | Path) -> Ledger:
-    """Load and validate the ledger at ``paths``; raise :class:`LedgerError` on any problem."""
+def load_ledger(paths: Sequence[str | Path] | str | Path, *, allow_empty: bool = False) -> Ledger:
+    """Load and validate the ledger at ``paths``; raise :class:`LedgerError` on any problem.
+
+    A ledger without entries is an error unless ``allow_empty`` (for tools that add to it).
+    """
     given = _as_paths(paths)
     files = _discover(given)
     entries: list[Entry] = []
@@ -152,7 +155,7 @@ def load_ledger(paths: Sequence[str | Path] | str | Path) -> Ledger:
                 raise LedgerError(_duplicate_message(entry.id, first), entry.location)
             first_seen[entry.id] = entry
             entries.append(entry)
-    if not entries:
+    if not entries and not allow_empty:
         raise LedgerError(f"no ledger entries found in {_describe(given)}")
     return Ledger(entries=entries, files=files, paths=given)
 

@@ -10,7 +10,7 @@ from importlib import import_module
 
 from claimcheck.model import Report
 
-FORMATS = ("text", "json", "jsonl", "csv", "markdown", "sarif", "github", "html")
+FORMATS = ("text", "json", "jsonl", "csv", "markdown", "sarif", "github", "html", "yaml")
 
 
 def render(report: Report, fmt: str, *, color: bool = False, checked: bool = True) -> str:

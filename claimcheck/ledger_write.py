@@ -1,0 +1,389 @@
+"""Writing the claims ledger: new entries appended to a YAML file without touching the rest.
+
+Editors write the ledger by hand, so a program that adds to it must never reformat it:
+:func:`append_entries` appends each new entry as a block of YAML text at the end of the file,
+in the file's own style (the indentation of its items, blank lines between entries or not),
+so that every byte already there stays where it was. Before the file is replaced (atomically:
+a temporary file in the same directory, then :func:`os.replace`), the result is loaded again
+with :func:`claimcheck.ledger.load_ledger` and compared with what was meant; a file that would
+not load, or would load differently, is refused and the original is left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import LedgerError
+from claimcheck.model import Entry
+
+YAML_SUFFIXES = (".yaml", ".yml")
+# The order fields are written in: the order of claims/README.md.
+FIELD_ORDER = (
+    "id",
+    "claim",
+    "status",
+    "lang",
+    "title",
+    "aliases",
+    "sources",
+    "checked",
+    "review_by",
+    "notes",
+    "tags",
+)
+_FLOW_ITEM = re.compile(r"[\w.-]+", re.UNICODE)
+_SLUG_DROP = re.compile(r"[^\w\s-]+", re.UNICODE)
+_SLUG_JOIN = re.compile(r"[\s_-]+", re.UNICODE)
+_ITEM = re.compile(r"^([ \t]*)-(?:([ \t]+)([^\s#][^:#]*):|[ \t]*(?:#.*)?$)")
+_KEY = re.compile(r"^([ \t]*)[^\s#-][^:#]*:")
+
+
+# --------------------------------------------------------------------------- ids
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A lowercase ASCII id made of ``text``'s words: "Russia's S-400s" → ``russias-s-400s``.
+
+    Accents are dropped (``Belarusia`` stays, ``é`` becomes ``e``); the slug is cut at a word
+    boundary to at most ``max_length`` characters. Text with no usable characters gives
+    ``claim``.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.replace("'", "").replace("\u2019", "")
+    words = [w for w in _SLUG_JOIN.split(_SLUG_DROP.sub(" ", ascii_text.lower())) if w]
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            if not slug:
+                slug = word[:max_length]
+            break
+        slug = candidate
+    return slug or "claim"
+
+
+def unique_id(base: str, taken: Iterable[str]) -> str:
+    """``base``, or ``base-2``, ``base-3`` ... whichever is not in ``taken``."""
+    used = set(taken)
+    if base not in used:
+        return base
+    number = 2
+    while f"{base}-{number}" in used:
+        number += 1
+    return f"{base}-{number}"
+
+
+# --------------------------------------------------------------------------- YAML text
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a YAML ledger file lays out its items."""
+
+    dash: str = ""  # what comes before the "-" of an item
+    field: str = "  "  # the indentation of an item's fields
+    blank_lines: bool = True  # a blank line between items
+    newline: str = "\n"
+
+
+def detect_style(text: str) -> Style:
+    """The style of the items already in ``text``; the README's style when it has none."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.splitlines()
+    dash: str | None = None
+    field: str | None = None
+    items = 0
+    separated = 0  # items after the first with a blank line before them
+    for number, line in enumerate(lines):
+        match = _ITEM.match(line)
+        if not match or (dash is not None and match.group(1) != dash):
+            continue
+        items += 1
+        if dash is None:
+            dash = match.group(1)
+            if match.group(2) is not None:
+                field = dash + " " + match.group(2)
+            else:  # "-" alone: the fields are on the next lines
+                for following in lines[number + 1 :]:
+                    key = _KEY.match(following)
+                    if key:
+                        field = key.group(1)
+                        break
+        elif not lines[number - 1].strip():
+            separated += 1
+    if dash is None:
+        return Style(newline=newline)
+    if not field or len(field) <= len(dash):
+        field = dash + "  "
+    blank = items < 2 or 2 * separated >= items - 1
+    return Style(dash=dash, field=field, blank_lines=blank, newline=newline)
+
+
+def yaml_scalar(value: Any) -> str:
+    """``value`` as one line of YAML: plain where that reads back the same, quoted otherwise."""
+    import yaml
+
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool) or value is None or isinstance(value, (int, float)):
+        return yaml.safe_dump(value).split("\n")[0]
+    text = str(value)
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=float("inf"))
+    dumped = dumped.removesuffix("\n...\n").removesuffix("\n")
+    if "\n" in dumped or "\r" in text or "\t" in text:
+        dumped = yaml.safe_dump(
+            text, allow_unicode=True, width=float("inf"), default_style='"'
+        ).rstrip("\n")
+    return dumped
+
+
+def _flow_value(value: Any) -> str:
+    import yaml
+
+    dumped = yaml.safe_dump(
+        value, allow_unicode=True, width=float("inf"), default_flow_style=True
+    ).rstrip("\n")
+    return dumped.removesuffix("\n...")
+
+
+def entry_block(record: Mapping[str, Any], style: Style | None = None) -> str:
+    """One ledger entry as a YAML sequence item in ``style``; fields in the README's order,
+    then any others. Empty fields are left out; ``tags`` of plain words go in ``[a, b]`` form,
+    other lists one item a line."""
+    style = style or Style()
+    keys = [k for k in FIELD_ORDER if k in record]
+    keys += [k for k in record if k not in FIELD_ORDER]
+    lines: list[str] = []
+    for key in keys:
+        value = record[key]
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if isinstance(value, (list, tuple)):
+            items = list(value)
+            if key == "tags" and all(
+                isinstance(i, str) and _FLOW_ITEM.fullmatch(i) and yaml_scalar(i) == i
+                for i in items
+            ):
+                lines.append(f"{key}: [{', '.join(items)}]")
+            elif all(_is_scalar(item) for item in items):
+                lines.append(f"{key}:")
+                lines += [f"  - {yaml_scalar(item)}" for item in items]
+            else:
+                lines.append(f"{key}: {_flow_value(items)}")
+        elif isinstance(value, dict):
+            lines.append(f"{key}: {_flow_value(value)}")
+        elif key == "status" and value in ("true", "false"):
+            lines.append(f"{key}: {value}")  # as editors write it; the loader reads either
+        else:
+            lines.append(f"{key}: {yaml_scalar(value)}")
+    first, *rest = lines
+    gap = " " * max(1, len(style.field) - len(style.dash) - 1)
+    out = [f"{style.dash}-{gap}{first}"] + [style.field + line for line in rest]
+    return style.newline.join(out) + style.newline
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, dt.date))
+
+
+def entry_record(entry: Entry) -> dict[str, Any]:
+    """``entry`` as the fields a ledger file holds (no file/line), extra fields last."""
+    record: dict[str, Any] = {
+        "id": entry.id,
+        "claim": entry.claim,
+        "status": entry.status,
+        "lang": entry.lang,
+        "title": entry.title,
+        "aliases": list(entry.aliases),
+        "sources": list(entry.sources),
+        "checked": entry.checked,
+        "review_by": entry.review_by,
+        "notes": entry.notes,
+        "tags": list(entry.tags),
+    }
+    for key, value in entry.extra.items():
+        record.setdefault(key, value)
+    return record
+
+
+# --------------------------------------------------------------------------- appending
+
+
+def append_entries(
+    path: Path,
+    records: Sequence[Mapping[str, Any]],
+    ledger: Sequence[Path] = (),
+) -> list[Entry]:
+    """Append ``records`` to the YAML file ``path`` (created if missing); return the new entries.
+
+    Every id must be new to ``path`` and to the ``ledger`` paths (the rest of the ledger).
+    The file is replaced atomically, and only if the result loads and holds exactly the old
+    entries followed by the new ones, read back as given. Raises :class:`LedgerError`
+    otherwise, leaving ``path`` as it was.
+    """
+    from claimcheck.ledger import load_ledger, normalize_status
+
+    path = Path(path)
+    if path.suffix.lower() not in YAML_SUFFIXES:
+        raise LedgerError(f"can only add entries to a YAML file (.yaml or .yml), not {path}")
+    if path.exists() and not path.is_file():
+        raise LedgerError("not a file", str(path))
+    if not records:
+        return []
+
+    original = path.read_bytes() if path.exists() else b""
+    try:
+        text = original.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LedgerError("file is not UTF-8 text", f"{path}:1") from None
+    before = _load_one(path, text) if text.strip() else []
+
+    others = [p for p in ledger if Path(p).resolve() != path.resolve()]
+    taken = {entry.id: entry for entry in before}
+    if others:
+        for entry in load_ledger(others, allow_empty=True).entries:
+            if Path(entry.file).resolve() != path.resolve():
+                taken.setdefault(entry.id, entry)
+    seen: set[str] = set()
+    for record in records:
+        entry_id = str(record.get("id") or "").strip()
+        if entry_id in taken:
+            raise LedgerError(
+                f"an entry with id '{entry_id}' already exists at {taken[entry_id].location}"
+            )
+        if entry_id in seen:
+            raise LedgerError(f"id '{entry_id}' is given twice")
+        seen.add(entry_id)
+        if record.get("status") is not None and normalize_status(record["status"]) is None:
+            raise LedgerError(f"entry '{entry_id}': unknown status {record['status']!r}")
+    records = [
+        {**r, "status": normalize_status(r["status"])} if r.get("status") is not None else r
+        for r in records
+    ]
+
+    style = detect_style(text)
+    addition = ""
+    if text and not text.endswith(("\n", "\r")):
+        addition += style.newline
+    for record in records:
+        tail = text + addition
+        if style.blank_lines and tail.strip() and not tail.endswith(style.newline * 2):
+            addition += style.newline
+        addition += entry_block(record, style)
+    new_bytes = original + addition.encode("utf-8")
+
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(new_bytes)
+            out.flush()
+            os.fsync(out.fileno())
+        after = _load_one(Path(temporary), new_bytes.decode("utf-8-sig"), shown=path)
+        added = _check_result(path, before, after, records)
+        _copy_mode(path, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return [_relocated(entry, temporary, path) for entry in added]
+
+
+def _load_one(path: Path, text: str, shown: Path | None = None) -> list[Entry]:
+    """The entries of one YAML file; errors name ``shown`` rather than a temporary file."""
+    from claimcheck.ledger import load_ledger
+
+    shown = shown or path
+    try:
+        return load_ledger([path], allow_empty=True).entries
+    except LedgerError as error:
+        location = (error.location or "").replace(str(path), str(shown)) or str(shown)
+        if shown != path:
+            raise LedgerError(
+                f"the file would not load after adding the entry ({error.message}); "
+                "left unchanged: add the entry by hand",
+                location,
+            ) from None
+        raise LedgerError(error.message, location) from None
+
+
+def _check_result(
+    path: Path, before: list[Entry], after: list[Entry], records: Sequence[Mapping[str, Any]]
+) -> list[Entry]:
+    """The appended entries, if ``after`` is ``before`` plus ``records`` read back unchanged."""
+    from claimcheck.ledger import normalize_status
+
+    def refuse(why: str) -> LedgerError:
+        return LedgerError(f"{why}; left unchanged: add the entry by hand", str(path))
+
+    if len(after) != len(before) + len(records):
+        raise refuse("the new entry would not be read as a separate entry of the file")
+    for old, new in zip(before, after, strict=False):
+        if entry_record(old) != entry_record(new):
+            raise refuse(f"adding the entry would change entry '{old.id}'")
+    added = after[len(before) :]
+    for record, entry in zip(records, added, strict=True):
+        written = entry_record(entry)
+        for key, value in record.items():
+            if value is None or value == "" or value == [] or value == {}:
+                continue
+            expected: Any = value
+            actual = written.get(key)
+            if isinstance(actual, dt.date):
+                actual = actual.isoformat()
+            if isinstance(value, dt.date):
+                expected = value.isoformat()
+            elif key == "status":
+                expected = normalize_status(value)
+            elif key == "lang":
+                expected = str(value).strip().lower()
+            elif isinstance(value, str):
+                expected = value.strip()
+            elif isinstance(value, (list, tuple)):
+                expected = [v.strip() if isinstance(v, str) else v for v in value]
+            if actual != expected:
+                raise refuse(f"field '{key}' of entry '{record.get('id')}' would read back changed")
+    return added
+
+
+def _relocated(entry: Entry, temporary: str, path: Path) -> Entry:
+    entry.file = str(path) if entry.file == temporary else entry.file
+    return entry
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (a temporary file beside it, then a rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(raw)
+            out.flush()
+            os.fsync(out.fileno())
+        _copy_mode(path, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _copy_mode(path: Path, temporary: str) -> None:
+    """Give the temporary file ``path``'s permissions, or a new file's (mkstemp makes 0600)."""
+    if path.exists():
+        mode = path.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
