@@ -273,3 +273,17 @@ def test_the_cli_reports_markdown_positions(tmp_path, cli):
     assert result.code == 0, result.stderr
     assert f"{path}:9:28: Vladimir Putin's trip" in result.stdout
     assert f"{path}:19:3: Russia has supplied Belarus" in result.stdout
+
+
+def test_html_from_word_and_broken_markup_keeps_positions(tmp_path):
+    source = (
+        "<p class=MsoListParagraph><![if !supportLists]>·<![endif]>Russia has supplied"
+        " Belarus with Iskander missile systems.</p>\n"
+        "<p><![bogus <b>Belarus allowed Russia to use its territory.</b></p>\n"
+        "<p>Lukashenko &unknown; said the &#99999999; drills<br>will continue.</p>\n"
+    )
+    document = read_document(str(_write(tmp_path, "word.html", source)))
+    report = extract_document(document, "en")
+    _check_positions(report, source.split("\n"))
+    assert "Belarus allowed Russia to use its territory." in document.text.splitlines()
+    assert "Lukashenko &unknown; said" in document.text

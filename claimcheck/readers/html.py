@@ -7,7 +7,8 @@ the source and each decoded entity maps to its ``&``.
 
 Block elements (paragraphs, headings, list items, table cells, ``<br>`` ...) end a line.
 ``<script>``, ``<style>``, ``<template>``, ``<noscript>``, ``<head>`` (with its ``<title>``),
-``<pre>`` (code), ``<svg>``, ``<math>``, ``<textarea>`` and comments are dropped; image alt
+``<pre>`` (code), ``<svg>``, ``<math>``, ``<textarea>``, comments and the conditional
+sections Word's HTML wraps list bullets in (``<![if ...]> ... <![endif]>``) are dropped; image alt
 text and attributes (link URLs) are not text. White space collapses as a browser shows it.
 """
 
@@ -34,6 +35,7 @@ class _Stripper(HTMLParser):
     def __init__(self, source: str, base: int, builder: TextBuilder) -> None:
         super().__init__(convert_charrefs=False)
         self.base = base
+        self.source = source
         self.builder = builder
         self.skipping: list[str] = []  # the open elements whose content is dropped
         starts = [0]
@@ -42,6 +44,15 @@ class _Stripper(HTMLParser):
             starts.append(index + 1)
             index = source.find("\n", index + 1)
         self.line_starts = starts
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        position = self.lineno, self.offset
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # Python < 3.13 asserts on a malformed "<![": skip it to ">"
+            self.lineno, self.offset = position  # which the failed scan moved
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end == -1 else end + 1
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -82,11 +93,23 @@ class _Stripper(HTMLParser):
         offset = self._offset()
         decoded = html.unescape(reference + ";")
         if decoded == reference + ";":  # not an entity: the text as written
-            self.builder.copy(reference, offset)
+            end = offset - self.base + len(reference)
+            self.builder.copy(
+                reference + (";" if self.source[end : end + 1] == ";" else ""), offset
+            )
         elif decoded.isspace():  # &nbsp; &#32; ...
             self.builder.space(offset)
         else:
             self.builder.put(decoded, offset)
+
+    def unknown_decl(self, data: str) -> None:
+        # Word's HTML wraps list bullets and fallbacks in <![if ...]> ... <![endif]>: drop them.
+        keyword = data.strip().lower()
+        if keyword.startswith("if"):
+            self.skipping.append("<![if")
+        elif keyword == "endif" and "<![if" in self.skipping:
+            while self.skipping.pop() != "<![if":
+                pass
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name}")
