@@ -55,10 +55,13 @@ def is_negated(text: str, language: lang.Language) -> bool:
     return sum(1 for word in words if word in language.negators) % 2 == 1
 
 
-def _language_of(text: str, declared: str | None) -> lang.Language:
-    if declared in lang.SUPPORTED:
-        return lang.get(declared)
-    return lang.get(lang.detect(text))
+def _language_of(candidate: Candidate) -> lang.Language:
+    """The language of the phrasing that matched: an alias may be in another language."""
+    entry = candidate.entry
+    if candidate.matched_text == entry.claim and entry.lang in lang.SUPPORTED:
+        return lang.get(entry.lang)
+    default = entry.lang if entry.lang in lang.SUPPORTED else "en"
+    return lang.get(lang.detect(candidate.matched_text, default=default))
 
 
 def judge(
@@ -127,7 +130,7 @@ def _judge_match(
         return Verdict("unverified", score, f"matches {entry.id}, not yet rated", entry)
 
     claim_language = lang.get(claim.lang) if claim.lang in lang.SUPPORTED else lang.get("en")
-    entry_language = _language_of(candidate.matched_text, entry.lang)
+    entry_language = _language_of(candidate)
     opposite = claim.negated != is_negated(candidate.matched_text, entry_language)
     conflict = conflicting(
         extract_quantities(claim.text, claim_language),

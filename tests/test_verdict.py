@@ -157,3 +157,16 @@ def test_unrelated_numbers_do_not_conflict():
     a = extract_quantities("In 2022 Russia sent 1,500 troops and 30 tanks.", english)
     b = extract_quantities("Russia sent 30 tanks in 2022.", english)
     assert conflicting(a, b) is None
+
+
+def test_negation_is_read_in_the_language_of_the_matching_alias():
+    alias = "Lukashenko menyatakan tidak berniat mengirim tentara Belarusia ke Ukraina."
+    entry = _entry(
+        "Lukashenko has said he does not intend to send troops to Ukraine.",
+        "true",
+        lang="en",
+        aliases=[alias],
+    )
+    claim = _claim("Lukashenko tidak berniat mengirim tentara ke Ukraina", negated=True)
+    verdict = judge(claim, [Candidate(entry, 0.8, alias)], THRESHOLD, TODAY)
+    assert verdict.verdict == "supported"
