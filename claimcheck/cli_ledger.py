@@ -272,7 +272,6 @@ def _status_value(value: str) -> str:
 
 def prompt_missing(claim: str | None, status: str | None) -> tuple[str, str]:
     """Ask for a missing claim and status on the terminal; a bad status is asked again."""
-    import click
 
     def status_proc(value: str) -> str:
         from claimcheck.errors import ClaimcheckError
@@ -280,11 +279,11 @@ def prompt_missing(claim: str | None, status: str | None) -> tuple[str, str]:
         try:
             return _status_value(value)
         except ClaimcheckError as error:
-            raise click.UsageError(str(error)) from None
+            raise typer.BadParameter(str(error)) from None
 
     def claim_proc(value: str) -> str:
         if not value.strip():
-            raise click.UsageError("the claim cannot be empty")
+            raise typer.BadParameter("the claim cannot be empty")
         return value.strip()
 
     if not claim:

@@ -117,8 +117,13 @@ def detect_style(text: str) -> Style:
                     if key:
                         field = key.group(1)
                         break
-        elif not lines[number - 1].strip():
-            separated += 1
+        else:  # a blank line anywhere in the comments above the item separates it
+            for previous in reversed(lines[:number]):
+                if not previous.strip():
+                    separated += 1
+                    break
+                if not previous.lstrip().startswith("#"):
+                    break
     if dash is None:
         return Style(newline=newline)
     if not field or len(field) <= len(dash):

@@ -33,7 +33,7 @@ def _notes(claim: CheckedClaim) -> str:
 
 def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
     del color  # YAML has no colours
-    names = ", ".join(file.file for file in report.files) or "no files"
+    names = ", ".join(str(file.file) for file in report.files) or "no files"
     out = [
         f"# Draft ledger entries from {names}, {dt.date.today().isoformat()}.\n"
         "# Rate each claim (status), add sources and aliases, then move it into claims/.\n"
