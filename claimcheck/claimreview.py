@@ -421,7 +421,7 @@ def _date_field(record: dict[str, Any], key: str, value: Any, item: Imported) ->
     if text is None:
         item.warnings.append(f"{item.where}: '{value}' is not a YYYY-MM-DD date; {key} left out")
     else:
-        record[key] = text
+        record[key] = dt.date.fromisoformat(text)
 
 
 def _rated(record: dict[str, Any], rating: Any, item: Imported) -> None:
@@ -628,17 +628,17 @@ def plan_import(
 ) -> tuple[list[dict], list[str]]:
     """The records to write, with ids unique against ``existing``, and warnings.
 
-    A record without a claim is skipped. A record whose own id is taken, or whose derived id
-    (the slug of its first source URL, else of its claim) belongs to an entry with the same
-    claim or a shared source, is already in the ledger: skipped with a warning. Other taken
-    derived ids get ``-2``, ``-3`` ...
+    A record without a claim is skipped. A record whose own id is taken, whose claim (compared
+    without case and punctuation) an entry already has, or whose derived id (the slug of its
+    first source URL, else of its claim) belongs to an entry with a shared source, is already
+    in the ledger: skipped with a warning. Other taken derived ids get ``-2``, ``-3`` ...
     """
     warnings: list[str] = []
     by_id = {entry.id: entry for entry in existing}
+    by_claim = {_normal(entry.claim): entry.id for entry in existing}
     written: dict[str, dict[str, Any]] = {}
     records: list[dict[str, Any]] = []
     for item in items:
-        warnings += item.warnings
         record = dict(item.record)
         if not record.get("claim"):
             warnings.append(f"{item.where}: no claim text; skipped")
@@ -654,6 +654,12 @@ def plan_import(
             if entry_id in written:
                 warnings.append(f"{item.where}: id '{entry_id}' appears twice; skipped")
                 continue
+        elif _normal(record["claim"]) in by_claim:
+            warnings.append(
+                f"{item.where}: the claim is already in the ledger as "
+                f"'{by_claim[_normal(record['claim'])]}'; skipped"
+            )
+            continue
         else:
             sources = record.get("sources") or []
             base = (_url_slug(sources[0]) if sources else None) or slugify(record["claim"])
@@ -663,7 +669,9 @@ def plan_import(
                 continue
             entry_id = unique_id(base, [*by_id, *written])
         record = {"id": entry_id, **{k: v for k, v in record.items() if k != "id"}}
+        warnings += item.warnings  # only for what is written: a skipped item says why
         written[entry_id] = record
+        by_claim.setdefault(_normal(record["claim"]), entry_id)
         records.append(record)
     return records, warnings
 

@@ -566,7 +566,7 @@ def import_entries(
         for warning in warnings:
             _warn(warning)
         if dry_run:
-            typer.echo("".join(entry_block(record) for record in records), nl=False)
+            typer.echo("\n".join(entry_block(record) for record in records), nl=False)
             typer.echo(f"would import {len(records)} of {len(items)} into {target}", err=True)
             return
         if not is_file and not ledger.exists():

@@ -237,6 +237,8 @@ def append_entries(
     from claimcheck.ledger import load_ledger, normalize_status
 
     path = Path(path)
+    if path.is_symlink():  # write where the link points, and keep the link
+        path = path.resolve()
     if path.suffix.lower() not in YAML_SUFFIXES:
         raise LedgerError(f"can only add entries to a YAML file (.yaml or .yml), not {path}")
     if path.exists() and not path.is_file():
@@ -295,6 +297,8 @@ def append_entries(
             os.fsync(out.fileno())
         after = _load_one(Path(temporary), new_bytes.decode("utf-8-sig"), shown=path)
         added = _check_result(path, before, after, records)
+        if (path.read_bytes() if path.exists() else b"") != original:
+            raise LedgerError("the file changed while the entry was added; try again", str(path))
         _copy_mode(path, temporary)
         os.replace(temporary, path)
     except BaseException:

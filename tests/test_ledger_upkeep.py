@@ -429,6 +429,9 @@ def test_import_a_fact_check_api_response_into_a_new_ledger_directory(
         "publisher": "Cek Fakta",
     }
     assert second.id == "lukashenko-met-putin-40-times"  # the url's last part is a number
+    text = (ledger / "imported.yaml").read_text()
+    assert "\n  checked: 2022-10-12\n" in text and "\n  claim_date: 2022-10-10\n" in text
+    assert "\n\n- id: lukashenko-met-putin-40-times\n" in text
     assert (second.status, second.extra["rating"]) == ("unverified", "Satire")
 
     # Importing again adds nothing: the entries are already there.
@@ -436,7 +439,8 @@ def test_import_a_fact_check_api_response_into_a_new_ledger_directory(
     again = run(cli, "import", str(source), "--ledger", str(ledger))
     assert again.exit_code == 0, again.output
     assert "imported 0 of 2" in again.stdout
-    assert again.stderr.count("is already in the ledger; skipped") == 2
+    assert again.stderr.count("the claim is already in the ledger as") == 2
+    assert "Satire" not in again.stderr
     assert (ledger / "imported.yaml").read_bytes() == before
 
 
@@ -467,7 +471,7 @@ def test_import_reads_claimreview_jsonld_however_it_is_wrapped(wrap) -> None:  #
         "status": "half-true",
         "lang": "en",
         "sources": [review["url"]],
-        "checked": "2023-01-05",
+        "checked": dt.date(2023, 1, 5),
         "claimant": "Someone",
         "publisher": "PolitiFact",
     }
@@ -490,6 +494,32 @@ def test_import_skips_an_id_already_in_the_ledger_and_keeps_the_rest(
     text = (claims / "economy.yaml").read_text()
     assert text.startswith(HAND_WRITTEN)
     assert text[len(HAND_WRITTEN) :] == "\n- id: new-claim\n  claim: New claim.\n  status: true\n"
+
+
+def test_import_skips_a_claim_the_ledger_has_under_another_id(
+    cli: typer.Typer, tmp_path: Path
+) -> None:
+    claims = ledger_dir(tmp_path)
+    review = {
+        "@type": "ClaimReview",
+        "url": "https://factcheck.example/2023/sanctions",
+        "claimReviewed": "western sanctions have crippled the Belarusian economy",
+        "reviewRating": {"alternateName": "Half True"},
+    }
+    source = write(tmp_path / "in.json", json.dumps(review))
+    result = run(cli, "import", str(source), "--ledger", str(claims))
+    assert result.exit_code == 0, result.output
+    assert "already in the ledger as 'sanctions-crippled-belarus'; skipped" in result.stderr
+    assert not (claims / "imported.yaml").exists()
+
+
+def test_append_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    real = write(tmp_path / "real" / "a.yaml", "- id: a\n  claim: A.\n  status: true\n")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    append_entries(link, [{"id": "b", "claim": "B.", "status": "true"}])
+    assert link.is_symlink()
+    assert [e.id for e in load_ledger([real])] == ["a", "b"]
 
 
 def test_import_csv_with_a_column_mapping(cli: typer.Typer, tmp_path: Path) -> None:
