@@ -461,9 +461,50 @@ def _first_predicate(toks: list[_Tok], start: int, language: Language) -> int | 
 # -------------------------------------------------------------------------- coordination
 
 
-def _coordinated(toks: list[_Tok], context: _Context, speaker: str | None) -> list[_Piece]:
-    """Split ``toks`` into atomic pieces: denials, coordinated clauses and objects."""
+def _credit_frame(toks: list[_Tok], context: _Context) -> tuple[list[_Tok], str, str | None] | None:
+    """``X thanked Y for Z`` / ``X berterima kasih kepada Y karena Z``: (Z, Y, X) or None.
+
+    What X credits (or blames) Y with is a claim about Y, asserted by X.
+    """
     language = context.language
+    for index in range(min(len(toks), _MAX_SUBJECT)):
+        length = _match_phrase(toks, index, language.credit_phrases)
+        if not length:
+            continue
+        start = index + length
+        linker = next(
+            (
+                k
+                for k in range(start, min(len(toks), start + _MAX_SPEAKER))
+                if toks[k].low in language.credit_linkers
+            ),
+            None,
+        )
+        if linker is None or linker == start or linker + 2 >= len(toks):
+            return None
+        beneficiary = toks[start:linker]
+        if not beneficiary[0].is_capitalized:
+            return None
+        credited_by = _speaker(toks[:index], context) if index else None
+        return toks[linker + 1 :], " ".join(t.text for t in beneficiary), credited_by
+    return None
+
+
+def _coordinated(toks: list[_Tok], context: _Context, speaker: str | None) -> list[_Piece]:
+    """Split ``toks`` into atomic pieces: credits, denials, coordinated clauses and objects."""
+    language = context.language
+    credit = _credit_frame(toks, context)
+    if credit is not None:
+        credited, beneficiary, credited_by = credit
+        speaker = speaker or credited_by
+        gerund = credited[0].low.endswith(language.object_verb_suffixes or ("\0",))
+        if gerund and _first_predicate(credited, 0, language) is None:
+            pieces = _split_objects(credited, 0, context, speaker)  # "for supplying A and B"
+        else:
+            pieces = _split_clauses(credited, context, speaker)
+        for piece in pieces:
+            piece.prefix = " ".join(part for part in (beneficiary, piece.prefix) if part)
+        return pieces
     # Denial: "... menolak klaim bahwa C" / "denied (claims) that C".
     for index, tok in enumerate(toks):
         if tok.low not in language.denial_verbs:

@@ -82,6 +82,24 @@ def test_coordinated_objects_split_into_iskander_and_s400(seed):
     assert document.text[iskander.start : iskander.end].endswith("rudal jarak pendek Iskander")
 
 
+def test_what_someone_is_thanked_for_is_a_claim_about_them(seed):
+    _, found = seed
+    for claim in (find(found, "Iskander"), find(found, "S-400")):
+        assert claim.text.startswith("Putin telah menyediakan")
+        assert claim.speaker == "Lukashenko"
+
+
+def test_english_thanked_for_splits_objects_with_the_beneficiary_as_subject():
+    found = claims(
+        "Lukashenko thanked Putin for supplying Iskander missiles and S-400 systems.", EN
+    )
+    assert [c.text for c in found] == [
+        "Putin supplying Iskander missiles",
+        "Putin supplying S-400 systems",
+    ]
+    assert {c.speaker for c in found} == {"Lukashenko"}
+
+
 def test_merger_denied_in_multi_sentence_quote(seed):
     _, found = seed
     merger = find(found, "merger")

@@ -54,6 +54,9 @@ class Language:
     denial_objects: frozenset[str] = frozenset()  # "klaim", "claims": "denied claims that"
     openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
     anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject
+    # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
+    credit_phrases: tuple[str, ...] = ()
+    credit_linkers: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
     object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
 

@@ -211,6 +211,8 @@ LANGUAGE = Language(
     ),
     openers=_OPENERS,
     anaphors=("it", "this", "that"),
+    credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
+    credit_linkers=frozenset({"for"}),
     singular_pronouns=frozenset({"he", "she"}),
     object_verb_suffixes=("ing",),
 )

@@ -206,5 +206,13 @@ LANGUAGE = Language(
     ),
     openers=_OPENERS,
     anaphors=("hal itu", "hal ini", "itu", "ini"),
+    credit_phrases=(
+        "berterima kasih kepada",
+        "berterima kasih pada",
+        "mengucapkan terima kasih kepada",
+        "memuji",
+        "menyalahkan",
+    ),
+    credit_linkers=frozenset({"karena", "atas"}),
     singular_pronouns=frozenset({"dia", "ia", "beliau"}),
 )
