@@ -719,3 +719,27 @@ def test_yaml_drafts_of_nothing_still_load_as_a_file(tmp_path: Path) -> None:
     text = render(Report([]), checked=False)
     assert "# No claims found." in text
     assert load_ledger([write(tmp_path / "d.yaml", text)], allow_empty=True).entries == []
+
+
+# --------------------------------------------------------------------------- the real command
+
+
+def test_the_claimcheck_command_adds_to_claims_in_the_current_directory(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    claims = ledger_dir(tmp_path)
+    before = (claims / "war.yaml").read_bytes()
+    added = run_cli(
+        "ledger", "add", "--claim", "Belarus sent troops to Ukraine.", "--status", "false",
+        "--tag", "war", cwd=tmp_path,
+    )  # fmt: skip
+    assert added.code == 0, added.stderr
+    assert added.stdout == "added 'belarus-sent-troops-to-ukraine' to claims/war.yaml:6\n"
+    assert (claims / "war.yaml").read_bytes().startswith(before)
+    missing = run_cli("ledger", "add", "--claim", "Another claim.", cwd=tmp_path, stdin="")
+    assert (missing.code, missing.stderr) == (
+        2,
+        "error: --status required (no terminal to ask on)\n",
+    )
+    listed = run_cli("ledger", "list", "--tag", "war", cwd=tmp_path)
+    assert "belarus-sent-troops-to-ukraine" in listed.stdout
