@@ -712,6 +712,21 @@ def test_yaml_drafts_from_an_article_load_as_a_ledger(tmp_path: Path) -> None:
         assert f"Speaker: {spoken[0].claim.speaker}." in note
 
 
+def test_yaml_drafts_after_a_check_leave_out_claims_the_ledger_knows(tmp_path: Path) -> None:
+    from claimcheck.api import check_document
+    from claimcheck.document import read_document
+    from claimcheck.model import Report
+    from claimcheck.render.yaml import render
+
+    file_report = check_document(read_document(SEED), load_ledger([CLAIMS]))
+    known = {c.claim.text for c in file_report.claims if c.entry is not None}
+    assert known  # the shipped ledger covers the seed article
+    text = render(Report([file_report]), checked=True)
+    drafted = load_ledger([write(tmp_path / "d.yaml", text)], allow_empty=True).entries
+    assert not {e.claim for e in drafted} & known
+    assert len(drafted) == len({c.claim.text for c in file_report.claims} - known)
+
+
 def test_yaml_drafts_of_nothing_still_load_as_a_file(tmp_path: Path) -> None:
     from claimcheck.model import Report
     from claimcheck.render.yaml import render
