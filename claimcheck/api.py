@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import lang as languages
 from claimcheck.document import Document, from_text, read_document
@@ -18,6 +19,9 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_claims as _extract
 from claimcheck.ledger import Ledger
 from claimcheck.model import Candidate, CheckedClaim, Claim, Entry, FileReport, Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from claimcheck.match import Matcher
 
 __all__ = [
     "CheckedClaim",
@@ -94,6 +98,26 @@ def extract_document(document: Document, lang: str | None = None) -> FileReport:
     )
 
 
+def _candidates(matcher: Matcher, claim: Claim, language: languages.Language) -> list[Candidate]:
+    """The best entries for a claim, found with and without its numbers.
+
+    A claim whose number differs from the entry's ("sejak 2018" against "sejak 2019") still
+    finds that entry, so the verdict stage can report the conflict.
+    """
+    from claimcheck.quantities import without_quantities
+
+    found = matcher.search(claim.text, lang=claim.lang, limit=_CANDIDATES)
+    bare = without_quantities(claim.text, language)
+    if bare == claim.text or not bare:
+        return found
+    best: dict[str, Candidate] = {c.entry.id: c for c in found}
+    for candidate in matcher.search(bare, lang=claim.lang, limit=_CANDIDATES):
+        known = best.get(candidate.entry.id)
+        if known is None or candidate.score > known.score:
+            best[candidate.entry.id] = candidate
+    return sorted(best.values(), key=lambda c: c.score, reverse=True)[:_CANDIDATES]
+
+
 def check_document(
     document: Document,
     ledger: Ledger,
@@ -108,7 +132,7 @@ def check_document(
     matcher = ledger.matcher
     results = []
     for claim in claims:
-        candidates = matcher.search(claim.text, lang=claim.lang, limit=_CANDIDATES)
+        candidates = _candidates(matcher, claim, language)
         verdict = judge(claim, candidates, matcher.MATCH_THRESHOLD, today)
         results.append(
             _located(

@@ -79,6 +79,25 @@ def extract_quantities(text: str, language: Language) -> list[Quantity]:
     return quantities
 
 
+def without_quantities(text: str, language: Language) -> str:
+    """``text`` with its numbers and quantity phrases taken out.
+
+    Matching this finds the ledger entry a claim is about even when the claim's numbers differ
+    from the entry's ("sejak 2018" against "sejak 2019"), so the verdict stage can see the
+    conflict instead of the claim going unmatched.
+    """
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    pieces, last, index = [], 0, 0
+    while index < len(words):
+        consumed, quantity = _quantity_at(words, index, text, language)
+        if quantity is not None:
+            pieces.append(text[last : words[index][1]])
+            last = words[index + consumed - 1][2]
+        index += consumed
+    pieces.append(text[last:])
+    return " ".join(" ".join(pieces).split())
+
+
 def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
     return words[index][0] if index < len(words) else None
 

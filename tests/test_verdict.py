@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck import lang
 from claimcheck.model import Candidate, Claim, Entry
-from claimcheck.quantities import conflicting, extract_quantities
+from claimcheck.quantities import conflicting, extract_quantities, without_quantities
 from claimcheck.verdict import judge
 
 THRESHOLD = 0.5
@@ -170,3 +170,11 @@ def test_negation_is_read_in_the_language_of_the_matching_alias():
     claim = _claim("Lukashenko tidak berniat mengirim tentara ke Ukraina", negated=True)
     verdict = judge(claim, [Candidate(entry, 0.8, alias)], THRESHOLD, TODAY)
     assert verdict.verdict == "supported"
+
+
+def test_quantities_can_be_taken_out_for_number_blind_matching():
+    indonesian = lang.get("id")
+    bare = without_quantities(
+        "Konflik 10 bulan di Ukraina telah membunuh puluhan ribu orang", indonesian
+    )
+    assert bare == "Konflik bulan di Ukraina telah membunuh orang"
