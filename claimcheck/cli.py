@@ -34,6 +34,7 @@ class ReportFormat(str, Enum):
     csv = "csv"
     markdown = "markdown"
     html = "html"
+    yaml = "yaml"
 
 
 class VerifyFormat(str, Enum):
@@ -43,6 +44,7 @@ class VerifyFormat(str, Enum):
     csv = "csv"
     markdown = "markdown"
     html = "html"
+    yaml = "yaml"
     sarif = "sarif"
     github = "github"
 
