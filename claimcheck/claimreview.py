@@ -288,7 +288,7 @@ def export_claimreview(entries: Iterable[Entry], publisher: str | None = None) -
 
 
 def _export_record(entry: Entry) -> dict[str, Any]:
-    from claimcheck.ledger_write import entry_record
+    from claimcheck.ledger import entry_record
 
     record = entry_record(entry)
     for key in ("checked", "review_by"):

@@ -36,7 +36,8 @@ FORMATS = {
 }
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts (the first is 0)."""
     starts = [0]
     index = text.find("\n")
     while index != -1:
@@ -181,7 +182,7 @@ class Document:
     def __post_init__(self) -> None:
         if self.source_text is None:
             self.source_text = self.text
-        self._line_starts = _line_starts(self.source_text)
+        self._line_starts = line_starts(self.source_text)
 
     def source_offset(self, offset: int) -> int:
         """The offset in ``source_text`` of the text character at ``offset``."""

@@ -322,23 +322,39 @@ def near_duplicates(
     return [(entries[a], entries[b], best[(a, b)]) for a, b in sorted(best)]
 
 
+# The fields a ledger file holds, in the order editors write them.
+ENTRY_FIELDS = (
+    "id",
+    "claim",
+    "status",
+    "lang",
+    "title",
+    "aliases",
+    "sources",
+    "checked",
+    "review_by",
+    "notes",
+    "tags",
+)
+
+
+def entry_record(entry: Entry) -> dict[str, Any]:
+    """``entry`` as the fields a ledger file holds (no file/line), extra fields last."""
+    record: dict[str, Any] = {}
+    for name in ENTRY_FIELDS:
+        value = getattr(entry, name)
+        record[name] = list(value) if isinstance(value, list) else value
+    for key, value in entry.extra.items():
+        record.setdefault(key, value)
+    return record
+
+
 def entry_to_dict(entry: Entry) -> dict[str, Any]:
-    """``entry`` as JSON-ready data: its fields in ledger order, dates as ISO text."""
-    data: dict[str, Any] = {
-        "id": entry.id,
-        "claim": entry.claim,
-        "status": entry.status,
-        "title": entry.title,
-        "aliases": list(entry.aliases),
-        "lang": entry.lang,
-        "sources": list(entry.sources),
-        "checked": entry.checked.isoformat() if entry.checked else None,
-        "review_by": entry.review_by.isoformat() if entry.review_by else None,
-        "notes": entry.notes,
-        "tags": list(entry.tags),
-        "file": entry.file,
-        "line": entry.line,
-    }
+    """``entry`` as JSON-ready data: its fields, dates as ISO text, its file and line."""
+    data = {name: value for name, value in entry_record(entry).items() if name in ENTRY_FIELDS}
+    for name in ("checked", "review_by"):
+        data[name] = data[name].isoformat() if data[name] else None
+    data.update(file=entry.file, line=entry.line)
     if entry.extra:
         data["extra"] = entry.extra
     return data

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import LedgerError
+from claimcheck.ledger import entry_record
 from claimcheck.model import Entry
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -197,26 +198,6 @@ def entry_block(record: Mapping[str, Any], style: Style | None = None) -> str:
 
 def _is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, bool, dt.date))
-
-
-def entry_record(entry: Entry) -> dict[str, Any]:
-    """``entry`` as the fields a ledger file holds (no file/line), extra fields last."""
-    record: dict[str, Any] = {
-        "id": entry.id,
-        "claim": entry.claim,
-        "status": entry.status,
-        "lang": entry.lang,
-        "title": entry.title,
-        "aliases": list(entry.aliases),
-        "sources": list(entry.sources),
-        "checked": entry.checked,
-        "review_by": entry.review_by,
-        "notes": entry.notes,
-        "tags": list(entry.tags),
-    }
-    for key, value in entry.extra.items():
-        record.setdefault(key, value)
-    return record
 
 
 # --------------------------------------------------------------------------- appending

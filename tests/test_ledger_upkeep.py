@@ -20,8 +20,8 @@ from claimcheck.claimreview import (
     to_claimreview,
 )
 from claimcheck.errors import LedgerError
-from claimcheck.ledger import load_ledger
-from claimcheck.ledger_write import append_entries, detect_style, entry_record, slugify
+from claimcheck.ledger import entry_record, load_ledger
+from claimcheck.ledger_write import append_entries, detect_style, slugify
 from claimcheck.model import STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent

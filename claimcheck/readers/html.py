@@ -18,7 +18,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from claimcheck.document import OffsetMap, TextBuilder
+from claimcheck.document import OffsetMap, TextBuilder, line_starts
 
 BLOCKS = frozenset(
     """address article aside blockquote body br caption dd details dialog div dl dt fieldset
@@ -38,12 +38,7 @@ class _Stripper(HTMLParser):
         self.source = source
         self.builder = builder
         self.skipping: list[str] = []  # the open elements whose content is dropped
-        starts = [0]
-        index = source.find("\n")
-        while index != -1:
-            starts.append(index + 1)
-            index = source.find("\n", index + 1)
-        self.line_starts = starts
+        self.line_starts = line_starts(source)
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         position = self.lineno, self.offset

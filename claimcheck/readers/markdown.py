@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 
-from claimcheck.document import OffsetMap, TextBuilder
+from claimcheck.document import OffsetMap, TextBuilder, line_starts
 from claimcheck.readers import html as html_reader
 
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
@@ -51,12 +51,7 @@ class _Walker:
         self.builder = TextBuilder()
         self.cursor = 0
         self.limit = len(source)
-        starts = [0]
-        index = source.find("\n")
-        while index != -1:
-            starts.append(index + 1)
-            index = source.find("\n", index + 1)
-        self.line_starts = starts
+        self.line_starts = line_starts(source)
 
     def line_start(self, line: int) -> int:
         return self.line_starts[line] if line < len(self.line_starts) else len(self.source)
