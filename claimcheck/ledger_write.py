@@ -22,24 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import LedgerError
+from claimcheck.ledger import ENTRY_FIELDS as FIELD_ORDER
 from claimcheck.ledger import entry_record
 from claimcheck.model import Entry
 
 YAML_SUFFIXES = (".yaml", ".yml")
-# The order fields are written in: the order of claims/README.md.
-FIELD_ORDER = (
-    "id",
-    "claim",
-    "status",
-    "lang",
-    "title",
-    "aliases",
-    "sources",
-    "checked",
-    "review_by",
-    "notes",
-    "tags",
-)
 _FLOW_ITEM = re.compile(r"[\w.-]+", re.UNICODE)
 _SLUG_DROP = re.compile(r"[^\w\s-]+", re.UNICODE)
 _SLUG_JOIN = re.compile(r"[\s_-]+", re.UNICODE)
