@@ -1,22 +1,64 @@
 """PolitiFact transcripts: pair precision / recall / F1 of (doc, line, ledger_id), by gold label.
 
-Usage: python bench/politifact.py [DATA_DIR]   (default: ../shared/bench relative to the repo)
+Usage: python bench/politifact.py [DATA_DIR] [--dump FILE]
+(DATA_DIR default: ../shared/bench relative to the repo)
 
-For now each transcript line is one claim, matched with claimcheck's Matcher in-process and
-reported when its top candidate scores >= MATCH_THRESHOLD; the baseline is bm25s top-1 with
-no threshold (recall ceiling) and with the best threshold on these documents.
-TODO: switch to the real ``claimcheck verify --format jsonl`` CLI once it lands.
+claimcheck runs as a subprocess of the real CLI::
+
+    python -m claimcheck verify --format jsonl --fail-on none \
+        --ledger DATA/politifact/ledger/politifact.jsonl \
+        --ledger DATA/politifact/ledger/snopes.jsonl DATA/politifact/docs/*.txt
+
+with an empty cache (so its wall time includes parsing and indexing the 11k-entry ledger).
+Every output line with a non-null ``ledger_id`` is a pair (file stem, ``line``, ``ledger_id``);
+pairs are deduplicated (a line may hold several claims). ``--dump FILE`` writes the raw JSONL
+output for inspection (and for the firm-score table below).
+
+The baseline is bm25s (+ PyStemmer English, stop words, claim + title), top-1 per transcript
+line, as a subprocess too: with no threshold (its recall ceiling) and with the threshold that
+is best on these very documents (an optimistic baseline). The script also prints precision
+by claimcheck score band, to tell what a "firm" score is.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
-import time
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clef2020 import _run  # noqa: E402 - a sibling script, not a package
+
+BASELINE = r"""
+import json, sys
+import bm25s, Stemmer
+rows = []
+for path in sys.argv[2:]:
+    rows += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+stemmer = Stemmer.Stemmer("english")
+corpus = [r["claim"] + " " + (r.get("title") or "") for r in rows]
+retriever = bm25s.BM25()
+retriever.index(bm25s.tokenize(corpus, stopwords="en", stemmer=stemmer, show_progress=False),
+                show_progress=False)
+lines = []
+for path in open(sys.argv[1], encoding="utf-8").read().split("\n"):
+    if not path:
+        continue
+    stem = path.rsplit("/", 1)[-1][: -len(".txt")]
+    for n, text in enumerate(open(path, encoding="utf-8").read().split("\n"), 1):
+        if text.strip():
+            lines.append((stem, n, text))
+tokens = bm25s.tokenize([t for _, _, t in lines], stopwords="en", stemmer=stemmer,
+                        show_progress=False)
+docs, scores = retriever.retrieve(tokens, k=1, show_progress=False)
+for (stem, n, _), d, s in zip(lines, docs, scores):
+    print(json.dumps([stem, n, rows[d[0]]["id"], float(s[0])]))
+"""
 
 
 def prf(pairs: set, gold: dict) -> tuple[float, float, float]:
@@ -27,50 +69,49 @@ def prf(pairs: set, gold: dict) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    from claimcheck.ledger import load_ledger
-    from claimcheck.match import MATCH_THRESHOLD, Matcher
-
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "bench"
+    args = sys.argv[1:]
+    dump = None
+    if "--dump" in args:
+        i = args.index("--dump")
+        dump = Path(args[i + 1])
+        del args[i : i + 2]
+    data = Path(args[0]) if args else ROOT.parent / "shared" / "bench"
     data = data / "politifact" if (data / "politifact").is_dir() else data
     gold = {}
     for line in (data / "gold.tsv").read_text().splitlines()[1:]:
         doc, n, entry_id, label = line.split("\t")
         gold[(doc, int(n), entry_id)] = label
-    lines = []
-    for path in sorted((data / "docs").glob("*.txt")):
-        for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-            if text.strip():
-                lines.append((path.stem, n, text))
-    ledger = load_ledger([data / "ledger" / "politifact.jsonl", data / "ledger" / "snopes.jsonl"])
-    t = time.perf_counter()
-    matcher = Matcher(ledger.entries)
-    ours = set()
-    for doc, n, text in lines:
-        top = matcher.search(text, "en", 1)
-        if top and top[0].score >= MATCH_THRESHOLD:
-            ours.add((doc, n, top[0].entry.id))
-    ours_time = time.perf_counter() - t
+    docs = sorted(str(p) for p in (data / "docs").glob("*.txt"))
+    ledgers = [data / "ledger" / "politifact.jsonl", data / "ledger" / "snopes.jsonl"]
 
-    import bm25s
-    import Stemmer
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "CLAIMCHECK_CACHE_DIR": str(Path(tmp) / "cache"),
+        }
+        env.pop("CLAIMCHECK_NO_CACHE", None)
+        cmd = [sys.executable, "-m", "claimcheck", "verify", "--format", "jsonl"]
+        cmd += ["--fail-on", "none"]
+        for ledger in ledgers:
+            cmd += ["--ledger", str(ledger)]
+        out, ours_wall, ours_rss = _run(cmd + docs, "", env)
+        listing = Path(tmp) / "docs.txt"
+        listing.write_text("\n".join(docs) + "\n", encoding="utf-8")
+        base_cmd = [sys.executable, "-c", BASELINE, str(listing), *map(str, ledgers)]
+        base_out, base_wall, base_rss = _run(base_cmd, "", env)
 
-    t = time.perf_counter()
-    stemmer = Stemmer.Stemmer("english")
-    corpus = [e.claim + " " + (e.title or "") for e in ledger.entries]
-    bm = bm25s.BM25()
-    bm.index(
-        bm25s.tokenize(corpus, stopwords="en", stemmer=stemmer, show_progress=False),
-        show_progress=False,
-    )
-    docs, scores = bm.retrieve(
-        bm25s.tokenize([x[2] for x in lines], stopwords="en", stemmer=stemmer, show_progress=False),
-        k=1,
-        show_progress=False,
-    )
-    base_time = time.perf_counter() - t
-    scored = [
-        (scores[i][0], (d, n, ledger.entries[docs[i][0]].id)) for i, (d, n, _) in enumerate(lines)
-    ]
+    if dump:
+        dump.write_text(out, encoding="utf-8")
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    best_score: dict[tuple, float] = {}
+    for row in rows:
+        if row.get("ledger_id"):
+            pair = (Path(row["file"]).stem, row["line"], row["ledger_id"])
+            best_score[pair] = max(best_score.get(pair, 0.0), row["score"])
+    ours = set(best_score)
+    scored = [json.loads(line) for line in base_out.splitlines() if line.strip()]
+    scored = [(s, (d, n, e)) for d, n, e, s in scored]
     best = max(
         (
             (prf({p for s, p in scored if s >= th}, gold), th)
@@ -79,29 +120,43 @@ def main() -> None:
         key=lambda x: x[0][2],
     )
     systems = {
-        f"claimcheck (threshold {MATCH_THRESHOLD})": ours,
-        "bm25s top-1, no threshold": {p for _, p in scored},
-        f"bm25s top-1, best threshold {best[1]:.1f}": {p for s, p in scored if s >= best[1]},
+        "claimcheck verify (defaults)": (ours, ours_wall, ours_rss),
+        "bm25s top-1, no threshold": ({p for _, p in scored}, base_wall, base_rss),
+        f"bm25s top-1, best threshold {best[1]:.1f}": (
+            {p for s, p in scored if s >= best[1]},
+            base_wall,
+            base_rss,
+        ),
     }
     labels = Counter(gold.values())
     print(
-        "| system | P | R | F1 | "
+        "| system | pairs | P | R | F1 | "
         + " | ".join(f"R {lab} ({labels[lab]})" for lab in sorted(labels))
-        + " |"
+        + " | wall s | peak RSS MiB |"
     )
-    print("|---|---|---|---|" + "---|" * len(labels))
-    for name, pairs in systems.items():
+    print("|---|---|---|---|---|" + "---|" * len(labels) + "---|---|")
+    for name, (pairs, wall, rss) in systems.items():
         p, r, f = prf(pairs, gold)
         per = [
             sum(1 for g, lab in gold.items() if lab == want and g in pairs) / labels[want]
             for want in sorted(labels)
         ]
         print(
-            f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | "
+            f"| {name} | {len(pairs)} | {p:.3f} | {r:.3f} | {f:.3f} | "
             + " | ".join(f"{x:.3f}" for x in per)
-            + " |"
+            + f" | {wall:.1f} | {rss:.0f} |"
         )
-    print(f"\nclaimcheck {ours_time:.1f}s (index + {len(lines)} lines), bm25s {base_time:.1f}s")
+    print(
+        f"\nclaimcheck / baseline time: {ours_wall / base_wall:.2f}x "
+        f"({len(rows)} claims in {len(docs)} documents)"
+    )
+    print("\nPrecision of claimcheck's pairs by score (a pair's best score):\n")
+    print("| score >= | pairs | P | R |")
+    print("|---|---|---|---|")
+    for cut in (0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        pairs = {p for p, s in best_score.items() if s >= cut}
+        p, r, _ = prf(pairs, gold)
+        print(f"| {cut:.2f} | {len(pairs)} | {p:.3f} | {r:.3f} |")
 
 
 if __name__ == "__main__":

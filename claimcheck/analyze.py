@@ -14,6 +14,11 @@ What the analyser does, in order:
   which the matcher counts the best one.
 - A term remembers whether it looked like a name (capitalised inside the text) or a number:
   the matcher gives those more weight in a query.
+- Names meet across languages. A capitalised word also carries its unstemmed form as an
+  alternative (the English stemmer turns "Iskander" into "iskand", the Indonesian one keeps
+  "iskander"), and the spellings of place names in the languages' ``name_variants``
+  ("Rusia", "Russian", "Amerika Serikat") become one canonical, unstemmed form ("russia",
+  "united states") on both sides, ledger and query.
 """
 
 from __future__ import annotations
@@ -88,9 +93,21 @@ def _lang_data(code: str) -> _LangData:
     return _LangData(code, frozenset(stop), language.stem_words)
 
 
-def _raw_words(text: str) -> list[tuple[str, bool, bool]]:
-    """(lower-case word, looks like a name, is a number) for each word of ``text``."""
-    out: list[tuple[str, bool, bool]] = []
+@lru_cache(maxsize=1)
+def _variants() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Every language's name spellings (as word tuples) → canonical words; longest key."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for code in languages.SUPPORTED:
+        for spelling, canonical in languages.get(code).name_variants.items():
+            words = tuple(_TOKEN.findall(fold(canonical).lower()))
+            table[tuple(_TOKEN.findall(fold(spelling).lower()))] = words
+            table[words] = words
+    return table, max((len(k) for k in table), default=0)
+
+
+def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
+    """(lower-case word, looks like a name, is a number, capitalised) for each word."""
+    out: list[tuple[str, bool, bool, bool]] = []
     sentence_start = True
     clean = _URL.sub(" ", fold(text))
     for match in _TOKEN.finditer(clean):
@@ -103,9 +120,10 @@ def _raw_words(text: str) -> list[tuple[str, bool, bool]]:
         if first in "#@":
             for part in _split_tag(token):
                 if part.isdigit():
-                    out.append((part, False, True))
+                    out.append((part, False, True, False))
                 else:
-                    out.append((part.lower(), part[:1].isupper(), False))
+                    upper = part[:1].isupper()
+                    out.append((part.lower(), upper, False, upper))
             sentence_start = False
             continue
         if first.isdigit():
@@ -114,9 +132,9 @@ def _raw_words(text: str) -> list[tuple[str, bool, bool]]:
             if _THOUSANDS.match(number):
                 number = number.replace(",", "")
             number = number.rstrip(".,")
-            out.append((number, False, True))
+            out.append((number, False, True, False))
             if percent:
-                out.append(("percent", False, False))
+                out.append(("percent", False, False, False))
             sentence_start = False
             continue
         lower = token.lower()
@@ -131,8 +149,32 @@ def _raw_words(text: str) -> list[tuple[str, bool, bool]]:
             or (token.isupper() and 1 < len(token) <= 5)
         )
         # "don't", "isn't" stay whole here, for the negator check; the stemmer sees no apostrophe.
-        out.append((lower, name, False))
+        out.append((lower, name, False, first.isupper()))
         sentence_start = False
+    return out
+
+
+def _canonical(words: list[tuple[str, bool, bool, bool]]) -> list[tuple[str, bool, bool, bool]]:
+    """``words`` with name spellings replaced by their canonical words (marked: not stemmed).
+
+    A replaced word comes back as (word, True, False, None): a name, never stemmed.
+    """
+    table, longest = _variants()
+    if not longest:
+        return words
+    out: list = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(w[0] for w in words[i : i + size])
+            canonical = table.get(key)
+            if canonical is not None and not any(w[2] for w in words[i : i + size]):
+                out.extend((word, True, False, None) for word in canonical)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
     return out
 
 
@@ -156,23 +198,28 @@ def analyze(text: str, lang: str | None = None) -> list[Term]:
     """The terms of ``text`` in order; ``lang`` is detected when not given."""
     code = lang if lang in languages.SUPPORTED else languages.detect(text)
     data = _lang_data(code)
-    words = [w for w in _raw_words(text) if w[0] not in data.stop]
+    words = [w for w in _canonical(_raw_words(text)) if w[3] is None or w[0] not in data.stop]
     if not words:
         return []
     stems = data.stem_words([w[0].replace("'", "") for w in words])
     terms: list[Term] = []
-    for (word, name, number), stem in zip(words, stems, strict=False):
+    for (word, name, number, capitalised), stem in zip(words, stems, strict=False):
         if number:
             terms.append(Term((word,), False, True))
+            continue
+        if capitalised is None:  # a canonical name: the same in every language, unstemmed
+            terms.append(Term((word,), True, False))
             continue
         if len(stem) < 2 and not name:
             continue
         alternatives = (stem,)
+        if capitalised:
+            alternatives = tuple(dict.fromkeys((stem, word.replace("'", ""))))
         if code == "id":
             extra = _indonesian_alternatives(word)
             if extra:
                 alt_stems = data.stem_words(extra)
-                alternatives = tuple(dict.fromkeys((stem, *alt_stems)))
+                alternatives = tuple(dict.fromkeys((*alternatives, *alt_stems)))
         terms.append(Term(alternatives, name, False))
     return terms
 

@@ -24,12 +24,14 @@ from claimcheck.analyze import Term, analyze
 from claimcheck.model import Candidate, Entry
 
 # Score at or above which a candidate counts as stating the same claim: on the politifact
-# transcripts, precision ~0.56 at recall ~0.18 (see docs/benchmarks.md).
-MATCH_THRESHOLD = 0.25
+# transcripts, pair precision ~0.5 at recall ~0.23 (see docs/benchmarks.md). A score of
+# FIRM_SCORE or more is right about 4 times in 5 there.
+MATCH_THRESHOLD = 0.15
+FIRM_SCORE = 0.8
 
 # Bump when the index layout or the analysis changes: cached indexes of older versions are
 # then rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 # Tuned on the CLEF-2020 train split (see bench/clef2020.py).
 PARAMS: dict[str, float] = {
@@ -43,17 +45,21 @@ PARAMS: dict[str, float] = {
 }
 
 
-def confidence(coverage: float, query_coverage: float, shared: float) -> float:
-    """How sure a match is, from how much of the entry and of the query the other covers."""
-    a, b, c, bias = CALIBRATION
-    z = a * coverage + b * query_coverage + c * math.log1p(shared) + bias
-    return round(1.0 / (1.0 + math.exp(-z)), 4)
+def confidence(coverage: float, query_coverage: float, shared: float, margin: float) -> float:
+    """How sure a match is, from how much of the entry and of the query the other covers, the
+    matched IDF mass, and how far ahead of the best rival entry that mass is."""
+    a, b, c, d, bias = CALIBRATION
+    z = a * coverage + b * query_coverage + c * math.log1p(shared) + d * margin + bias
+    # Words in common never make a match certain: the logistic is capped below 1.
+    return round(min(CEILING, 1.0 / (1.0 + math.exp(-z))), 4)
 
 
-# Logistic calibration over (coverage, query coverage, log1p(shared mass), bias), fitted on
-# the top-1 candidates of each line of the politifact transcripts (bench/politifact.py): the
-# score estimates the chance that the line states the entry's claim.
-CALIBRATION = (3.441, 2.626, 4.929, -12.757)
+# Logistic calibration over (coverage, query coverage, log1p(shared mass), margin over the best
+# rival in log1p(shared mass), bias), fitted on the top-1 candidates of the claims that
+# ``claimcheck verify`` extracts from the politifact transcripts (bench/politifact.py): the
+# score estimates the chance that the claim states the entry's claim.
+CALIBRATION = (3.275, 2.824, 3.665, 2.047, -11.716)
+CEILING = 0.98
 
 
 def _phrasings(entry: Entry) -> list[tuple[str, str | None]]:
@@ -65,6 +71,18 @@ def _phrasings(entry: Entry) -> list[tuple[str, str | None]]:
 
         default = entry.lang or "en"
         out.extend((text, languages.detect(text, default)) for text in texts[1:])
+    return out
+
+
+def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``groups`` without repeats: a group sharing a stem with an earlier one is the same word
+    ("Iskander" as ("iskand", "iskander") and as ("iskander",))."""
+    seen: set[str] = set()
+    out: list[tuple[str, ...]] = []
+    for group in groups:
+        if not seen.intersection(group):
+            out.append(group)
+        seen.update(group)
     return out
 
 
@@ -80,6 +98,7 @@ class Matcher:
 
     def __init__(self, entries: Sequence[Entry], *, _state: dict | None = None) -> None:
         self.entries = list(entries)
+        self._phrasing_groups: dict[int, list[tuple[str, list[tuple[str, ...]]]]] = {}
         if _state is not None:
             self._load_state(_state)
             return
@@ -88,18 +107,22 @@ class Matcher:
     # -- building ----------------------------------------------------------------------------
 
     @staticmethod
-    def _entry_terms(entry: Entry) -> list[str]:
-        """All stems of the entry's phrasings: unigrams (alternatives included) and bigrams."""
+    def _entry_terms(entry: Entry) -> tuple[list[str], list[tuple[str, ...]]]:
+        """All stems of the entry's phrasings (unigrams with alternatives, and bigrams), and
+        its distinct words as groups of alternative stems."""
         doc: list[str] = []
+        groups: list[tuple[str, ...]] = []
         for text, lang in _phrasings(entry):
             terms = analyze(text, lang)
             doc.extend(stem for term in terms for stem in term.stems)
             doc.extend(_bigrams(terms))
-        return doc
+            groups.extend(term.stems for term in terms)
+        return doc, _distinct(groups)
 
     def _build(self) -> None:
         k1, b = PARAMS["k1"], PARAMS["b"]
-        docs = [self._entry_terms(entry) for entry in self.entries]
+        analysed = [self._entry_terms(entry) for entry in self.entries]
+        docs = [doc for doc, _ in analysed]
         n = len(docs)
         df: dict[str, int] = defaultdict(int)
         tfs: list[dict[str, int]] = []
@@ -116,15 +139,13 @@ class Matcher:
         doc_idf = array("d")
         for i, (doc, tf) in enumerate(zip(docs, tfs, strict=True)):
             norm = k1 * (1 - b + b * len(doc) / avgdl) if avgdl else k1
-            total = 0.0
             for stem, count in tf.items():
                 term_idf = idf[stem]
                 ids, weights = postings[stem]
                 ids.append(i)
                 weights.append(term_idf * count * (k1 + 1) / (count + norm))
-                if " " not in stem:
-                    total += term_idf
-            doc_idf.append(total)
+            # The entry's mass: each distinct word once, at its best alternative's IDF.
+            doc_idf.append(sum(max(idf[s] for s in group) for group in analysed[i][1]))
         # Packed into flat arrays: the cache stores (and loads) a handful of byte strings
         # instead of hundreds of thousands of small objects.
         self.vocab = {term: i for i, term in enumerate(postings)}
@@ -259,13 +280,14 @@ class Matcher:
     ) -> list[list[Candidate]]:
         return [self.search(text, lang, limit) for text in texts]
 
-    def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float]]:
-        """(entry, coverage, query coverage, shared mass) of the best ``limit`` entries.
+    def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
+        """(entry, coverage, query coverage, shared mass, margin) of the best ``limit`` entries.
 
         *shared mass* is the IDF mass of the terms entry and query share, in units of the IDF
         of a term only one entry has (so that it means the same in a small ledger and a big
         one); *coverage* is it as a share of the entry's mass, *query coverage* as a share of
-        the query's (known) mass.
+        the query's (known) mass; *margin* is log1p(shared mass) minus that of the best other
+        entry (ranked first, or second for the first).
         """
         if not terms or not self.entries:
             return []
@@ -279,28 +301,34 @@ class Matcher:
             bm25,
             key=lambda d: bm25[d] / top + cw * covered.get(d, 0.0) / (doc_idf[d] or 1.0),
             reverse=True,
-        )[:limit]
+        )[: max(limit, 2)]
         query_idf = 0.0
         for stems in {term.stems for term in terms}:
             known = [self.idf[self.vocab[s]] for s in stems if s in self.vocab]
             query_idf += max(known, default=0.0)
-        return [
-            (
-                doc,
-                min(1.0, covered.get(doc, 0.0) / (doc_idf[doc] or 1.0)),
-                min(1.0, covered.get(doc, 0.0) / (query_idf or 1.0)),
-                covered.get(doc, 0.0) / self._max_idf,
+        unit = self._max_idf
+        shared = [covered.get(doc, 0.0) / unit for doc in ranked]
+        out = []
+        for i, doc in enumerate(ranked[:limit]):
+            rival = shared[1 if i == 0 else 0] if len(ranked) > 1 else 0.0
+            out.append(
+                (
+                    doc,
+                    min(1.0, covered.get(doc, 0.0) / (doc_idf[doc] or 1.0)),
+                    min(1.0, covered.get(doc, 0.0) / (query_idf or 1.0)),
+                    shared[i],
+                    math.log1p(shared[i]) - math.log1p(rival),
+                )
             )
-            for doc in ranked
-        ]
+        return out
 
     def _search_terms(self, terms: list[Term], limit: int) -> list[Candidate]:
         query_stems = {stem for term in terms for stem in term.stems}
         out: list[Candidate] = []
         ceiling = 1.0
-        for doc, coverage, query_coverage, shared in self._rank(terms, limit):
+        for doc, coverage, query_coverage, shared, margin in self._rank(terms, limit):
             text, text_coverage = self._best_phrasing(doc, query_stems)
-            score = confidence(max(coverage, text_coverage), query_coverage, shared)
+            score = confidence(max(coverage, text_coverage), query_coverage, shared, margin)
             # Ranked by the fused score; the confidence is kept non-increasing down the list.
             ceiling = min(ceiling, score)
             out.append(Candidate(self.entries[doc], ceiling, text))
@@ -310,13 +338,24 @@ class Matcher:
         """The entry's phrasing the query covers best, and how much of it (IDF-weighted)."""
         entry = self.entries[doc]
         best, best_score = entry.claim, 0.0
-        for text, lang in _phrasings(entry):
-            stems = {stem for term in analyze(text, lang) for stem in term.stems}
-            weights = {s: self.idf[self.vocab[s]] for s in stems if s in self.vocab}
-            total = sum(weights.values())
+        idf, vocab = self.idf, self.vocab
+        phrasings = self._phrasing_groups.get(doc)
+        if phrasings is None:  # analysed once per entry and process: candidates recur
+            phrasings = [
+                (text, _distinct([term.stems for term in analyze(text, lang)]))
+                for text, lang in _phrasings(entry)
+            ]
+            self._phrasing_groups[doc] = phrasings
+        for text, groups in phrasings:
+            total = covered = 0.0
+            for group in groups:
+                weight = max((idf[vocab[s]] for s in group if s in vocab), default=0.0)
+                total += weight
+                if query_stems.intersection(group):
+                    covered += weight
             if not total:
                 continue
-            covered = sum(w for s, w in weights.items() if s in query_stems) / total
+            covered /= total
             if covered > best_score:
                 best, best_score = text, covered
         return best, min(1.0, best_score)

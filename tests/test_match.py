@@ -128,3 +128,46 @@ def test_state_round_trip(matcher: Matcher) -> None:
 
 def test_empty_ledger() -> None:
     assert Matcher([]).search("anything") == []
+
+
+def test_names_meet_across_languages() -> None:
+    from claimcheck.analyze import analyze
+
+    english = {
+        s for t in analyze("Russia supplied Iskander missiles to Belarus.", "en") for s in t.stems
+    }
+    indonesian = {
+        s for t in analyze("Rusia memasok rudal Iskander ke Belarusia.", "id") for s in t.stems
+    }
+    assert {"russia", "iskander", "belarus"} <= english & indonesian
+    place = {s for t in analyze("Amerika Serikat dan Tiongkok", "id") for s in t.stems}
+    assert {"united", "states", "china"} <= place
+
+
+def test_english_entry_found_from_indonesian_names() -> None:
+    matcher = Matcher(
+        [
+            _entry("iskander", "Russia has supplied Belarus with Iskander missiles.", lang="en"),
+            _entry("wheat", "Ukraine exported wheat to Egypt.", lang="en"),
+        ]
+    )
+    [top, *_] = matcher.search("Rusia menyediakan rudal Iskander untuk Belarusia", "id")
+    assert top.entry.id == "iskander"
+
+
+def test_confidence_barely_depends_on_ledger_size() -> None:
+    # The same query against the same entries, alone and among 2,000 unrelated entries.
+    padding = [
+        _entry(
+            f"pad-{i}",
+            f"Council {i} approved budget item {i} for road works in district {i}.",
+            lang="en",
+        )
+        for i in range(2000)
+    ]
+    small, big = Matcher(LEDGER), Matcher(LEDGER + padding)
+    for text in ["Rusia memasok rudal Iskander ke Belarus", "Ukraina memasok gandum ke Afrika"]:
+        a, b = small.search(text, "id", 1)[0], big.search(text, "id", 1)[0]
+        assert a.entry.id == b.entry.id
+        assert abs(a.score - b.score) < 0.15
+        assert min(a.score, b.score) >= MATCH_THRESHOLD

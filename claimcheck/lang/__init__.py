@@ -59,6 +59,10 @@ class Language:
     credit_linkers: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
     object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
+    # Spellings of names (places, bodies) in this language, lower case and maybe several words,
+    # mapped to one canonical form shared by every language ("rusia" → "russia"): the matcher
+    # indexes and searches the canonical form, so "Rusia" meets "Russia" (see analyze.py).
+    name_variants: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def _stemmer(self):  # noqa: ANN202 - PyStemmer has no type hints

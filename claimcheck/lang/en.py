@@ -154,6 +154,27 @@ _OPENERS = (
     "ok",
 )
 
+# Spellings and adjectives of names → the canonical form shared with the other languages (see
+# lang/id.py): "Russian troops" is about Russia, as "tentara Rusia" is.
+_NAME_VARIANTS = {
+    "russia": "russia",
+    "russian": "russia",
+    "belarus": "belarus",
+    "belarusian": "belarus",
+    "ukraine": "ukraine",
+    "ukrainian": "ukraine",
+    "moscow": "moscow",
+    "kiev": "kyiv",
+    "kyiv": "kyiv",
+    "united states": "united states",
+    "america": "america",
+    "china": "china",
+    "britain": "britain",
+    "great britain": "britain",
+    "united nations": "united nations",
+    "european union": "european union",
+}
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -215,4 +236,5 @@ LANGUAGE = Language(
     credit_linkers=frozenset({"for"}),
     singular_pronouns=frozenset({"he", "she"}),
     object_verb_suffixes=("ing",),
+    name_variants=_NAME_VARIANTS,
 )

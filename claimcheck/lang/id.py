@@ -154,6 +154,48 @@ _OPENERS = (
     "adapun",
 )
 
+# Indonesian spellings of place and body names → the canonical (English) form the matcher uses
+# in every language, so "Rusia" meets "Russia" and "Amerika Serikat" meets "United States".
+_NAME_VARIANTS = {
+    "rusia": "russia",
+    "belarusia": "belarus",
+    "belarus": "belarus",
+    "ukraina": "ukraine",
+    "moskow": "moscow",
+    "moskwa": "moscow",
+    "kiev": "kyiv",
+    "kyiv": "kyiv",
+    "amerika serikat": "united states",
+    "amerika": "america",
+    "tiongkok": "china",
+    "cina": "china",
+    "china": "china",
+    "inggris": "britain",
+    "britania raya": "britain",
+    "prancis": "france",
+    "perancis": "france",
+    "jerman": "germany",
+    "jepang": "japan",
+    "belanda": "netherlands",
+    "polandia": "poland",
+    "suriah": "syria",
+    "mesir": "egypt",
+    "turki": "turkey",
+    "arab saudi": "saudi arabia",
+    "korea utara": "north korea",
+    "korea selatan": "south korea",
+    "selandia baru": "new zealand",
+    "kanada": "canada",
+    "meksiko": "mexico",
+    "brasil": "brazil",
+    "afrika": "africa",
+    "eropa": "europe",
+    "uni eropa": "european union",
+    "perserikatan bangsa-bangsa": "united nations",
+    "pbb": "united nations",
+    "nato": "nato",
+}
+
 LANGUAGE = Language(
     code="id",
     name="Indonesian",
@@ -215,4 +257,5 @@ LANGUAGE = Language(
     ),
     credit_linkers=frozenset({"karena", "atas"}),
     singular_pronouns=frozenset({"dia", "ia", "beliau"}),
+    name_variants=_NAME_VARIANTS,
 )
