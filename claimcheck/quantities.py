@@ -107,7 +107,7 @@ def _quantity_at(
 ) -> tuple[int, Quantity | None]:
     word, start, end = words[index]
     # Approximate quantities first: the longest phrase wins ("puluhan ribu" over "puluhan").
-    for length in (3, 2, 1):
+    for length in range(min(3, len(words) - index), 0, -1):
         phrase = " ".join(w for w, _, _ in words[index : index + length])
         if phrase in language.approximate_quantities:
             low, high = language.approximate_quantities[phrase]

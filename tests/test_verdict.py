@@ -178,3 +178,12 @@ def test_quantities_can_be_taken_out_for_number_blind_matching():
         "Konflik 10 bulan di Ukraina telah membunuh puluhan ribu orang", indonesian
     )
     assert bare == "Konflik bulan di Ukraina telah membunuh orang"
+
+
+def test_a_quantity_at_the_very_end_is_taken_out():
+    english = lang.get("en")
+    assert without_quantities("He was right four times out of hundreds", english) == (
+        "He was right times out of"
+    )
+    [quantity] = extract_quantities("out of hundreds", english)
+    assert (quantity.low, quantity.high) == (100, 999)
