@@ -490,9 +490,54 @@ def _credit_frame(toks: list[_Tok], context: _Context) -> tuple[list[_Tok], str,
     return None
 
 
+def _final_appositive(toks: list[_Tok], language: Language) -> int | None:
+    """Index of the comma before a sentence-final appositive that describes the event
+    (``..., sebuah kunjungan langka sejak 2019``), or None."""
+    for index in range(len(toks) - 2, max(0, len(toks) - _WINDOW), -1):
+        tok = toks[index]
+        if tok.text in ";:)]”»":
+            return None
+        if tok.text != ",":
+            continue
+        rest = toks[index + 1 :]
+        if (
+            rest[0].low in language.appositive_openers
+            and _first_predicate(rest, 0, language) is None
+            and _first_predicate(toks[:index], 0, language) is not None
+            and _has_content(rest[1:], language)
+        ):
+            return index
+        return None
+    return None
+
+
+def _clause_head(toks: list[_Tok], language: Language) -> str:
+    """The subject, first predicate and object of a clause: what an appositive describes."""
+    verb = _first_predicate(toks, 0, language)
+    if verb is None:
+        return ""
+    end = verb + 1
+    while (
+        end < len(toks)
+        and end - verb <= _MAX_SPEAKER
+        and toks[end].is_word
+        and toks[end].low not in language.prepositions
+        and toks[end].low not in language.stopwords
+        and not _is_predicate(toks[end], language)
+    ):
+        end += 1
+    return _span_text(toks[:end])
+
+
 def _coordinated(toks: list[_Tok], context: _Context, speaker: str | None) -> list[_Piece]:
-    """Split ``toks`` into atomic pieces: credits, denials, coordinated clauses and objects."""
+    """Split ``toks`` into atomic pieces: credits, denials, appositives, coordinated clauses
+    and objects."""
     language = context.language
+    comma = _final_appositive(toks, language)
+    if comma is not None:
+        main = _coordinated(toks[:comma], context, speaker)
+        head = _clause_head(toks[:comma], language)
+        return [*main, _Piece(toks=toks[comma + 1 :], prefix=head + ",", speaker=speaker)]
     credit = _credit_frame(toks, context)
     if credit is not None:
         credited, beneficiary, credited_by = credit

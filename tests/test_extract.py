@@ -304,3 +304,20 @@ def test_dense_news_text_is_linear():
     assert len(large) == 5 * len(small)
     assert ended - middle < 8 * (middle - started) + 0.2  # five times the text, not 25
     assert ended - middle < 2.0
+
+
+def test_sentence_final_appositive_is_its_own_claim_about_the_event(seed):
+    document, found = seed
+    rare = find(found, "kunjungan langka sejak 2019")
+    assert rare.text.startswith("Pemimpin tertinggi Rusia Vladimir Putin akhirnya kunjungi")
+    assert document.text[rare.start : rare.end] == "sebuah kunjungan langka sejak 2019"
+    main = find(found, "melakukan pembicaraan")
+    assert "2019" not in main.text
+
+
+def test_english_appositive():
+    found = claims("Putin visited Minsk on Monday, his first visit to Belarus since 2019.", EN)
+    assert [c.text for c in found] == [
+        "Putin visited Minsk on Monday",
+        "Putin visited Minsk, his first visit to Belarus since 2019",
+    ]

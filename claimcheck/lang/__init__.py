@@ -57,6 +57,9 @@ class Language:
     # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
     credit_phrases: tuple[str, ...] = ()
     credit_linkers: frozenset[str] = frozenset()
+    # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
+    # langka sejak 2019" / ", his first visit since 2019".
+    appositive_openers: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
     object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
     # Spellings of names (places, bodies) in this language, lower case and maybe several words,

@@ -234,6 +234,7 @@ LANGUAGE = Language(
     anaphors=("it", "this", "that"),
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
+    appositive_openers=frozenset({"a", "an", "his", "her", "its", "their"}),
     singular_pronouns=frozenset({"he", "she"}),
     object_verb_suffixes=("ing",),
     name_variants=_NAME_VARIANTS,

@@ -256,6 +256,7 @@ LANGUAGE = Language(
         "menyalahkan",
     ),
     credit_linkers=frozenset({"karena", "atas"}),
+    appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
     singular_pronouns=frozenset({"dia", "ia", "beliau"}),
     name_variants=_NAME_VARIANTS,
 )
