@@ -80,6 +80,7 @@ class _LangData:
     code: str
     stop: frozenset[str]
     stem_words: object  # Language.stem_words
+    quantity_words: frozenset[str]  # "puluhan", "ribu", "thousands": parts of a quantity
 
 
 @lru_cache(maxsize=8)
@@ -90,7 +91,16 @@ def _lang_data(code: str) -> _LangData:
         negators |= languages.get(other).negators
     # Reporting verbs ("says", "kata") only frame a claim: fact-checks start with "Says ...".
     stop = language.stopwords | negators | language.reporting_verbs | _EXTRA_STOP
-    return _LangData(code, frozenset(stop), language.stem_words)
+    quantity_words = {
+        word
+        for phrase in (
+            *language.number_words,
+            *language.scale_words,
+            *language.approximate_quantities,
+        )
+        for word in phrase.split()
+    } - stop
+    return _LangData(code, frozenset(stop), language.stem_words, frozenset(quantity_words))
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +219,9 @@ def analyze(text: str, lang: str | None = None) -> list[Term]:
             continue
         if capitalised is None:  # a canonical name: the same in every language, unstemmed
             terms.append(Term((word,), True, False))
+            continue
+        if word in data.quantity_words:  # "puluhan ribu": a quantity, compared as one
+            terms.append(Term((stem,), False, True))
             continue
         if len(stem) < 2 and not name:
             continue

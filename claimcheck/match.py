@@ -28,10 +28,13 @@ from claimcheck.model import Candidate, Entry
 # FIRM_SCORE or more is right about 4 times in 5 there.
 MATCH_THRESHOLD = 0.15
 FIRM_SCORE = 0.8
+# With numbers ignored, how much of an entry's other words a claim must cover before its
+# numbers are taken as stating the entry's quantity (differently).
+NUMBER_BLIND_COVERAGE = 0.5
 
 # Bump when the index layout or the analysis changes: cached indexes of older versions are
 # then rebuilt.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 # Tuned on the CLEF-2020 train split (see bench/clef2020.py).
 PARAMS: dict[str, float] = {
@@ -94,11 +97,12 @@ class Matcher:
     """A search index over ledger entries; see the module docs."""
 
     MATCH_THRESHOLD = MATCH_THRESHOLD
-    threshold = MATCH_THRESHOLD  # the name api.py and verdict.py use
+    FIRM_SCORE = FIRM_SCORE
 
     def __init__(self, entries: Sequence[Entry], *, _state: dict | None = None) -> None:
         self.entries = list(entries)
-        self._phrasing_groups: dict[int, list[tuple[str, list[tuple[str, ...]]]]] = {}
+        # entry → its phrasings, each with its word groups and whether each group is a number
+        self._phrasing_groups: dict[int, list[tuple[str, list[tuple[tuple[str, ...], bool]]]]] = {}
         if _state is not None:
             self._load_state(_state)
             return
@@ -271,9 +275,19 @@ class Matcher:
                 covered[doc] += term_idf
         return bm25, covered
 
-    def search(self, text: str, lang: str | None = None, limit: int = 5) -> list[Candidate]:
-        """The best ``limit`` entries for ``text``, best first; see the module docs."""
-        return self._search_terms(analyze(text, lang), limit)
+    def search(
+        self, text: str, lang: str | None = None, limit: int = 5, *, ignore_numbers: bool = False
+    ) -> list[Candidate]:
+        """The best ``limit`` entries for ``text``, best first; see the module docs.
+
+        With ``ignore_numbers``, numbers and quantities count on neither side: a claim whose
+        number differs from an entry's ("since 2018", "since 2019") still finds the entry, so
+        the verdict stage can see the conflict.
+        """
+        terms = analyze(text, lang)
+        if ignore_numbers:
+            terms = [term for term in terms if not term.number]
+        return self._search_terms(terms, limit, ignore_numbers)
 
     def search_many(
         self, texts: Sequence[str], lang: str | None = None, limit: int = 5
@@ -322,34 +336,65 @@ class Matcher:
             )
         return out
 
-    def _search_terms(self, terms: list[Term], limit: int) -> list[Candidate]:
+    def _search_terms(
+        self, terms: list[Term], limit: int, ignore_numbers: bool = False
+    ) -> list[Candidate]:
         query_stems = {stem for term in terms for stem in term.stems}
         out: list[Candidate] = []
         ceiling = 1.0
+        unit = self._max_idf
         for doc, coverage, query_coverage, shared, margin in self._rank(terms, limit):
-            text, text_coverage = self._best_phrasing(doc, query_stems)
+            text, text_coverage, numbers = self._best_phrasing(doc, query_stems, ignore_numbers)
+            if numbers and text_coverage >= NUMBER_BLIND_COVERAGE:
+                # Scored as if the claim stated the entry's numbers: what then remains to tell
+                # them apart is a number conflict, which is the verdict stage's to judge. Only
+                # when the claim's words cover most of the entry's: sharing a unit ("persen")
+                # is not being about the same thing.
+                covered = shared * unit
+                query_mass = covered / query_coverage if query_coverage else 0.0
+                grown = (covered + numbers) / unit
+                query_coverage = (covered + numbers) / (query_mass + numbers)
+                margin += math.log1p(grown) - math.log1p(shared)
+                shared = grown
             score = confidence(max(coverage, text_coverage), query_coverage, shared, margin)
             # Ranked by the fused score; the confidence is kept non-increasing down the list.
             ceiling = min(ceiling, score)
-            out.append(Candidate(self.entries[doc], ceiling, text))
+            out.append(
+                Candidate(
+                    self.entries[doc],
+                    ceiling,
+                    text,
+                    round(text_coverage, 4),
+                    round(min(1.0, query_coverage), 4),
+                )
+            )
         return out
 
-    def _best_phrasing(self, doc: int, query_stems: set[str]) -> tuple[str, float]:
-        """The entry's phrasing the query covers best, and how much of it (IDF-weighted)."""
+    def _best_phrasing(
+        self, doc: int, query_stems: set[str], ignore_numbers: bool = False
+    ) -> tuple[str, float, float]:
+        """The entry's phrasing the query covers best, how much of it (IDF-weighted), and, when
+        numbers are ignored, the IDF mass of the numbers in it."""
         entry = self.entries[doc]
         best, best_score = entry.claim, 0.0
         idf, vocab = self.idf, self.vocab
         phrasings = self._phrasing_groups.get(doc)
         if phrasings is None:  # analysed once per entry and process: candidates recur
-            phrasings = [
-                (text, _distinct([term.stems for term in analyze(text, lang)]))
-                for text, lang in _phrasings(entry)
-            ]
+            phrasings = []
+            for text, lang in _phrasings(entry):
+                terms = analyze(text, lang)
+                numbers = {term.stems for term in terms if term.number}
+                groups = _distinct([term.stems for term in terms])
+                phrasings.append((text, [(group, group in numbers) for group in groups]))
             self._phrasing_groups[doc] = phrasings
+        best_numbers = 0.0
         for text, groups in phrasings:
-            total = covered = 0.0
-            for group in groups:
+            total = covered = numbers = 0.0
+            for group, number in groups:
                 weight = max((idf[vocab[s]] for s in group if s in vocab), default=0.0)
+                if number and ignore_numbers:
+                    numbers += weight
+                    continue
                 total += weight
                 if query_stems.intersection(group):
                     covered += weight
@@ -357,5 +402,5 @@ class Matcher:
                 continue
             covered /= total
             if covered > best_score:
-                best, best_score = text, covered
-        return best, min(1.0, best_score)
+                best, best_score, best_numbers = text, covered, numbers
+        return best, min(1.0, best_score), best_numbers
