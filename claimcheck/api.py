@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from claimcheck import lang as languages
 from claimcheck.document import Document, from_text, read_document
@@ -19,9 +18,6 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_claims as _extract
 from claimcheck.ledger import Ledger
 from claimcheck.model import Candidate, CheckedClaim, Claim, Entry, FileReport, Report
-
-if TYPE_CHECKING:  # pragma: no cover
-    from claimcheck.match import Matcher
 
 __all__ = [
     "CheckedClaim",
@@ -98,26 +94,6 @@ def extract_document(document: Document, lang: str | None = None) -> FileReport:
     )
 
 
-def _candidates(matcher: Matcher, claim: Claim, language: languages.Language) -> list[Candidate]:
-    """The best entries for a claim, found with and without its numbers.
-
-    A claim whose number differs from the entry's ("sejak 2018" against "sejak 2019") still
-    finds that entry, so the verdict stage can report the conflict.
-    """
-    from claimcheck.quantities import without_quantities
-
-    found = matcher.search(claim.text, lang=claim.lang, limit=_CANDIDATES)
-    bare = without_quantities(claim.text, language)
-    if bare == claim.text or not bare:
-        return found
-    best: dict[str, Candidate] = {c.entry.id: c for c in found}
-    for candidate in matcher.search(bare, lang=claim.lang, limit=_CANDIDATES):
-        known = best.get(candidate.entry.id)
-        if known is None or candidate.score > known.score:
-            best[candidate.entry.id] = candidate
-    return sorted(best.values(), key=lambda c: c.score, reverse=True)[:_CANDIDATES]
-
-
 def check_document(
     document: Document,
     ledger: Ledger,
@@ -125,15 +101,23 @@ def check_document(
     today: dt.date | None = None,
 ) -> FileReport:
     """Extract the claims of ``document`` and judge each against ``ledger``."""
-    from claimcheck.verdict import judge
+    from claimcheck.quantities import extract_quantities
+    from claimcheck.verdict import Thresholds, judge
 
     language = _language_for(document, lang)
     claims = _extract(document, language)
     matcher = ledger.matcher
+    thresholds = Thresholds(matcher.MATCH_THRESHOLD, matcher.FIRM_SCORE)
     results = []
     for claim in claims:
-        candidates = _candidates(matcher, claim, language)
-        verdict = judge(claim, candidates, matcher.MATCH_THRESHOLD, today)
+        candidates = matcher.search(claim.text, lang=claim.lang, limit=_CANDIDATES)
+        # A changed number must not hide the entry a claim is about: look again without them.
+        blind = (
+            matcher.search(claim.text, lang=claim.lang, limit=1, ignore_numbers=True)
+            if extract_quantities(claim.text, language)
+            else []
+        )
+        verdict = judge(claim, candidates, thresholds, today, blind)
         results.append(
             _located(
                 document,

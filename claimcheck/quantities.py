@@ -79,25 +79,6 @@ def extract_quantities(text: str, language: Language) -> list[Quantity]:
     return quantities
 
 
-def without_quantities(text: str, language: Language) -> str:
-    """``text`` with its numbers and quantity phrases taken out.
-
-    Matching this finds the ledger entry a claim is about even when the claim's numbers differ
-    from the entry's ("sejak 2018" against "sejak 2019"), so the verdict stage can see the
-    conflict instead of the claim going unmatched.
-    """
-    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    pieces, last, index = [], 0, 0
-    while index < len(words):
-        consumed, quantity = _quantity_at(words, index, text, language)
-        if quantity is not None:
-            pieces.append(text[last : words[index][1]])
-            last = words[index + consumed - 1][2]
-        index += consumed
-    pieces.append(text[last:])
-    return " ".join(" ".join(pieces).split())
-
-
 def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
     return words[index][0] if index < len(words) else None
 
@@ -157,12 +138,29 @@ def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> 
     return None
 
 
-def conflicting(a: list[Quantity], b: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """A pair of quantities, one from each side, that state different values for one thing.
+@dataclass(frozen=True)
+class Conflict:
+    """Two quantities, one from each side, that state different values for one thing.
+
+    ``aligned`` when the texts say what the quantities are about in the same words ("sejak
+    2018" / "sejak 2019", "ratusan orang" / "puluhan ribu orang"); otherwise each is merely
+    the only quantity of its kind on its side.
+    """
+
+    ours: Quantity
+    theirs: Quantity
+    aligned: bool
+
+    def describe(self) -> str:
+        return f"number differs: {self.ours.text} vs {self.theirs.text}"
+
+
+def conflicting(a: list[Quantity], b: list[Quantity]) -> Conflict | None:
+    """The first pair of quantities in ``a`` and ``b`` that state different values for one thing.
 
     Only pairs that are surely about the same thing count: the same kind and the same unit
-    word, or the only quantity of their kind on each side. Anything less certain is no
-    conflict: a wrong "contradicted" costs an editor's trust.
+    word (or, for years, the same word in front), or the only quantity of their kind on each
+    side. Anything less certain is no conflict: a wrong "contradicted" costs an editor's trust.
     """
     for kind in ("year", "percent", "count"):
         left = [q for q in a if q.kind == kind]
@@ -171,15 +169,19 @@ def conflicting(a: list[Quantity], b: list[Quantity]) -> tuple[Quantity, Quantit
             continue
         if any(q.overlaps(r) for q in left for r in right) and (len(left) > 1 or len(right) > 1):
             continue  # some value agrees; the rest may be about other things
+        only_ones = len(left) == 1 and len(right) == 1
         for q in left:
             for r in right:
-                if _same_thing(q, r, len(left) == 1 and len(right) == 1) and not q.overlaps(r):
-                    return q, r
+                if q.overlaps(r):
+                    continue
+                aligned = _described_alike(q, r)
+                if aligned or only_ones:
+                    return Conflict(q, r, aligned)
     return None
 
 
-def _same_thing(q: Quantity, r: Quantity, only_ones: bool) -> bool:
+def _described_alike(q: Quantity, r: Quantity) -> bool:
     if q.kind == "year":
         # "sejak 2018" / "sejak 2019": the word in front says what the year is about.
-        return (q.before is not None and q.before == r.before) or only_ones
-    return (q.unit is not None and q.unit == r.unit) or only_ones
+        return q.before is not None and q.before == r.before
+    return q.unit is not None and q.unit == r.unit

@@ -2,22 +2,30 @@
 
 The rules, in order (precision first: a verdict that fails a gate must be near-certain):
 
-1. No candidate at or above the match threshold: ``unverified`` ("no matching ledger entry").
-2. The entry is stale (past ``review_by``) or not yet rated: ``unverified``, saying so.
-3. The claim's polarity is compared with the entry's: a negation or a denial on one side only
+1. A claim that states the same thing as an entry with another number, year or quantity
+   ("since 2018" against "first visit since 2019"; "ratusan" killed against "puluhan ribu")
+   conflicts with it. The entry is found by a search that ignores numbers, so a changed
+   number cannot hide the entry the claim is about.
+2. No candidate at or above the match threshold: ``unverified`` ("no matching ledger entry").
+3. The entry is stale (past ``review_by``) or not yet rated: ``unverified``, saying so.
+4. The claim's polarity is compared with the entry's: a negation or a denial on one side only
    flips what the claim asserts ("Putin rejected the claim that Moscow will swallow its
    neighbour" denies an entry rated false, so it is ``supported``).
-4. Numbers, years and quantities are compared: a different value for the same thing
-   ("since 2018" against "first visit since 2019") conflicts with a true entry.
-5. The entry's rating then decides: true ratings support or are contradicted, false ratings
-   refute or are denied, mixed ratings are ``disputed``. A hedged claim never fails a gate
-   on its own: it speculates, so a conflict with it is ``disputed``.
+5. The entry's rating decides: true ratings support or are contradicted, false ratings refute
+   or are denied, mixed ratings are ``disputed``.
+
+``refuted`` and ``contradicted`` fail a gate, so they need firm evidence: a match score of at
+least ``firm`` (where the matcher's matches are right four times in five or more), or, for a
+number conflict, an entry whose other words the claim mostly repeats with the quantity
+described in the same words. A hedged claim never fails a gate: it only speculates. Short of
+firm evidence, the verdict is ``disputed`` and its reason says what it may be.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck import lang
@@ -30,15 +38,17 @@ from claimcheck.model import (
     Claim,
     Entry,
 )
-from claimcheck.quantities import conflicting, extract_quantities
+from claimcheck.quantities import Conflict, conflicting, extract_quantities
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
-# A verdict that fails a gate needs a firmer match than one that only informs.
-GATE_MARGIN = 0.05
-# Confidence in the stance itself, multiplied into the match score.
+# A number conflict is firm when the claim repeats this much of the entry's other words and
+# describes the quantity as the entry does.
+FIRM_CONFLICT_COVERAGE = 0.6
+# Confidence in a stance read from negation words, multiplied into the match score.
 _NEGATION_CONFIDENCE = 0.9
-_QUANTITY_CONFIDENCE = 0.95
+# Two candidates this close in score are equally good matches.
+_RIVAL_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,14 @@ class Verdict:
     score: float
     reason: str
     entry: Entry | None = None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The matcher's calibration: where a candidate matches, and where a match is firm."""
+
+    match: float
+    firm: float
 
 
 def is_negated(text: str, language: lang.Language) -> bool:
@@ -64,14 +82,28 @@ def _language_of(candidate: Candidate) -> lang.Language:
     return lang.get(lang.detect(candidate.matched_text, default=default))
 
 
+def _claim_language(claim: Claim) -> lang.Language:
+    return lang.get(claim.lang if claim.lang in lang.SUPPORTED else "en")
+
+
 def judge(
     claim: Claim,
     candidates: list[Candidate],
-    threshold: float,
+    thresholds: Thresholds,
     today: dt.date | None = None,
+    number_blind: Sequence[Candidate] = (),
 ) -> Verdict:
-    """The verdict for ``claim`` given its candidates (best first) and the match threshold."""
-    matches = [c for c in candidates if c.score >= threshold]
+    """The verdict for ``claim``.
+
+    ``candidates`` are the matcher's best entries for the claim, best first; ``number_blind``
+    those of a search that ignored numbers, consulted only for number conflicts.
+    """
+    for candidate in number_blind[:1]:
+        if candidate.score >= thresholds.match and _usable(candidate.entry, today):
+            conflict = _conflict(claim, candidate)
+            if conflict is not None:
+                return _quantity_verdict(claim, candidate, conflict, thresholds)
+    matches = [c for c in candidates if c.score >= thresholds.match]
     if not matches:
         best = candidates[0] if candidates else None
         if best is None:
@@ -82,11 +114,39 @@ def judge(
             f"no matching ledger entry (closest: {best.entry.id}, score {best.score:.2f})",
         )
     best = matches[0]
-    verdict = _judge_match(claim, best, threshold, today)
-    rival = _conflicting_rival(claim, best, verdict, matches[1:], threshold, today)
-    if rival is not None:
-        return rival
-    return verdict
+    verdict = _judge_match(claim, best, thresholds, today)
+    return _conflicting_rival(claim, best, verdict, matches[1:], thresholds, today) or verdict
+
+
+def _usable(entry: Entry, today: dt.date | None) -> bool:
+    return entry.status != "unverified" and not entry.is_stale(today)
+
+
+def _conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
+    return conflicting(
+        extract_quantities(claim.text, _claim_language(claim)),
+        extract_quantities(candidate.matched_text, _language_of(candidate)),
+    )
+
+
+def _quantity_verdict(
+    claim: Claim, candidate: Candidate, conflict: Conflict, thresholds: Thresholds
+) -> Verdict:
+    entry, score = candidate.entry, candidate.score
+    differs = conflict.describe()
+    rated = f"{entry.id} is rated {entry.status}"
+    if entry.status not in TRUE_STATUSES:
+        return Verdict(
+            "unverified", score, f"near {entry.id} ({entry.status}), but {differs}", entry
+        )
+    firm = score >= thresholds.firm or (
+        conflict.aligned and candidate.coverage >= FIRM_CONFLICT_COVERAGE
+    )
+    if firm and not claim.hedged:
+        return Verdict("contradicted", score, f"{differs} ({rated})", entry)
+    return Verdict(
+        "disputed", score, f"{differs} ({rated}; not certain it is the same fact)", entry
+    )
 
 
 def _conflicting_rival(
@@ -94,14 +154,14 @@ def _conflicting_rival(
     best: Candidate,
     verdict: Verdict,
     others: list[Candidate],
-    threshold: float,
+    thresholds: Thresholds,
     today: dt.date | None,
 ) -> Verdict | None:
     """``disputed`` when an almost equally good entry leads to the opposite verdict."""
     for other in others:
-        if best.score - other.score > GATE_MARGIN:
+        if best.score - other.score > _RIVAL_MARGIN:
             break
-        other_verdict = _judge_match(claim, other, threshold, today)
+        other_verdict = _judge_match(claim, other, thresholds, today)
         pair = {verdict.verdict, other_verdict.verdict}
         if "supported" in pair and pair & {"refuted", "contradicted"}:
             return Verdict(
@@ -115,7 +175,7 @@ def _conflicting_rival(
 
 
 def _judge_match(
-    claim: Claim, candidate: Candidate, threshold: float, today: dt.date | None
+    claim: Claim, candidate: Candidate, thresholds: Thresholds, today: dt.date | None
 ) -> Verdict:
     entry, score = candidate.entry, candidate.score
     status = entry.status
@@ -128,49 +188,30 @@ def _judge_match(
         )
     if status == "unverified":
         return Verdict("unverified", score, f"matches {entry.id}, not yet rated", entry)
-
-    claim_language = lang.get(claim.lang) if claim.lang in lang.SUPPORTED else lang.get("en")
-    entry_language = _language_of(candidate)
-    opposite = claim.negated != is_negated(candidate.matched_text, entry_language)
-    conflict = conflicting(
-        extract_quantities(claim.text, claim_language),
-        extract_quantities(candidate.matched_text, entry_language),
-    )
-    firm = score >= threshold + GATE_MARGIN
     rated = f"{entry.id} is rated {status}"
-
     if status in FLIP_STATUSES:
         if status == "no-flip":
             return Verdict("supported", score, f"{rated}: a consistent position", entry)
         return Verdict("disputed", score, f"{rated}: the position changed", entry)
     if status in MIXED_STATUSES:
         return Verdict("disputed", score, rated, entry)
+    conflict = _conflict(claim, candidate)
     if conflict is not None:
-        ours, theirs = conflict
-        differs = f"number differs: {ours.text} vs {theirs.text}"
-        if status in TRUE_STATUSES and firm and not claim.hedged:
-            confidence = round(score * _QUANTITY_CONFIDENCE, 3)
-            return Verdict("contradicted", confidence, f"{differs} ({rated})", entry)
-        if status in TRUE_STATUSES:
-            return Verdict("disputed", score, f"{differs} ({rated}; weak or hedged match)", entry)
-        return Verdict("unverified", score, f"near {entry.id} ({status}), but {differs}", entry)
+        return _quantity_verdict(claim, candidate, conflict, thresholds)
+    opposite = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
+    firm = score >= thresholds.firm and not claim.hedged
     if status in TRUE_STATUSES:
         if not opposite:
             return Verdict("supported", score, f"agrees with {rated}", entry)
-        if firm and not claim.hedged:
-            return Verdict(
-                "contradicted",
-                round(score * _NEGATION_CONFIDENCE, 3),
-                f"negates {rated}",
-                entry,
-            )
+        if firm:
+            confidence = round(score * _NEGATION_CONFIDENCE, 3)
+            return Verdict("contradicted", confidence, f"negates {rated}", entry)
         return Verdict("disputed", score, f"may negate {rated}", entry)
     if status in FALSE_STATUSES:
         if opposite:
-            return Verdict(
-                "supported", round(score * _NEGATION_CONFIDENCE, 3), f"denies {rated}", entry
-            )
-        if firm and not claim.hedged:
+            confidence = round(score * _NEGATION_CONFIDENCE, 3)
+            return Verdict("supported", confidence, f"denies {rated}", entry)
+        if firm:
             return Verdict("refuted", score, f"asserts what {rated}", entry)
         return Verdict("disputed", score, f"may assert what {rated}", entry)
     return Verdict("unverified", score, f"matches {entry.id} ({status})", entry)  # pragma: no cover

@@ -99,23 +99,42 @@ def test_hundreds_killed_is_contradicted(ledger):
     assert claim.verdict == "contradicted"
 
 
-def test_negated_supply_is_contradicted(ledger):
+def test_negated_supply_is_contradicted_where_the_match_is_firm(ledger):
     report = _doctored(
         ledger,
         "Lukashenko berterima kasih kepada Putin karena telah menyediakan rudal",
         "Rusia tidak menyediakan rudal",
     )
-    verdicts = _verdicts(report, "russia-supplied-iskander-to-belarus")
-    assert verdicts == {"contradicted"}
+    # The S-400 claim restates its entry closely: a firm match, so the negation contradicts it.
+    [s400] = _by_entry(report, "russia-supplied-s400-to-belarus")
+    assert s400.verdict == "contradicted"
+    assert "negates" in s400.reason
+    # The Iskander claim matches less closely: flagged, but not loud enough to fail a gate.
+    [iskander] = _by_entry(report, "russia-supplied-iskander-to-belarus")
+    assert iskander.verdict == "disputed"
+    assert "may negate" in iskander.reason
 
 
-def test_asserting_the_merger_is_refuted(ledger):
+def test_repeating_the_false_rumour_is_refuted(ledger):
     report = _doctored(
         ledger,
         "“Rusia tidak tertarik dengan merger apa pun. Itu tidak layak,” kata Putin.",
-        "Rusia berencana mencaplok Belarusia dan menggabungkan kedua negara.",
+        "Moskow siap menelan negara tetangganya, Belarusia.",
     )
-    assert "refuted" in _verdicts(report, "russia-plans-to-absorb-belarus")
+    [claim] = [c for c in report.claims if c.line == 8]
+    assert claim.verdict == "refuted"
+    assert claim.entry.id == "russia-plans-to-absorb-belarus"
+
+
+def test_a_loose_restatement_of_a_false_claim_is_only_disputed(ledger):
+    report = _doctored(
+        ledger,
+        "“Rusia tidak tertarik dengan merger apa pun. Itu tidak layak,” kata Putin.",
+        "Rusia berencana mencaplok Belarusia.",
+    )
+    [claim] = [c for c in report.claims if c.line == 8]
+    assert claim.verdict == "disputed"
+    assert claim.entry.id == "russia-plans-to-absorb-belarus"
 
 
 def test_misleading_entry_is_disputed(ledger):
