@@ -134,7 +134,7 @@ def _quantity_verdict(
 ) -> Verdict:
     entry, score = candidate.entry, candidate.score
     differs = conflict.describe()
-    rated = f"{entry.id} is rated {entry.status}"
+    rated = f"{entry.id}, rated {entry.status}"
     if entry.status not in TRUE_STATUSES:
         return Verdict(
             "unverified", score, f"near {entry.id} ({entry.status}), but {differs}", entry
@@ -188,13 +188,13 @@ def _judge_match(
         )
     if status == "unverified":
         return Verdict("unverified", score, f"matches {entry.id}, not yet rated", entry)
-    rated = f"{entry.id} is rated {status}"
+    rated = f"{entry.id} (rated {status})"
     if status in FLIP_STATUSES:
         if status == "no-flip":
-            return Verdict("supported", score, f"{rated}: a consistent position", entry)
-        return Verdict("disputed", score, f"{rated}: the position changed", entry)
+            return Verdict("supported", score, f"matches {rated}: a consistent position", entry)
+        return Verdict("disputed", score, f"matches {rated}: the position changed", entry)
     if status in MIXED_STATUSES:
-        return Verdict("disputed", score, rated, entry)
+        return Verdict("disputed", score, f"matches {rated}", entry)
     conflict = _conflict(claim, candidate)
     if conflict is not None:
         return _quantity_verdict(claim, candidate, conflict, thresholds)
@@ -212,6 +212,6 @@ def _judge_match(
             confidence = round(score * _NEGATION_CONFIDENCE, 3)
             return Verdict("supported", confidence, f"denies {rated}", entry)
         if firm:
-            return Verdict("refuted", score, f"asserts what {rated}", entry)
-        return Verdict("disputed", score, f"may assert what {rated}", entry)
+            return Verdict("refuted", score, f"asserts {rated}", entry)
+        return Verdict("disputed", score, f"may assert {rated}", entry)
     return Verdict("unverified", score, f"matches {entry.id} ({status})", entry)  # pragma: no cover

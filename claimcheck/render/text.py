@@ -26,11 +26,11 @@ def _plain(report: Report, checked: bool) -> str:
     lines = []
     for claim in report.claims:
         location = f"{claim.file}:{claim.line}:{claim.column}"
-        speaker = f" [{claim.claim.speaker}]" if claim.claim.speaker else ""
+        speaker = f" [speaker: {claim.claim.speaker}]" if claim.claim.speaker else ""
         if checked:
-            entry = f" [{_ledger(claim)}]" if claim.entry else ""
+            # The reason names the ledger entry and its rating.
             lines.append(
-                f"{location}: {claim.verdict}: {claim.claim.text}{speaker}{entry} — {claim.reason}"
+                f"{location}: {claim.verdict}: {claim.claim.text}{speaker} — {claim.reason}"
             )
         else:
             lines.append(f"{location}: {claim.claim.text}{speaker}")
