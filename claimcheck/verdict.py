@@ -45,6 +45,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 # A number conflict is firm when the claim repeats this much of the entry's other words and
 # describes the quantity as the entry does.
 FIRM_CONFLICT_COVERAGE = 0.6
+# ... and, for a count or a percentage, match at least this well (politifact precision 0.70).
+FIRM_CONFLICT_SCORE = 0.6
 # Confidence in a stance read from negation words, multiplied into the match score.
 _NEGATION_CONFIDENCE = 0.9
 # Two candidates this close in score are equally good matches.
@@ -99,9 +101,15 @@ def judge(
     those of a search that ignored numbers, consulted only for number conflicts.
     """
     for candidate in number_blind[:1]:
-        if candidate.score >= thresholds.match and _usable(candidate.entry, today):
+        # Only a firm conflict with a fact the ledger holds true is reported from here: a
+        # search that ignores numbers finds loose neighbours, and those stay quiet.
+        if candidate.score >= thresholds.match and candidate.entry.status in TRUE_STATUSES:
             conflict = _conflict(claim, candidate)
-            if conflict is not None:
+            if (
+                conflict is not None
+                and not candidate.entry.is_stale(today)
+                and _firm_conflict(candidate, conflict, thresholds)
+            ):
                 return _quantity_verdict(claim, candidate, conflict, thresholds)
     matches = [c for c in candidates if c.score >= thresholds.match]
     if not matches:
@@ -118,15 +126,26 @@ def judge(
     return _conflicting_rival(claim, best, verdict, matches[1:], thresholds, today) or verdict
 
 
-def _usable(entry: Entry, today: dt.date | None) -> bool:
-    return entry.status != "unverified" and not entry.is_stale(today)
-
-
 def _conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
     return conflicting(
         extract_quantities(claim.text, _claim_language(claim)),
         extract_quantities(candidate.matched_text, _language_of(candidate)),
     )
+
+
+def _firm_conflict(candidate: Candidate, conflict: Conflict, thresholds: Thresholds) -> bool:
+    """Whether a number conflict is certain enough to fail a gate.
+
+    A firm match is; so is a claim that repeats most of the entry's other words and describes
+    the quantity in the entry's words, when that is a year with the same preposition ("sejak
+    2018" / "sejak 2019") or the match is good besides. On politifact, counts and percentages
+    described by a common unit ("percent", "people") alone were mostly different facts.
+    """
+    if candidate.score >= thresholds.firm:
+        return True
+    if not conflict.aligned or candidate.coverage < FIRM_CONFLICT_COVERAGE:
+        return False
+    return conflict.ours.kind == "year" or candidate.score >= FIRM_CONFLICT_SCORE
 
 
 def _quantity_verdict(
@@ -139,10 +158,7 @@ def _quantity_verdict(
         return Verdict(
             "unverified", score, f"near {entry.id} ({entry.status}), but {differs}", entry
         )
-    firm = score >= thresholds.firm or (
-        conflict.aligned and candidate.coverage >= FIRM_CONFLICT_COVERAGE
-    )
-    if firm and not claim.hedged:
+    if _firm_conflict(candidate, conflict, thresholds) and not claim.hedged:
         return Verdict("contradicted", score, f"{differs} ({rated})", entry)
     return Verdict(
         "disputed", score, f"{differs} ({rated}; not certain it is the same fact)", entry

@@ -177,21 +177,32 @@ def test_an_approximate_quantity_at_the_very_end():
     assert (quantity.low, quantity.high) == (100, 999)
 
 
-def test_a_number_conflict_found_without_numbers_is_firm_when_described_alike():
+def test_a_year_conflict_found_without_numbers_is_firm_when_described_alike():
+    entry = _entry("Kunjungan pertama Putin ke Belarusia sejak 2019.", "true")
+    claim = _claim("Putin kunjungi Belarusia, sebuah kunjungan langka sejak 2018")
+    loose = Candidate(entry, 0.2, entry.claim, coverage=0.65)
+    verdict = judge(claim, [], THRESHOLDS, TODAY, number_blind=[loose])
+    assert verdict.verdict == "contradicted"
+    assert verdict.reason.startswith("number differs: 2018 vs 2019")
+
+
+def test_a_count_conflict_also_needs_a_good_match():
     entry = _entry("Perang di Ukraina telah membunuh puluhan ribu orang.", "true")
     claim = _claim("Konflik di Ukraina telah membunuh ratusan orang")
-    weak = Candidate(entry, 0.3, entry.claim, coverage=0.7)
-    verdict = judge(claim, [], THRESHOLDS, TODAY, number_blind=[weak])
+    good = Candidate(entry, 0.65, entry.claim, coverage=0.7)
+    verdict = judge(claim, [], THRESHOLDS, TODAY, number_blind=[good])
     assert verdict.verdict == "contradicted"
     assert verdict.reason.startswith("number differs: ratusan vs puluhan ribu")
+    loose = Candidate(entry, 0.4, entry.claim, coverage=0.7)
+    assert judge(claim, [], THRESHOLDS, TODAY, number_blind=[loose]).verdict == "unverified"
 
 
-def test_a_weak_number_conflict_is_only_disputed():
-    entry = _entry("Perang di Ukraina telah membunuh puluhan ribu orang.", "true")
-    claim = _claim("Banjir di Jakarta telah membunuh ratusan orang")
-    weak = Candidate(entry, 0.3, entry.claim, coverage=0.4)
-    verdict = judge(claim, [], THRESHOLDS, TODAY, number_blind=[weak])
+def test_a_weak_number_conflict_among_the_matches_is_only_disputed():
+    entry = _entry("The top 1 percent in our country pay 40 percent of the income tax.", "true")
+    claim = _claim("The top 1.5 percent will pay more in taxes", "en")
+    verdict = judge(claim, [Candidate(entry, 0.5, entry.claim, coverage=0.6)], THRESHOLDS, TODAY)
     assert verdict.verdict == "disputed"
+    assert verdict.reason.startswith("number differs")
 
 
 def test_number_blind_candidates_without_a_conflict_are_ignored():
