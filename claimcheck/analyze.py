@@ -115,6 +115,12 @@ def _variants() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
     return table, max((len(k) for k in table), default=0)
 
 
+@lru_cache(maxsize=1)
+def _variant_starts() -> frozenset[str]:
+    """The words a name spelling can start with: only there is a variant looked up."""
+    return frozenset(key[0] for key in _variants()[0])
+
+
 def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
     """(lower-case word, looks like a name, is a number, capitalised) for each word."""
     out: list[tuple[str, bool, bool, bool]] = []
@@ -172,9 +178,14 @@ def _canonical(words: list[tuple[str, bool, bool, bool]]) -> list[tuple[str, boo
     table, longest = _variants()
     if not longest:
         return words
+    firsts = _variant_starts()
     out: list = []
     i = 0
     while i < len(words):
+        if words[i][0] not in firsts:
+            out.append(words[i])
+            i += 1
+            continue
         for size in range(min(longest, len(words) - i), 0, -1):
             key = tuple(w[0] for w in words[i : i + size])
             canonical = table.get(key)

@@ -101,8 +101,10 @@ class Matcher:
 
     def __init__(self, entries: Sequence[Entry], *, _state: dict | None = None) -> None:
         self.entries = list(entries)
-        # entry → its phrasings, each with its word groups and whether each group is a number
-        self._phrasing_groups: dict[int, list[tuple[str, list[tuple[tuple[str, ...], bool]]]]] = {}
+        # entry → its phrasings, each with its words: (alternative stems, IDF, is a number)
+        self._phrasing_groups: dict[
+            int, list[tuple[str, list[tuple[frozenset[str], float, bool]]]]
+        ] = {}
         if _state is not None:
             self._load_state(_state)
             return
@@ -377,26 +379,32 @@ class Matcher:
         numbers are ignored, the IDF mass of the numbers in it."""
         entry = self.entries[doc]
         best, best_score = entry.claim, 0.0
-        idf, vocab = self.idf, self.vocab
         phrasings = self._phrasing_groups.get(doc)
         if phrasings is None:  # analysed once per entry and process: candidates recur
             phrasings = []
+            idf, vocab = self.idf, self.vocab
             for text, lang in _phrasings(entry):
                 terms = analyze(text, lang)
                 numbers = {term.stems for term in terms if term.number}
-                groups = _distinct([term.stems for term in terms])
-                phrasings.append((text, [(group, group in numbers) for group in groups]))
+                groups = [
+                    (
+                        frozenset(group),
+                        max((idf[vocab[s]] for s in group if s in vocab), default=0.0),
+                        group in numbers,
+                    )
+                    for group in _distinct([term.stems for term in terms])
+                ]
+                phrasings.append((text, groups))
             self._phrasing_groups[doc] = phrasings
         best_numbers = 0.0
         for text, groups in phrasings:
             total = covered = numbers = 0.0
-            for group, number in groups:
-                weight = max((idf[vocab[s]] for s in group if s in vocab), default=0.0)
+            for group, weight, number in groups:
                 if number and ignore_numbers:
                     numbers += weight
                     continue
                 total += weight
-                if query_stems.intersection(group):
+                if not query_stems.isdisjoint(group):
                     covered += weight
             if not total:
                 continue

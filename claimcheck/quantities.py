@@ -79,6 +79,18 @@ def extract_quantities(text: str, language: Language) -> list[Quantity]:
     return quantities
 
 
+_PHRASE_STARTS: dict[str, frozenset[str]] = {}
+
+
+def _phrase_starts(language: Language) -> frozenset[str]:
+    """First words of the language's approximate quantities: only these can start one."""
+    starts = _PHRASE_STARTS.get(language.code)
+    if starts is None:
+        starts = frozenset(phrase.split()[0] for phrase in language.approximate_quantities)
+        _PHRASE_STARTS[language.code] = starts
+    return starts
+
+
 def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
     return words[index][0] if index < len(words) else None
 
@@ -88,7 +100,8 @@ def _quantity_at(
 ) -> tuple[int, Quantity | None]:
     word, start, end = words[index]
     # Approximate quantities first: the longest phrase wins ("puluhan ribu" over "puluhan").
-    for length in range(min(3, len(words) - index), 0, -1):
+    starts_phrase = word in _phrase_starts(language)
+    for length in range(min(3, len(words) - index) if starts_phrase else 0, 0, -1):
         phrase = " ".join(w for w, _, _ in words[index : index + length])
         if phrase in language.approximate_quantities:
             low, high = language.approximate_quantities[phrase]
