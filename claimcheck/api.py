@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck import lang as languages
@@ -75,13 +75,17 @@ def _located(document: Document, claim: Claim, **verdict) -> CheckedClaim:  # no
     )
 
 
-def _notes(document: Document, claims: Sequence[object]) -> list[str]:
+def _file_report(
+    document: Document, language: languages.Language, claims: list[CheckedClaim]
+) -> FileReport:
     notes = list(document.warnings)
     if not document.text.strip():
         notes.append(f"{document.name}: empty article, no claims")
     elif not claims:
         notes.append(f"{document.name}: no checkable claims found")
-    return notes
+    return FileReport(
+        document.name, language.code, claims, notes, document.text, list(document.warnings)
+    )
 
 
 def extract_document(document: Document, lang: str | None = None) -> FileReport:
@@ -89,9 +93,7 @@ def extract_document(document: Document, lang: str | None = None) -> FileReport:
     language = _language_for(document, lang)
     claims = _extract(document, language)
     located = [_located(document, claim, verdict=None, score=0.0, reason="") for claim in claims]
-    return FileReport(
-        document.name, language.code, located, _notes(document, claims), document.text
-    )
+    return _file_report(document, language, located)
 
 
 def check_document(
@@ -128,9 +130,7 @@ def check_document(
                 entry=verdict.entry,
             )
         )
-    return FileReport(
-        document.name, language.code, results, _notes(document, claims), document.text
-    )
+    return _file_report(document, language, results)
 
 
 def check_text(

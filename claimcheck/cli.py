@@ -131,11 +131,10 @@ def _load_ledger(paths: list[str] | None, cache_dir: str | None):  # noqa: ANN20
 
 
 def _warn(report) -> None:  # noqa: ANN001
-    # Decoding guesses go to stderr so that stdout stays machine-readable.
+    # Reading problems (an encoding guessed) go to stderr, so stdout stays machine-readable.
     for file in report.files:
-        for note in file.notes:
-            if "decoded as" in note:
-                typer.echo(f"claimcheck: warning: {note}", err=True)
+        for warning in file.warnings:
+            typer.echo(f"claimcheck: warning: {warning}", err=True)
 
 
 @app.command()

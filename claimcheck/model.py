@@ -157,6 +157,7 @@ class FileReport:
     claims: list[CheckedClaim]
     notes: list[str] = field(default_factory=list)
     text: str = field(default="", repr=False)  # the analysed text that claim offsets index
+    warnings: list[str] = field(default_factory=list)  # reading problems, also in notes
 
 
 @dataclass
