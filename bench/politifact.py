@@ -157,6 +157,18 @@ def main() -> None:
         pairs = {p for p, s in best_score.items() if s >= cut}
         p, r, _ = prf(pairs, gold)
         print(f"| {cut:.2f} | {len(pairs)} | {p:.3f} | {r:.3f} |")
+    # The verdicts that fail a gate must be near-certain: how often is their entry right?
+    by_verdict: dict[str, set] = {}
+    for row in rows:
+        if row.get("ledger_id"):
+            pair = (Path(row["file"]).stem, row["line"], row["ledger_id"])
+            by_verdict.setdefault(row["verdict"], set()).add(pair)
+    print("\nclaimcheck's pairs by verdict (right = the pair is in gold.tsv):\n")
+    print("| verdict | pairs | right | share right |")
+    print("|---|---|---|---|")
+    for verdict, pairs in sorted(by_verdict.items(), key=lambda item: -len(item[1])):
+        right = sum(pair in gold for pair in pairs)
+        print(f"| {verdict} | {len(pairs)} | {right} | {right / len(pairs):.3f} |")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,8 @@ _TOKEN = re.compile(
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _VOWELS = frozenset("aeiou")
+# Characters after which a capital letter starts a sentence rather than a name.
+_BREAKS = frozenset('.!?\n"“:')
 # Clitics and endings that carry no meaning for matching.
 _APOSTROPHE_ENDINGS = ("'s", "'re", "'ve", "'ll", "'d", "'m")
 # Words beyond the languages' stop lists that say nothing about what a claim is about.
@@ -129,8 +131,8 @@ def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
     for match in _TOKEN.finditer(clean):
         token = match.group()
         # A capital right after sentence-ending punctuation is no evidence of a name.
-        before = clean[max(0, match.start() - 2) : match.start()]
-        if any(c in '.!?\n"“:' for c in before):
+        at = match.start()
+        if at and (clean[at - 1] in _BREAKS or (at > 1 and clean[at - 2] in _BREAKS)):
             sentence_start = True
         first = token[0]
         if first in "#@":
@@ -154,10 +156,11 @@ def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
             sentence_start = False
             continue
         lower = token.lower()
-        for ending in _APOSTROPHE_ENDINGS:
-            if lower.endswith(ending):
-                lower = lower[: -len(ending)]
-                break
+        if "'" in lower:
+            for ending in _APOSTROPHE_ENDINGS:
+                if lower.endswith(ending):
+                    lower = lower[: -len(ending)]
+                    break
         name = (
             first.isupper()
             and not sentence_start
