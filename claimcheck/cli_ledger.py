@@ -576,20 +576,14 @@ def import_entries(
 
 
 def _read_input(source: Path) -> tuple[str, str]:
+    from claimcheck.document import read_input
     from claimcheck.errors import ClaimcheckError
 
-    if str(source) == "-":
-        return sys.stdin.read(), "<stdin>"
+    data, name = read_input(str(source), "a file to import")
     try:
-        return source.read_bytes().decode("utf-8-sig"), str(source)
-    except FileNotFoundError:
-        raise ClaimcheckError(f"{source}: file not found") from None
-    except IsADirectoryError:
-        raise ClaimcheckError(f"{source}: is a directory") from None
+        return data.decode("utf-8-sig"), name
     except UnicodeDecodeError:
-        raise ClaimcheckError(f"{source}: not UTF-8 text") from None
-    except OSError as error:
-        raise ClaimcheckError(f"{source}: cannot read ({error.strerror})") from None
+        raise ClaimcheckError(f"{name}: not UTF-8 text") from None
 
 
 def _read_import(text: str, name: str, fmt: ImportFormat, mapping: list[str]) -> list[Any]:

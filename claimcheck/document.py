@@ -259,27 +259,33 @@ def format_of(path: str) -> str:
     return FORMATS.get(Path(path).suffix.lower(), "text")
 
 
+def read_input(path: str, what: str = "a file") -> tuple[bytes, str]:
+    """The bytes at ``path`` (``-`` for stdin) and the name to report them under.
+
+    Raises :class:`InputError` with one clear line for a missing file, a directory, or a file
+    that cannot be read.
+    """
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{path}: is a directory, not {what}")
+    try:
+        return file.read_bytes(), path
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
 def read_document(path: str, fmt: str | None = None) -> Document:
     """Read the article at ``path`` (``-`` for stdin), raising :class:`InputError` on bad input.
 
     ``fmt`` (text, markdown, html, docx) overrides the format the extension implies.
     """
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        file = Path(path)
-        name = path
-        if file.is_dir():
-            raise InputError(f"{path}: is a directory, not an article")
-        try:
-            data = file.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as error:
-            raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    data, name = read_input(path, "an article")
     fmt = fmt or format_of(path)
     if fmt == "docx":
         from claimcheck.readers import docx

@@ -14,6 +14,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "putin-minsk-2022.txt"
 LEDGER = ROOT / "claims"
 
+# A two-entry ledger for tests that must not depend on how the shipped claims/ is worded.
+SMALL_LEDGER = """\
+- id: visit-2019
+  claim: Putin's December 2022 trip to Minsk was his first visit to Belarus since 2019.
+  status: true
+- id: merger
+  claim: Russia plans to merge with Belarus into a single state.
+  status: false
+"""
+
 
 @dataclass
 class Run:

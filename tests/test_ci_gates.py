@@ -12,18 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SMALL_LEDGER
 
 SCHEMA = ROOT / "tests" / "data" / "sarif-2.1.0-subset.schema.json"
 
-LEDGER = """\
-- id: visit-2019
-  claim: Putin's December 2022 trip to Minsk was his first visit to Belarus since 2019.
-  status: true
-- id: merger
-  claim: Russia plans to merge with Belarus into a single state.
-  status: false
-"""
+LEDGER = SMALL_LEDGER
 REFUTED = "Russia plans to merge with Belarus into a single state."
 SUPPORTED = "Putin's trip to Minsk was his first visit to Belarus since 2019."
 UNVERIFIED = "The central bank raised its interest rate to 6.5 percent."

@@ -10,21 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LEDGER, SEED
+from tests.conftest import LEDGER, SEED, SMALL_LEDGER
 
 CONTRACT = (
     "file line column end_line end_column start end text sentence speaker lang verdict "
     "ledger_id ledger_claim ledger_status score reason"
 ).split()
-
-SMALL_LEDGER = """\
-- id: visit-2019
-  claim: Putin's December 2022 trip to Minsk was his first visit to Belarus since 2019.
-  status: true
-- id: merger
-  claim: Russia plans to merge with Belarus into a single state.
-  status: false
-"""
 
 
 @pytest.fixture
