@@ -7,7 +7,8 @@ The rules, in order (precision first: a verdict that fails a gate must be near-c
    conflicts with it. The entry is found by a search that ignores numbers, so a changed
    number cannot hide the entry the claim is about.
 2. No candidate at or above the match threshold: ``unverified`` ("no matching ledger entry").
-3. The entry is stale (past ``review_by``) or not yet rated: ``unverified``, saying so.
+3. The entry is stale (past ``review_by``) or not yet rated: ``unverified``, saying so. A
+   match to an unrated entry counts only when it is firm: a loose one says nothing.
 4. The claim's polarity is compared with the entry's: a negation or a denial on one side only
    flips what the claim asserts ("Putin rejected the claim that Moscow will swallow its
    neighbour" denies an entry rated false, so it is ``supported``).
@@ -111,15 +112,23 @@ def judge(
                 and _firm_conflict(candidate, conflict, thresholds)
             ):
                 return _quantity_verdict(claim, candidate, conflict, thresholds)
-    matches = [c for c in candidates if c.score >= thresholds.match]
+    # A loose match to an entry nobody has rated tells the editor nothing: only a firm one
+    # is reported ("logged, not yet rated"); otherwise the next, rated, entry is judged.
+    matches = [
+        c
+        for c in candidates
+        if c.score >= thresholds.match
+        and (c.entry.status != "unverified" or c.score >= thresholds.firm)
+    ]
     if not matches:
         best = candidates[0] if candidates else None
         if best is None:
             return Verdict("unverified", 1.0, "no matching ledger entry")
+        unrated = ", logged but not yet rated" if best.entry.status == "unverified" else ""
         return Verdict(
             "unverified",
             round(1.0 - best.score, 3),
-            f"no matching ledger entry (closest: {best.entry.id}, score {best.score:.2f})",
+            f"no matching ledger entry (closest: {best.entry.id}{unrated}, score {best.score:.2f})",
         )
     best = matches[0]
     verdict = _judge_match(claim, best, thresholds, today)
@@ -203,7 +212,7 @@ def _judge_match(
             entry,
         )
     if status == "unverified":
-        return Verdict("unverified", score, f"matches {entry.id}, not yet rated", entry)
+        return Verdict("unverified", score, f"matches {entry.id}, logged but not yet rated", entry)
     rated = f"{entry.id} (rated {status})"
     if status in FLIP_STATUSES:
         if status == "no-flip":

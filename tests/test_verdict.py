@@ -106,6 +106,19 @@ def test_unrated_entry_is_unverified():
     )
     assert verdict.verdict == "unverified"
     assert "not yet rated" in verdict.reason
+    assert verdict.entry is not None
+
+
+def test_a_loose_match_to_an_unrated_entry_gives_way_to_a_rated_one():
+    unrated = _entry("Putin visited Minsk in secret", "unverified", "logged")
+    rated = _entry("Putin visited Minsk in December 2022", "true", "rated")
+    claim = _claim("Putin visited Minsk in December 2022", "en")
+    candidates = [Candidate(unrated, 0.4, unrated.claim), Candidate(rated, 0.3, rated.claim)]
+    verdict = judge(claim, candidates, THRESHOLDS, TODAY)
+    assert (verdict.verdict, verdict.entry.id) == ("supported", "rated")
+    alone = judge(claim, candidates[:1], THRESHOLDS, TODAY)
+    assert alone.entry is None
+    assert "logged but not yet rated" in alone.reason
 
 
 def test_no_match_is_unverified():
