@@ -140,8 +140,10 @@ def main() -> None:
             ids = list(queries)
             stdin = "".join(queries[q] + "\n" for q in ids)
             times = {}
+            # A cache of its own per split: each split's "cold" run parses and indexes anew.
+            split_env = {**env, "CLAIMCHECK_CACHE_DIR": str(Path(tmp) / f"cache-{split}")}
             for system, cmd in systems.items():
-                out, wall, rss = _run(cmd, stdin, env)
+                out, wall, rss = _run(cmd, stdin, split_env)
                 lines = out.splitlines()
                 ranked = {
                     q: [r["id"] for r in json.loads(line)["results"]]

@@ -4,8 +4,7 @@ The retriever is lexical and offline: a BM25 index over every entry's phrasings 
 and aliases, see :func:`claimcheck.analyze.analyze` for how text becomes terms), fused with an
 IDF-weighted *coverage* score — how much of the entry's own terms the query contains — because
 entries are short and the texts checked against them (tweets, transcript sentences) are longer
-and carry more besides. Word bigrams are extra terms, so a phrase counts more than its words
-scattered. Names and numbers in the query weigh more.
+and carry more besides.
 
 The score of a :class:`~claimcheck.model.Candidate` is a calibrated confidence in 0..1 that the
 entry states the same claim; :data:`MATCH_THRESHOLD` is where a candidate counts as a match.
@@ -34,15 +33,12 @@ NUMBER_BLIND_COVERAGE = 0.5
 
 # Bump when the index layout or the analysis changes: cached indexes of older versions are
 # then rebuilt.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 # Tuned on the CLEF-2020 train split (see bench/clef2020.py).
 PARAMS: dict[str, float] = {
     "k1": 0.9,
     "b": 0.5,
-    "bigram_weight": 0.0,
-    "name_boost": 1.0,
-    "number_boost": 1.0,
     "qtf_power": 0.5,
     "coverage_weight": 0.3,
 }
@@ -89,10 +85,6 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return out
 
 
-def _bigrams(terms: list[Term]) -> list[str]:
-    return [f"{a.stems[0]} {b.stems[0]}" for a, b in zip(terms, terms[1:], strict=False)]
-
-
 class Matcher:
     """A search index over ledger entries; see the module docs."""
 
@@ -114,14 +106,13 @@ class Matcher:
 
     @staticmethod
     def _entry_terms(entry: Entry) -> tuple[list[str], list[tuple[str, ...]]]:
-        """All stems of the entry's phrasings (unigrams with alternatives, and bigrams), and
+        """All stems of the entry's phrasings (words with their alternatives), and
         its distinct words as groups of alternative stems."""
         doc: list[str] = []
         groups: list[tuple[str, ...]] = []
         for text, lang in _phrasings(entry):
             terms = analyze(text, lang)
             doc.extend(stem for term in terms for stem in term.stems)
-            doc.extend(_bigrams(terms))
             groups.extend(term.stems for term in terms)
         return doc, _distinct(groups)
 
@@ -233,16 +224,7 @@ class Matcher:
         """BM25 score and matched IDF mass of every entry sharing a term with the query."""
         qtf: dict[tuple[str, ...], float] = defaultdict(float)
         for term in terms:
-            weight = 1.0
-            if term.name:
-                weight *= PARAMS["name_boost"]
-            if term.number:
-                weight *= PARAMS["number_boost"]
-            qtf[term.stems] = max(qtf[term.stems], 0) + weight
-        bigram_weight = PARAMS["bigram_weight"]
-        if bigram_weight:
-            for bigram in _bigrams(terms):
-                qtf[(bigram,)] += bigram_weight
+            qtf[term.stems] += 1.0
         power = PARAMS["qtf_power"]
         bm25: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
@@ -255,12 +237,10 @@ class Matcher:
                 if posting is None:
                     continue
                 tid, ids, ws = posting
+                term_idf = idf[tid]
                 for doc, w in zip(ids, ws, strict=True):
                     bm25[doc] += weight * w
-                if " " not in stems[0]:
-                    term_idf = idf[tid]
-                    for doc in ids:
-                        covered[doc] += term_idf
+                    covered[doc] += term_idf
                 continue
             best: dict[int, tuple[float, float]] = {}
             for stem in stems:
