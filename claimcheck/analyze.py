@@ -123,6 +123,22 @@ def _variant_starts() -> frozenset[str]:
     return frozenset(key[0] for key in _variants()[0])
 
 
+# token → (lower case without clitics, capitalised, short acronym, all capitals)
+_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {}
+
+
+def _shape(token: str) -> tuple[str, bool, bool, bool]:
+    lower = token.lower()
+    if "'" in lower:
+        for ending in _APOSTROPHE_ENDINGS:
+            if lower.endswith(ending):
+                lower = lower[: -len(ending)]
+                break
+    # "don't", "isn't" stay whole here, for the negator check; the stemmer sees no apostrophe.
+    all_caps = token.isupper()
+    return lower, token[0].isupper(), all_caps and 1 < len(token) <= 5, all_caps
+
+
 def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
     """(lower-case word, looks like a name, is a number, capitalised) for each word."""
     out: list[tuple[str, bool, bool, bool]] = []
@@ -155,20 +171,14 @@ def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
                 out.append(("percent", False, False, False))
             sentence_start = False
             continue
-        lower = token.lower()
-        if "'" in lower:
-            for ending in _APOSTROPHE_ENDINGS:
-                if lower.endswith(ending):
-                    lower = lower[: -len(ending)]
-                    break
-        name = (
-            first.isupper()
-            and not sentence_start
-            and not token.isupper()
-            or (token.isupper() and 1 < len(token) <= 5)
-        )
-        # "don't", "isn't" stay whole here, for the negator check; the stemmer sees no apostrophe.
-        out.append((lower, name, False, first.isupper()))
+        shape = _SHAPES.get(token)
+        if shape is None:
+            if len(_SHAPES) > _TERM_CACHE_SIZE:
+                _SHAPES.clear()
+            shape = _SHAPES[token] = _shape(token)
+        lower, capitalised, acronym, all_caps = shape
+        name = capitalised and not sentence_start and not all_caps or acronym
+        out.append((lower, name, False, capitalised))
         sentence_start = False
     return out
 
@@ -225,30 +235,46 @@ def analyze(text: str, lang: str | None = None) -> list[Term]:
     words = [w for w in _canonical(_raw_words(text)) if w[3] is None or w[0] not in data.stop]
     if not words:
         return []
-    stems = data.stem_words([w[0].replace("'", "") for w in words])
     terms: list[Term] = []
-    for (word, name, number, capitalised), stem in zip(words, stems, strict=False):
-        if number:
-            terms.append(Term((word,), False, True))
-            continue
-        if capitalised is None:  # a canonical name: the same in every language, unstemmed
-            terms.append(Term((word,), True, False))
-            continue
-        if word in data.quantity_words:  # "puluhan ribu": a quantity, compared as one
-            terms.append(Term((stem,), False, True))
-            continue
-        if len(stem) < 2 and not name:
-            continue
-        alternatives = (stem,)
-        if capitalised:
-            alternatives = tuple(dict.fromkeys((stem, word.replace("'", ""))))
-        if code == "id":
-            extra = _indonesian_alternatives(word)
-            if extra:
-                alt_stems = data.stem_words(extra)
-                alternatives = tuple(dict.fromkeys((*alternatives, *alt_stems)))
-        terms.append(Term(alternatives, name, False))
+    known = _TERMS.setdefault(code, {})
+    for word in words:
+        # A word's term depends only on the word and its language: made once, then reused.
+        term = known.get(word, _MISSING)
+        if term is _MISSING:
+            if len(known) > _TERM_CACHE_SIZE:
+                known.clear()
+            term = known[word] = _term(word, data)
+        if term is not None:
+            terms.append(term)
     return terms
+
+
+_MISSING = object()
+_TERM_CACHE_SIZE = 200_000
+# language code → (word, name, number, capitalised) → its Term, or None for a dropped word
+_TERMS: dict[str, dict[tuple[str, bool, bool, bool | None], Term | None]] = {}
+
+
+def _term(raw: tuple[str, bool, bool, bool | None], data: _LangData) -> Term | None:
+    word, name, number, capitalised = raw
+    if number:
+        return Term((word,), False, True)
+    if capitalised is None:  # a canonical name: the same in every language, unstemmed
+        return Term((word,), True, False)
+    plain = word.replace("'", "")
+    stem = data.stem_words([plain])[0]
+    if word in data.quantity_words:  # "puluhan ribu": a quantity, compared as one
+        return Term((stem,), False, True)
+    if len(stem) < 2 and not name:
+        return None
+    alternatives = (stem,)
+    if capitalised:
+        alternatives = tuple(dict.fromkeys((stem, plain)))
+    if data.code == "id":
+        extra = _indonesian_alternatives(word)
+        if extra:
+            alternatives = tuple(dict.fromkeys((*alternatives, *data.stem_words(extra))))
+    return Term(alternatives, name, False)
 
 
 def stems(text: str, lang: str | None = None) -> list[str]:
