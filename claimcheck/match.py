@@ -63,14 +63,13 @@ CEILING = 0.98
 
 def _phrasings(entry: Entry) -> list[tuple[str, str | None]]:
     """The entry's texts, each with its language: an alias may be in another language."""
-    texts = entry.texts()
-    out: list[tuple[str, str | None]] = [(text, entry.lang) for text in texts[:1]]
-    if len(texts) > 1:
-        from claimcheck import lang as languages
+    from claimcheck import lang as languages
 
-        default = entry.lang or "en"
-        out.extend((text, languages.detect(text, default)) for text in texts[1:])
-    return out
+    texts = entry.texts()
+    claim_lang = entry.lang if entry.lang in languages.SUPPORTED else languages.detect(texts[0])
+    return [(texts[0], claim_lang)] + [
+        (text, languages.detect(text, claim_lang)) for text in texts[1:]
+    ]
 
 
 def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
