@@ -14,6 +14,7 @@ without pickle (see :meth:`Matcher.to_state` / :meth:`Matcher.from_state`).
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections import defaultdict
@@ -292,11 +293,11 @@ class Matcher:
         top = max(bm25.values())
         cw = PARAMS["coverage_weight"]
         doc_idf = self.doc_idf
-        ranked = sorted(
+        ranked = heapq.nlargest(
+            max(limit, 2),
             bm25,
             key=lambda d: bm25[d] / top + cw * covered.get(d, 0.0) / (doc_idf[d] or 1.0),
-            reverse=True,
-        )[: max(limit, 2)]
+        )
         query_idf = 0.0
         for stems in {term.stems for term in terms}:
             known = [self.idf[self.vocab[s]] for s in stems if s in self.vocab]
