@@ -517,14 +517,15 @@ def _clause_head(toks: list[_Tok], language: Language) -> str:
     if verb is None:
         return ""
     end = verb + 1
-    while (
-        end < len(toks)
-        and end - verb <= _MAX_SPEAKER
-        and toks[end].is_word
-        and toks[end].low not in language.prepositions
-        and toks[end].low not in language.stopwords
-        and not _is_predicate(toks[end], language)
-    ):
+    while end < len(toks) and end - verb <= _MAX_SPEAKER and toks[end].is_word:
+        tok = toks[end]
+        if tok.low in language.prepositions and end + 1 < len(toks):
+            if not toks[end + 1].is_capitalized:
+                break
+            end += 2  # "travelled to Minsk", "kunjungi ... di Minsk": the place belongs
+            continue
+        if tok.low in language.stopwords or _is_predicate(tok, language):
+            break
         end += 1
     return _span_text(toks[:end])
 
@@ -653,8 +654,28 @@ def _split_clauses(toks: list[_Tok], context: _Context, speaker: str | None) -> 
                     piece.prefix = carried
                 pieces.append(piece)
         start = conjunct_start
-        carried = (_local_subject(part, language) or subject_text) if verb_phrase else ""
+        carried = ""
+        if verb_phrase:
+            local = _local_subject(part, language)
+            carried = local or _with_auxiliaries(
+                subject_text, toks, first, conjunct_start, language
+            )
     return pieces
+
+
+def _with_auxiliaries(
+    subject: str, toks: list[_Tok], first: int, conjunct: int, language: Language
+) -> str:
+    """The subject, with the auxiliaries its first verb phrase opens with when the next verb
+    phrase has none: "The war has killed X and driven Y" carries "The war has"."""
+    if not subject or conjunct >= len(toks) or toks[conjunct].low in language.auxiliaries:
+        return subject
+    end = first
+    while end < len(toks) and toks[end].low in language.auxiliaries:
+        end += 1
+    if end == first or end >= len(toks) or not _is_predicate(toks[end], language):
+        return subject  # "has" as the main verb ("has 5 members") is no auxiliary
+    return " ".join([subject, *(t.text for t in toks[first:end])])
 
 
 def _local_subject(toks: list[_Tok], language: Language) -> str:
@@ -712,6 +733,15 @@ def _split_objects(
             if index - last_verb < 2 or index + 2 >= len(toks):
                 return whole
             left = toks[last_verb + 1 : index]
+            # "supplied Belarus with A and B": the objects of one preposition split too,
+            # each keeping the verb and the preposition.
+            anchor = last_verb
+            prepositions = [k for k, t in enumerate(left) if t.low in language.prepositions]
+            if len(prepositions) == 1 and prepositions[0] < len(left) - 1:
+                anchor = last_verb + 1 + prepositions[0]
+                if toks[anchor].low in language.pair_words:
+                    return whole  # "between A and B" is one relation
+                left = toks[anchor + 1 : index]
             if any(
                 t.low in language.relativizers
                 or t.low in language.pair_words
@@ -740,7 +770,7 @@ def _split_objects(
                 return whole
             shared = toks[right_end:]
             shared_text = _span_text(shared)
-            head = toks[: last_verb + 1]
+            head = toks[: anchor + 1]
             first = _Piece(toks=toks[:index], suffix=shared_text, speaker=speaker)
             second = _Piece(toks=toks[index + 1 :], prefix=_span_text(head), speaker=speaker)
             return [first, second]

@@ -319,5 +319,35 @@ def test_english_appositive():
     found = claims("Putin visited Minsk on Monday, his first visit to Belarus since 2019.", EN)
     assert [c.text for c in found] == [
         "Putin visited Minsk on Monday",
-        "Putin visited Minsk, his first visit to Belarus since 2019",
+        "Putin visited Minsk on Monday, his first visit to Belarus since 2019",
+    ]
+
+
+def test_objects_of_one_preposition_split_and_keep_the_verb():
+    found = claims(
+        "Russia has supplied Belarus with Iskander missiles and S-400 air defence systems.", EN
+    )
+    assert [c.text for c in found] == [
+        "Russia has supplied Belarus with Iskander missiles",
+        "Russia has supplied Belarus with S-400 air defence systems",
+    ]
+
+
+def test_between_a_and_b_stays_one_claim():
+    for text, language in (
+        ("Trade between Russia and Belarus grew by 10 percent.", EN),
+        ("Perdagangan antara Rusia dan Belarusia tumbuh 10 persen.", ID),
+    ):
+        assert len(claims(text, language)) == 1
+
+
+def test_a_verb_phrase_after_and_keeps_the_auxiliary():
+    found = claims(
+        "The war in Ukraine has killed tens of thousands of people and driven millions "
+        "from their homes.",
+        EN,
+    )
+    assert [c.text for c in found] == [
+        "The war in Ukraine has killed tens of thousands of people",
+        "The war in Ukraine has driven millions from their homes",
     ]

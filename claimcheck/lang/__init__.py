@@ -60,6 +60,8 @@ class Language:
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
     # langka sejak 2019" / ", his first visit since 2019".
     appositive_openers: frozenset[str] = frozenset()
+    # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
+    auxiliaries: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
     object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
     # Spellings of names (places, bodies) in this language, lower case and maybe several words,

@@ -117,6 +117,13 @@ spent keep keeps kept bring brings brought buy buys bought sell sells sold build
 lead leads leave leaves left send sends sent hold holds held become becomes became begin began
 raise raises vote votes support supports oppose opposes believe believes voted
 meet meets met fight fights fought hit hits sign signs signed join joins
+drive drives drove driven give gives given take takes taken seen known show shows shown grown
+throw throws threw thrown write writes wrote written speak speaks spoke spoken break breaks
+broke broken choose chooses chose chosen steal steals stole stolen hide hides hid hidden
+risen fall falls fallen beat beats beaten done gone made say said tell tells told find finds
+found flee flees fled strike strikes struck draw draws drew drawn begun swear swore sworn
+tear tore torn fly flies flew flown withdraw withdrew withdrawn undertook undertaken
+shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
 """)
 
 # Words that look like verbs by their ending but are not.
@@ -235,6 +242,9 @@ LANGUAGE = Language(
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
     appositive_openers=frozenset({"a", "an", "his", "her", "its", "their"}),
+    auxiliaries=frozenset(
+        "has have had is are was were will would can could may might must should shall".split()
+    ),
     singular_pronouns=frozenset({"he", "she"}),
     object_verb_suffixes=("ing",),
     name_variants=_NAME_VARIANTS,

@@ -257,6 +257,7 @@ LANGUAGE = Language(
     ),
     credit_linkers=frozenset({"karena", "atas"}),
     appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
+    auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus".split()),
     singular_pronouns=frozenset({"dia", "ia", "beliau"}),
     name_variants=_NAME_VARIANTS,
 )
