@@ -228,7 +228,13 @@ class Document:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
-    """Decode article bytes: UTF-8 (with or without BOM), else cp1252/latin-1 with a warning."""
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with its BOM (what Windows
+    editors call "Unicode"), else cp1252/latin-1 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", []
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts like UTF-16 text but does not decode") from None
     head = data[:_BINARY_SNIFF]
     if b"\x00" in head or (head and sum(b in _CONTROL_BYTES for b in head) > len(head) // 20):
         raise InputError(f"{name}: looks like a binary file, not text")

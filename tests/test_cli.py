@@ -143,6 +143,16 @@ def test_cp1252_article_is_read_with_a_warning(cli, tmp_path, ledger_dir):
     assert "président" in json.loads(result.stdout)["claims"][0]["sentence"]
 
 
+def test_utf16_with_bom_is_read(cli, tmp_path, ledger_dir):
+    article = tmp_path / "notepad.txt"
+    article.write_bytes(
+        "Russia plans to merge with Belarus into a single state.\n".encode("utf-16")
+    )
+    result = cli("verify", str(article), "--ledger", str(ledger_dir), "--format", "jsonl")
+    assert result.code == 1
+    assert json.loads(result.stdout)["verdict"] == "refuted"
+
+
 def test_utf8_bom_is_read(cli, tmp_path, ledger_dir):
     article = tmp_path / "bom.txt"
     article.write_bytes("\ufeffPutin's trip to Minsk was his first visit since 2019.\n".encode())
