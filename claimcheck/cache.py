@@ -110,23 +110,6 @@ def load_ledger_and_matcher(
     return ledger, matcher
 
 
-def load_matcher(ledger: Ledger, cache_dir: Path | None = None) -> Any:
-    """The matcher for an already parsed ``ledger``, from the cache when it is fresh."""
-    from claimcheck.match import Matcher
-
-    paths = list(ledger.paths or ledger.files)
-    if not paths or cache_disabled():
-        return Matcher(ledger.entries)
-    target = cache_path(paths, cache_dir)
-    stamp = ledger.fingerprint()
-    cached = read_cache(target, stamp)
-    if cached is not None and [e.id for e in cached[0].entries] == [e.id for e in ledger.entries]:
-        return Matcher.from_state(ledger.entries, cached[1].to_state())
-    matcher = Matcher(ledger.entries)
-    write_cache(target, stamp, ledger, matcher)
-    return matcher
-
-
 # --------------------------------------------------------------------------- file format
 
 

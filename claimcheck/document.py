@@ -196,19 +196,6 @@ class Document:
             return source_offset
         return self.offsets.to_text(source_offset)
 
-    def line_span(self, line: int) -> tuple[int, int]:
-        """The ``text`` offsets ``(start, end)`` of what source line ``line`` (1-based) holds.
-
-        Empty (``start == end``) when markup alone makes up the line; for suppression
-        comments, which live only in the source.
-        """
-        if not 1 <= line <= len(self._line_starts):
-            raise ValueError(f"line {line} is not in {self.name}")
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] if line < len(self._line_starts) else None
-        text_end = len(self.text) if end is None else self.to_text_offset(end)
-        return self.to_text_offset(start), text_end
-
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source of the character at text ``offset``.
 
@@ -221,10 +208,6 @@ class Document:
     def end_position(self, end: int) -> tuple[int, int]:
         """1-based (line, column) of the last character of a span that ends before ``end``."""
         return self.position(max(end - 1, 0))
-
-    @property
-    def line_count(self) -> int:
-        return len(self._line_starts)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:

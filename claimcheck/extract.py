@@ -857,10 +857,6 @@ def _claim(
     )
 
 
-def _word_list(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
-
-
 _HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
 
 

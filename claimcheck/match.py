@@ -271,11 +271,6 @@ class Matcher:
             terms = [term for term in terms if not term.number]
         return self._search_terms(terms, limit, ignore_numbers)
 
-    def search_many(
-        self, texts: Sequence[str], lang: str | None = None, limit: int = 5
-    ) -> list[list[Candidate]]:
-        return [self.search(text, lang, limit) for text in texts]
-
     def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
         """(entry, coverage, query coverage, shared mass, margin) of the best ``limit`` entries.
 

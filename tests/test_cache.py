@@ -97,12 +97,3 @@ def test_no_cache_env(setup, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: 
     monkeypatch.setenv("CLAIMCHECK_NO_CACHE", "1")
     cache.load_ledger_and_matcher([path], cache_dir)
     assert not cache_dir.exists()
-
-
-def test_load_matcher_for_parsed_ledger(setup) -> None:  # noqa: ANN001
-    path, cache_dir = setup
-    parsed = ledger.load_ledger([path])
-    matcher = cache.load_matcher(parsed, cache_dir)
-    again = cache.load_matcher(parsed, cache_dir)
-    assert again.search("rudal Iskander", "id")[0].entry is parsed.entries[1]
-    assert matcher.search("rudal Iskander", "id")[0].entry.id == "iskander"

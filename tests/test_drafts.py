@@ -189,12 +189,9 @@ def test_html_comments_stay_in_the_source_for_suppressions(tmp_path):
         if "claimcheck-disable-next-line" in line
     )
     assert "claimcheck-disable" not in document.text
-    start, end = document.line_span(comment_line)
-    assert start == end  # a line of markup alone holds no analysed text
-    start, end = document.line_span(comment_line + 1)
-    assert document.text[start:end].startswith("Putin and Lukashenko")
     source_offset = document.source_text.index("Putin and Lukashenko")
-    assert document.to_text_offset(source_offset) == start
+    start = document.to_text_offset(source_offset)
+    assert document.text[start:].startswith("Putin and Lukashenko")
     assert document.position(start) == (comment_line + 1, 6)
 
 
