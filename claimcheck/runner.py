@@ -14,16 +14,14 @@ from pathlib import Path
 
 from claimcheck import config as configs
 from claimcheck.errors import ClaimcheckError
-from claimcheck.gate import Gate
+from claimcheck.gate import DEFAULT_FAIL_ON, Gate
 from claimcheck.model import VERDICTS, Report
-
-DEFAULT_FAIL_ON = "refuted,contradicted"
 
 
 @dataclass
 class Settings:
     ledger: list[str] = field(default_factory=list)
-    fail_on: frozenset[str] = frozenset({"refuted", "contradicted"})
+    fail_on: frozenset[str] = DEFAULT_FAIL_ON
     min_score: float | None = None
     lang: str = "auto"
     include: list[str] = field(default_factory=list)
@@ -63,7 +61,7 @@ def settings(
     elif found.fail_on is not None:
         gate = parse_fail_on(found.fail_on, f"{found.path}: fail-on")
     else:
-        gate = parse_fail_on(DEFAULT_FAIL_ON)
+        gate = DEFAULT_FAIL_ON
     return Settings(
         ledger=list(ledger) if ledger else list(found.ledger),
         fail_on=gate,
