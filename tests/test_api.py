@@ -54,3 +54,18 @@ def test_search_ledger_ranks_the_best_entry_first():
     hits = claimcheck.search_ledger("S-400 air defence for Belarus", ledger, limit=3)
     assert hits[0].entry.id == "russia-supplied-s400-to-belarus"
     assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+
+
+def test_terminal_table_shows_every_claim_with_its_verdict(monkeypatch):
+    from claimcheck.model import Report
+    from claimcheck.render import render
+
+    ledger = claimcheck.load_ledger(LEDGER, use_cache=False)
+    report = Report([claimcheck.check_file(ROOT / "examples" / "putin-minsk-2022.txt", ledger)])
+    monkeypatch.setenv("COLUMNS", "160")
+    table = render(report, "text", color=True)
+    assert "\x1b[" in table  # coloured for a terminal
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", table)
+    assert "Verdict" in plain and "Reason" in plain
+    assert plain.count("putin-minsk-2022.txt:") == len(report.claims)
+    assert plain.count("supported") >= report.counts()["supported"]

@@ -6,7 +6,7 @@ compiler's diagnostics, so editors' tools can jump to the location.
 
 from __future__ import annotations
 
-from claimcheck.model import CheckedClaim, Report
+from claimcheck.model import Report
 from claimcheck.render import summary_line
 
 STYLES = {
@@ -16,10 +16,6 @@ STYLES = {
     "disputed": "yellow",
     "unverified": "cyan",
 }
-
-
-def _ledger(claim: CheckedClaim) -> str:
-    return f"{claim.entry.id} ({claim.entry.status})" if claim.entry else ""
 
 
 def _plain(report: Report, checked: bool) -> str:
@@ -49,20 +45,20 @@ def _table(report: Report, checked: bool) -> str:
     table = Table(show_lines=False, expand=True)
     table.add_column("Location", no_wrap=True)
     table.add_column("Claim", ratio=3)
+    table.add_column("Speaker", ratio=1)
     if checked:
         table.add_column("Verdict", no_wrap=True)
-        table.add_column("Ledger", ratio=1)
-        table.add_column("Reason", ratio=2)
-    else:
-        table.add_column("Speaker")
+        # The reason names the ledger entry and its rating; folded, never cut short.
+        table.add_column("Reason", ratio=2, overflow="fold")
     for claim in report.claims:
         location = f"{claim.file}:{claim.line}:{claim.column}"
-        text = claim.claim.text + (f" — {claim.claim.speaker}" if claim.claim.speaker else "")
+        row = [location, claim.claim.text, claim.claim.speaker or ""]
         if checked:
-            verdict = Text(claim.verdict or "", style=STYLES.get(claim.verdict or "", ""))
-            table.add_row(location, text, verdict, _ledger(claim), claim.reason)
-        else:
-            table.add_row(location, claim.claim.text, claim.claim.speaker or "")
+            row += [
+                Text(claim.verdict or "", style=STYLES.get(claim.verdict or "", "")),
+                claim.reason,
+            ]
+        table.add_row(*row)
     width = shutil.get_terminal_size((120, 24)).columns
     console = Console(record=True, force_terminal=True, width=width, highlight=False)
     with console.capture() as capture:
