@@ -336,15 +336,7 @@ class Matcher:
             score = confidence(max(coverage, text_coverage), query_coverage, shared, margin)
             # Ranked by the fused score; the confidence is kept non-increasing down the list.
             ceiling = min(ceiling, score)
-            out.append(
-                Candidate(
-                    self.entries[doc],
-                    ceiling,
-                    text,
-                    round(text_coverage, 4),
-                    round(min(1.0, query_coverage), 4),
-                )
-            )
+            out.append(Candidate(self.entries[doc], ceiling, text, round(text_coverage, 4)))
         return out
 
     def _best_phrasing(

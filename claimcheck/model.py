@@ -104,7 +104,6 @@ class Candidate:
     score: float
     matched_text: str  # which of the entry's phrasings matched best
     coverage: float = 0.0  # share of that phrasing's words (IDF-weighted) the text contains
-    query_coverage: float = 0.0  # share of the text's words (IDF-weighted) the entry contains
 
 
 @dataclass
