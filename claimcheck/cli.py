@@ -179,16 +179,12 @@ def verify(
     report = runner.check(files, setup)
     gate = runner.gate_for(report, setup, baseline)
     _warn(report)
-    if fmt in (VerifyFormat.sarif, VerifyFormat.github):
-        from importlib import import_module
+    from claimcheck.render import render
 
-        renderer = import_module(f"claimcheck.render.{fmt.value}")
-        output = renderer.render(report, gate=gate, baseline=baseline is not None)
-    else:
-        from claimcheck.render import render
-
-        output = render(report, fmt.value, color=fmt is VerifyFormat.text and _color())
-    sys.stdout.write(output)
+    color = fmt is VerifyFormat.text and _color()
+    sys.stdout.write(
+        render(report, fmt.value, color=color, gate=gate, baseline=baseline is not None)
+    )
     if gate.failing(report):
         raise typer.Exit(1)
 
