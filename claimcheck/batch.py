@@ -20,11 +20,17 @@ _worker_ledger = None
 _worker_lang: str | None = None
 
 
-def _init_worker(ledger_paths: list[str], cache_dir: str | None, lang: str | None) -> None:
+def _init_worker(
+    ledger_paths: list[str],
+    cache_dir: str | None,
+    lang: str | None,
+    matching: tuple[str, str | None],
+) -> None:
     global _worker_ledger, _worker_lang
     from claimcheck.api import load_ledger
 
-    _worker_ledger = load_ledger(*ledger_paths, cache_dir=cache_dir)
+    matcher, model = matching
+    _worker_ledger = load_ledger(*ledger_paths, cache_dir=cache_dir, matcher=matcher, model=model)
     _worker_lang = lang
 
 
@@ -47,6 +53,12 @@ def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("checking", total=total)
         yield lambda: progress.advance(task)
+
+
+def _matching(ledger) -> tuple[str, str | None]:  # noqa: ANN001 - a Ledger
+    """The ledger's matcher settings, for the worker processes to load theirs alike."""
+    matching = ledger.matching
+    return (matching.matcher, matching.model) if matching else ("semantic", None)
 
 
 def jobs_for(jobs: int, articles: int) -> int:
@@ -91,7 +103,7 @@ def check_paths(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(list(ledger_paths), cache_dir, lang),
+                initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger)),
             ) as pool:
                 futures = {
                     index: pool.submit(_check_in_worker, path)

@@ -98,6 +98,22 @@ JobsOption = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, help="Check articles in N processes (0: one per CPU)."),
 ]
+MatcherOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--matcher",
+        help="How claims meet ledger entries: semantic (keyword index and multilingual "
+        "sentence vectors, then a stance model; the default) or lexical (shared words only).",
+    ),
+]
+ModelOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--model",
+        help="A local embedding model directory (ONNX, sentence-transformers or model2vec) "
+        "instead of the bundled multilingual-e5-small.",
+    ),
+]
 CacheDirOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--cache-dir", help="Where to cache the indexed ledger (default: user cache)."),
@@ -124,10 +140,10 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _load_ledger(paths: list[str] | None, cache_dir: str | None):  # noqa: ANN202
+def _load_ledger(setup, cache_dir: str | None):  # noqa: ANN001, ANN202 - runner.Settings
     from claimcheck.api import load_ledger
 
-    return load_ledger(*(paths or []), cache_dir=cache_dir)
+    return load_ledger(*setup.ledger, cache_dir=cache_dir, matcher=setup.matcher, model=setup.model)
 
 
 def _warn(report) -> None:  # noqa: ANN001
@@ -163,6 +179,8 @@ def verify(
     jobs: JobsOption = 1,
     config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
+    matcher: MatcherOption = None,
+    model: ModelOption = None,
 ) -> None:
     """Extract the claims of each article and check them against the ledger."""
     from claimcheck import runner
@@ -175,6 +193,8 @@ def verify(
         cache_dir=cache_dir,
         jobs=jobs,
         config_file=config,
+        matcher=matcher,
+        model=model,
     )
     report = runner.check(files, setup)
     gate = runner.gate_for(report, setup, baseline)
@@ -218,6 +238,8 @@ def baseline_create(
     jobs: JobsOption = 1,
     config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
+    matcher: MatcherOption = None,
+    model: ModelOption = None,
 ) -> None:
     """Write the current claims of FILES with the chosen verdicts to a baseline file."""
     from pathlib import Path
@@ -232,6 +254,8 @@ def baseline_create(
         cache_dir=cache_dir,
         jobs=jobs,
         config_file=config,
+        matcher=matcher,
+        model=model,
     )
     report = runner.check(files, setup)
     _warn(report)
@@ -285,36 +309,48 @@ def search(
     ledger: LedgerOption = None,
     config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
+    matcher: MatcherOption = None,
+    model: ModelOption = None,
 ) -> None:
     """The ledger entries most like TEXT, best first."""
     import json
 
     from claimcheck import runner
+    from claimcheck.api import search_many
 
-    loaded = _load_ledger(runner.settings(ledger=ledger, config_file=config).ledger, cache_dir)
-    matcher = loaded.matcher
+    setup = runner.settings(ledger=ledger, config_file=config, matcher=matcher, model=model)
+    loaded = _load_ledger(setup, cache_dir)
 
-    def answer(query: str) -> dict:
-        results = matcher.search(query, limit=limit)
-        return {
-            "query": query,
-            "results": [
-                {
-                    "id": c.entry.id,
-                    "claim": c.entry.claim,
-                    "status": c.entry.status,
-                    "score": round(c.score, 3),
-                }
-                for c in results
-            ],
-        }
+    def answers(queries: list[str]) -> list[dict]:
+        found = search_many(queries, loaded, limit=limit)
+        return [
+            {
+                "query": query,
+                "results": [
+                    {
+                        "id": c.entry.id,
+                        "claim": c.entry.claim,
+                        "status": c.entry.status,
+                        "score": round(c.score, 3),
+                    }
+                    for c in results
+                ],
+            }
+            for query, results in zip(queries, found, strict=True)
+        ]
 
     if text is None or text == "-":
-        for line in sys.stdin:
-            query = line.rstrip("\r\n")
-            sys.stdout.write(json.dumps(answer(query), ensure_ascii=False) + "\n")
+        batch: list[str] = []
+        for line in [*sys.stdin, None]:
+            if line is not None:
+                batch.append(line.rstrip("\r\n"))
+            if batch and (line is None or len(batch) == 64):  # embedded 64 at a time
+                for result in answers(batch):
+                    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+                batch = []
         return
-    result = answer(text)
+    result = answers([text])[0]
     if fmt is SearchFormat.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     elif fmt is SearchFormat.jsonl:

@@ -77,6 +77,8 @@ class Ledger:
     paths: list[Path] = field(default_factory=list)  # the paths as given, for fingerprint()
     _by_id: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     _matcher: Any = field(default=None, init=False, repr=False, compare=False)
+    # How claims are matched: set by claimcheck.api.load_ledger (see semantic.py).
+    matching: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id = {entry.id: entry for entry in self.entries}

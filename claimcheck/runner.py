@@ -29,6 +29,8 @@ class Settings:
     cache_dir: str | None = None
     jobs: int = 1
     config: Path | None = None
+    matcher: str = "semantic"
+    model: str | None = None
 
 
 def parse_fail_on(value: str, source: str = "--fail-on") -> frozenset[str]:
@@ -53,6 +55,8 @@ def settings(
     cache_dir: str | None = None,
     jobs: int = 1,
     config_file: str | None = None,
+    matcher: str | None = None,
+    model: str | None = None,
 ) -> Settings:
     """The settings of a run: each flag given wins over the config file found upwards."""
     found = configs.resolve(config_file)
@@ -72,6 +76,8 @@ def settings(
         cache_dir=cache_dir,
         jobs=jobs,
         config=found.path,
+        matcher=matcher or found.matcher or "semantic",
+        model=model or found.model,
     )
 
 
@@ -84,7 +90,9 @@ def check(paths: list[str], setup: Settings, progress: bool | None = None) -> Re
     from claimcheck.walk import expand
 
     articles = expand(paths, setup.include, setup.exclude)
-    ledger = load_ledger(*setup.ledger, cache_dir=setup.cache_dir)
+    ledger = load_ledger(
+        *setup.ledger, cache_dir=setup.cache_dir, matcher=setup.matcher, model=setup.model
+    )
     report = check_paths(
         articles,
         ledger,
