@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SMALL_LEDGER
+from tests.conftest import ROOT, one_error_line
 
 REFUTED = "Russia plans to merge with Belarus into a single state.\n"
 COMMANDS = (
@@ -23,19 +23,10 @@ COMMANDS = (
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "entries.yaml").write_text(SMALL_LEDGER, encoding="utf-8")
-    (tmp_path / "a.txt").write_text(REFUTED, encoding="utf-8")
-    return tmp_path
-
-
-def one_error_line(result) -> str:  # noqa: ANN001
-    assert result.code == 2, (result.code, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
+def desk(desk: Path) -> Path:
+    """The newsroom folder, with a.txt: a claim the ledger refutes."""
+    (desk / "a.txt").write_text(REFUTED, encoding="utf-8")
+    return desk
 
 
 def shell(desk: Path, command: str, timeout: float = 60) -> subprocess.CompletedProcess:

@@ -13,25 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SMALL_LEDGER
+from tests.conftest import one_error_line
 
 ARTICLE = "Putin visited Minsk in 2019.\n"
 
 
-def one_error_line(result) -> str:  # noqa: ANN001
-    assert result.code == 2, (result.code, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "entries.yaml").write_text(SMALL_LEDGER, encoding="utf-8")
-    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+def desk(desk: Path) -> Path:
+    """The newsroom folder, with an article to check, a.txt."""
+    (desk / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return desk
 
 
 def entry(value_line: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.ledger import load_ledger
-from tests.conftest import ROOT, SMALL_LEDGER
+from tests.conftest import ROOT
 
 WRITERS = 20
 
@@ -35,11 +35,13 @@ def start(tmp_path: Path, *args: str) -> subprocess.Popen:
     )
 
 
-@pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "entries.yaml").write_text(SMALL_LEDGER, encoding="utf-8")
-    return tmp_path
+def finish(processes: list[subprocess.Popen]) -> list[tuple[int, str, str]]:
+    """Each process's exit code, stdout and stderr, once it has ended."""
+    outcomes = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        outcomes.append((process.returncode, out.decode(), err.decode()))
+    return outcomes
 
 
 def test_twenty_concurrent_adds_to_one_file_add_twenty_entries(desk):
@@ -59,11 +61,7 @@ def test_twenty_concurrent_adds_to_one_file_add_twenty_entries(desk):
         )  # fmt: skip
         for n in range(WRITERS)
     ]
-    outcomes = [(p.wait(timeout=120), p.stdout.read().decode(), p.stderr.read().decode())
-                for p in processes]  # fmt: skip
-    for process in processes:
-        process.stdout.close()
-        process.stderr.close()
+    outcomes = finish(processes)
     assert [code for code, _, _ in outcomes] == [0] * WRITERS, [o for o in outcomes if o[0]]
     assert all(out.startswith("added '") for _, out, _ in outcomes)
     claims = {entry.claim for entry in load_ledger(desk / "claims").entries}
@@ -87,11 +85,7 @@ def test_concurrent_adds_of_one_claim_add_it_once(desk):
         )  # fmt: skip
         for _ in range(4)
     ]
-    codes = sorted(process.wait(timeout=120) for process in processes)
-    for process in processes:
-        process.stdout.close()
-        process.stderr.close()
-    assert codes == [0, 2, 2, 2]
+    assert sorted(code for code, _, _ in finish(processes)) == [0, 2, 2, 2]
     assert len(load_ledger(desk / "claims")) == 3
 
 
@@ -111,20 +105,18 @@ def test_a_killed_import_leaves_the_old_or_new_file_and_no_temporary_file_after_
         process = start(desk, "ledger", "import", "big.csv", "--into", "entries.yaml")
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
-        process.wait()
-        process.stdout.close()
-        process.stderr.close()
+        finish([process])
         count = len(load_ledger(ledger))  # loads: never half a file
         assert count in (2, 3002)
         if count == 3002:
             ledger.write_bytes(original)
     # whatever the kills left, the next writer clears
     (desk / "claims" / ".entries.yaml.k1ll3d.tmp").write_text("- id: half", encoding="utf-8")
-    added = start(desk, "ledger", "add", "--claim", "A claim after the kill.", "--status",
-                  "false", "--file", "entries.yaml")  # fmt: skip
-    assert added.wait(timeout=60) == 0, added.stderr.read()
-    added.stdout.close()
-    added.stderr.close()
+    [(code, _, error)] = finish([start(
+        desk, "ledger", "add", "--claim", "A claim after the kill.", "--status", "false",
+        "--file", "entries.yaml",
+    )])  # fmt: skip
+    assert code == 0, error
     assert sorted(p.name for p in (desk / "claims").iterdir()) == ["entries.yaml"]
     assert source.exists()
 

