@@ -249,7 +249,7 @@ def verify(
     max_size: MaxSizeOption = MAX_ARTICLE_MB,
     raw_csv: RawCsvOption = False,
 ) -> None:
-    """Extract the claims of each article and check them against the ledger."""
+    """Check the claims of each article against the ledger."""
     from claimcheck import runner
 
     setup = runner.settings(
@@ -283,7 +283,7 @@ def verify(
 
 baseline_app = typer.Typer(
     name="baseline",
-    help="Record a draft's known unverified claims, so that only new ones fail the gate.",
+    help="Record the claims a draft has now, so that only new ones fail the gate.",
     no_args_is_help=True,
     add_completion=False,
 )

@@ -19,12 +19,17 @@ INTERRUPTED_STATUS = 130
 
 
 def _say(message: str) -> None:
-    """One line on stderr, its control characters shown, never raising."""
+    """One line on stderr, its control characters shown, never raising.
+
+    ``##[`` is broken up as well: a CI log (GitHub's runner reads stderr too) would run it
+    as a legacy workflow command wherever it stood, and error lines name files.
+    """
     from claimcheck.safe_text import visible
 
+    line = f"claimcheck: {visible(message)}".replace("##[", "##%5B")
     if sys.stderr is not None:
         with contextlib.suppress(OSError):
-            print(f"claimcheck: {visible(message)}", file=sys.stderr, flush=True)
+            print(line, file=sys.stderr, flush=True)
 
 
 def _wants_traceback(args: list[str]) -> bool:

@@ -124,6 +124,12 @@ def test_github_format_escapes_warnings_on_stderr(cli, desk):
     assert workflow_commands(result.stderr) == []
 
 
+def test_an_error_naming_a_file_starts_no_workflow_command(cli, desk):
+    result = verify(cli, desk, "##[error]missing.txt", "--format", "github")
+    assert result.code == 2 and "missing.txt: no such file" in result.stderr
+    assert workflow_commands(result.stderr) == []
+
+
 def test_github_annotations_keep_article_text_on_one_line(cli, desk):
     write(desk / "a.txt", "Russia plans to merge with Belarus ##[error]now.\n")
     result = verify(cli, desk, "a.txt", "--format", "github", "--fail-on", "refuted")
