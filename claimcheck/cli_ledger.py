@@ -4,6 +4,9 @@
 command takes ``--ledger PATH`` (repeatable, default ``claims/``). Exit codes: 0 when all is
 well, 1 when ``lint`` reports a problem, 2 on an error the command cannot recover from (a
 missing ledger path, an unknown id, a ledger that does not load), printed as one line on stderr.
+
+This module holds the commands that read the ledger (lint, list, show) and what all share;
+the ones that write it (add, import, export) are :mod:`claimcheck.cli_ledger_write`.
 """
 
 from __future__ import annotations

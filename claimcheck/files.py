@@ -94,10 +94,12 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
     """Hold the advisory lock of ``path``: a hidden ``.NAME.lock`` beside it, removed after.
 
     Every claimcheck process that changes ``path`` takes it first, so that their changes
-    follow one another instead of overwriting each other. Re-entrant within a process.
-    Raises :class:`TimeoutError` after ``timeout`` seconds of waiting.
+    follow one another instead of overwriting each other; a symbolic link and its target
+    share one lock. Re-entrant within a process. Raises :class:`TimeoutError` after
+    ``timeout`` seconds of waiting.
     """
-    lock = str(Path(path).resolve().parent / f".{Path(path).name}.lock")
+    target = Path(path).resolve()
+    lock = str(target.parent / f".{target.name}.lock")
     if lock in _held:
         _held[lock] += 1
         try:
