@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck import lang as languages
-from claimcheck.document import Document, from_text, read_document
+from claimcheck.document import MAX_ARTICLE_MB, Document, from_text, read_document
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_claims as _extract
 from claimcheck.ledger import Ledger
@@ -173,9 +173,11 @@ def check_text(
     return check_document(from_text(text, name), ledger, lang)
 
 
-def check_file(path: str | Path, ledger: Ledger, lang: str | None = None) -> FileReport:
-    """Check the article at ``path`` (``-`` for stdin)."""
-    return check_document(read_document(str(path)), ledger, lang)
+def check_file(
+    path: str | Path, ledger: Ledger, lang: str | None = None, max_mb: float = MAX_ARTICLE_MB
+) -> FileReport:
+    """Check the article at ``path`` (``-`` for stdin); one over ``max_mb`` MB is refused."""
+    return check_document(read_document(str(path), max_mb=max_mb), ledger, lang)
 
 
 def check_files(paths: Iterable[str | Path], ledger: Ledger, lang: str | None = None) -> Report:

@@ -195,6 +195,7 @@ class Report:
     """The result of one run over one or more documents."""
 
     files: list[FileReport]
+    warnings: list[str] = field(default_factory=list)  # about the run, not one file
 
     @property
     def claims(self) -> list[CheckedClaim]:
