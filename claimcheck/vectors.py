@@ -4,7 +4,8 @@ Every phrasing of every entry (claim, title, aliases) is embedded as a passage t
 a run meets it, and the vector is stored (float16) in the cache directory's store
 (:mod:`claimcheck.kvstore`) under (model name, hash of the text): an edited entry re-embeds
 only its changed phrasings, a moved or renamed file re-embeds nothing, and a run killed while
-embedding keeps what it finished.
+embedding keeps what it finished. Claims are embedded as queries the same way, so checking
+a draft again costs no model time.
 
 Search is exact: the phrasing vectors form one matrix, and a claim's cosine with every row
 is one matrix product.
@@ -14,28 +15,61 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import numpy as np
 
-from claimcheck.embed import Embedder
+from claimcheck.embed import Embedder, Kind
 from claimcheck.kvstore import KeyValueStore, key
 from claimcheck.model import Entry
 
 _COMMIT_EVERY = 256  # vectors per transaction: a killed run loses at most one batch
 
 
+class CachedEmbedder:
+    """An embedder whose vectors are kept in a :class:`KeyValueStore` (float16), per model,
+    kind and text: a text is embedded once, ever."""
+
+    def __init__(self, embedder: Embedder, store: KeyValueStore) -> None:
+        self.embedder = embedder
+        self.name, self.dim = embedder.name, embedder.dim
+        self._store = store
+
+    def embed(
+        self,
+        texts: Sequence[str],
+        kind: Kind,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> np.ndarray:
+        space = f"{self.name}:{kind}"
+        keys = [key(text) for text in texts]
+        known = {
+            k: np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+            for k, blob in self._store.get(space, sorted(set(keys))).items()
+            if len(blob) == 2 * self.dim
+        }
+        missing = sorted({text for text, k in zip(texts, keys, strict=True) if k not in known})
+        report = progress or _stderr_progress(len(missing))
+        for start in range(0, len(missing), _COMMIT_EVERY):
+            chunk = missing[start : start + _COMMIT_EVERY]
+            vectors = self.embedder.embed(chunk, kind)
+            fresh = {key(text): vector for text, vector in zip(chunk, vectors, strict=True)}
+            self._store.put(space, [(k, v.astype(np.float16).tobytes()) for k, v in fresh.items()])
+            known.update(fresh)
+            report(start + len(chunk), len(missing))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
 class PhrasingVectors:
-    """Unit vectors of every phrasing of ``entries`` under ``embedder``."""
+    """Unit vectors of every phrasing of ``entries``."""
 
     def __init__(
         self,
         entries: Sequence[Entry],
-        embedder: Embedder,
-        cache_file: Path | None = None,
+        embedder: CachedEmbedder,
         progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        self.embedder = embedder
         texts: list[str] = []
         owners: list[int] = []
         for row, entry in enumerate(entries):
@@ -44,30 +78,7 @@ class PhrasingVectors:
                 owners.append(row)
         self.texts = texts
         self.owner = np.array(owners, dtype=np.int64)
-        self.matrix = self._vectors(texts, KeyValueStore(cache_file, "vectors"), progress)
-
-    def _vectors(
-        self, texts: list[str], store: KeyValueStore, progress: Callable[[int, int], None] | None
-    ) -> np.ndarray:
-        model, dim = self.embedder.name, self.embedder.dim
-        keys = [key(text) for text in texts]
-        known = {
-            k: np.frombuffer(blob, dtype=np.float16).astype(np.float32)
-            for k, blob in store.get(model, sorted(set(keys))).items()
-            if len(blob) == 2 * dim
-        }
-        missing = sorted({text for text, k in zip(texts, keys, strict=True) if k not in known})
-        report = progress or _stderr_progress(len(missing))
-        for start in range(0, len(missing), _COMMIT_EVERY):
-            chunk = missing[start : start + _COMMIT_EVERY]
-            vectors = self.embedder.embed(chunk, "passage")
-            fresh = {key(text): vector for text, vector in zip(chunk, vectors, strict=True)}
-            store.put(model, [(k, v.astype(np.float16).tobytes()) for k, v in fresh.items()])
-            known.update(fresh)
-            report(start + len(chunk), len(missing))
-        if not texts:
-            return np.zeros((0, dim), dtype=np.float32)
-        return np.stack([known[key] for key in keys]).astype(np.float32)
+        self.matrix = embedder.embed(texts, "passage", progress)
 
     def search(self, queries: np.ndarray, limit: int) -> list[list[tuple[int, float]]]:
         """For each query vector, the best ``limit`` (phrasing row, cosine), best first."""
