@@ -1,0 +1,281 @@
+"""Atomic claims from sentences.
+
+Each sentence goes through the same language-independent steps, driven by the word lists of
+its :class:`~claimcheck.lang.Language`:
+
+1. Questions are not claims.
+2. Attribution is taken off and kept as ``speaker``: a quote followed by ``kata X`` / ``X said``,
+   a leading ``X mengatakan (bahwa)`` / ``X said (that)``, a leading ``menurut X,`` /
+   ``according to X,`` and a trailing ``, lapor X`` / ``, according to X``. A quoted passage of
+   several sentences gives a claim per sentence, each attributed to the speaker.
+3. A denial (``menolak klaim bahwa C``, ``denied that C``) gives ``C`` as a negated claim.
+4. Coordinated clauses and verb phrases are split, with the subject carried over to a
+   verb phrase that lacks one; coordinated objects after one verb are split too
+   (``menyediakan A dan B untuk C``). Subject coordination and ``yang`` / ``which`` clauses
+   are left whole.
+5. Each piece keeps its exact source span; a claim is kept only when it is checkable.
+
+Every step looks at a bounded window of tokens, so extraction is linear in the input.
+"""
+
+from __future__ import annotations
+
+from claimcheck.document import Document
+from claimcheck.extract.coordination import coordinated
+from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.speakers import (
+    quote_with_attribution,
+    reporting_clause,
+    speaker_name,
+    trailing_attribution,
+)
+from claimcheck.extract.tokens import (
+    CLOSE_QUOTES,
+    MAX_SPEAKER,
+    OPEN_QUOTES,
+    TOKEN,
+    Tok,
+    find,
+    is_predicate,
+    match_phrase,
+    strip_openers,
+    subject_tokens,
+    tokens,
+)
+from claimcheck.lang import Language
+from claimcheck.model import Claim, Sentence
+from claimcheck.segment import split_sentences, split_span
+
+_TRIM = " \t\r\n.,;:–—-"
+_PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
+# Beyond these sizes a sentence is not analysed further (it still yields one claim).
+_MAX_TOKENS = 400
+_MAX_CHARS = 20_000
+
+
+def extract_claims(document: Document, language: Language) -> list[Claim]:
+    """The atomic claims of ``document``, in reading order."""
+    text = document.text
+    sentences = split_sentences(text, language)
+    context = Context(language, _proper_names(text, sentences))
+    claims: list[Claim] = []
+    for sentence in sentences:
+        claims.extend(_sentence_claims(text, sentence, context))
+    return claims
+
+
+def _proper_names(text: str, sentences: list[Sentence]) -> set[str]:
+    """Lower-cased words written with a capital letter somewhere other than a sentence start."""
+    names: set[str] = set()
+    for sentence in sentences:
+        first = True
+        end = min(sentence.end, sentence.start + _MAX_CHARS)
+        for match in TOKEN.finditer(text, sentence.start, end):
+            word = match.group()
+            if not word[0].isalnum():
+                if word in OPEN_QUOTES or word in ".!?":
+                    first = True
+                continue
+            if not first and word[0].isupper():
+                names.add(word.lower())
+            first = False
+    return names
+
+
+def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Claim]:
+    if sentence.end - sentence.start > _MAX_CHARS:
+        # Not prose (a dump, a table): one claim, judged on its opening words, no analysis.
+        toks = tokens(text, sentence.start, sentence.start + _MAX_CHARS)
+        piece = Piece(toks=toks)
+        claim = _claim(text, sentence, piece, context, toks)
+        if claim:
+            claim.end = sentence.end
+            claim.text = sentence.text
+        return [claim] if claim else []
+    toks = tokens(text, sentence.start, sentence.end)
+    if not toks or _is_question(toks):
+        return []
+    if len(toks) > _MAX_TOKENS:
+        piece = Piece(toks=toks)
+        return [c for c in [_claim(text, sentence, piece, context, toks)] if c]
+    quoted = quote_with_attribution(text, toks, context)
+    if quoted is not None:
+        (inner_start, inner_end), speaker = quoted
+        claims = []
+        for part in split_span(text, inner_start, inner_end, context.language):
+            part_toks = tokens(text, part.start, part.end)
+            if not part_toks or _is_question(part_toks):
+                continue
+            for piece in _clause_pieces(part_toks, speaker, context):
+                claim = _claim(text, sentence, piece, context, part_toks)
+                if claim:
+                    claims.append(claim)
+        if speaker:
+            context.last_person = speaker
+        return claims
+    pieces = _clause_pieces(toks, None, context, top_level=True)
+    claims = []
+    for piece in pieces:
+        claim = _claim(text, sentence, piece, context, toks)
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def _is_question(toks: list[Tok]) -> bool:
+    index = len(toks) - 1
+    while index >= 0 and toks[index].text in CLOSE_QUOTES + ")]":
+        index -= 1
+    return index >= 0 and toks[index].text == "?"
+
+
+def _clause_pieces(
+    toks: list[Tok], speaker: str | None, context: Context, top_level: bool = False
+) -> list[Piece]:
+    language = context.language
+    toks = strip_openers(toks, language)
+    if not toks:
+        return []
+    # Leading source phrase: "Menurut X, C" / "According to X, C".
+    source = match_phrase(toks, 0, language.source_phrases)
+    if source:
+        comma = find(toks, ",", source, MAX_SPEAKER + source + 1)
+        if comma is not None and comma + 1 < len(toks):
+            speaker = speaker_name(toks[source:comma], context) or speaker
+            toks = strip_openers(toks[comma + 1 :], language)
+    # Trailing attribution: "C, lapor X" / "C, according to X" / "C, X said".
+    if top_level:
+        toks, trailing = trailing_attribution(toks, context)
+        speaker = trailing or speaker
+    # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".
+    reported = reporting_clause(toks, context)
+    if reported is not None:
+        subject, toks = reported
+        speaker = speaker_name(subject, context) or speaker
+        if speaker and top_level:
+            context.last_person = speaker
+    if not toks:
+        return []
+    pieces = coordinated(toks, context, speaker)
+    if top_level:
+        subject = subject_tokens(toks, language)
+        if subject:
+            # The trailing capitalised run of the subject names a person or body when it is
+            # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
+            run = len(subject)
+            while run > 0 and subject[run - 1].is_capitalized and len(subject) - run < 4:
+                run -= 1
+            name = subject[run:]
+            if name and (run > 0 or any(t.low in context.names for t in name)):
+                context.last_person = " ".join(t.text for t in name)
+            anaphor = match_phrase(toks, 0, language.anaphors)
+            if not anaphor:
+                context.last_subject = " ".join(t.text for t in subject)
+    return pieces
+
+
+def _claim(
+    text: str, sentence: Sentence, piece: Piece, context: Context, scope: list[Tok]
+) -> Claim | None:
+    language = context.language
+    toks = piece.toks
+    while toks and (toks[-1].text in _TRIM or toks[-1].text in CLOSE_QUOTES + ")]"):
+        if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
+            break
+        toks = toks[:-1]
+    while toks and toks[0].text in _TRIM:
+        toks = toks[1:]
+    if not toks:
+        return None
+    toks = strip_openers(toks, language) or toks
+    start, end = toks[0].start, toks[-1].end
+    body = text[start:end]
+    # An opening quote without its closer (or the reverse) is dropped from the text.
+    if body.count("“") != body.count("”"):
+        body = body.replace("“", "").replace("”", "")
+    words = [t for t in toks if t.is_word]
+    first = words[0] if words else None
+    if first is not None and not piece.prefix:
+        anaphor = match_phrase(toks, 0, language.anaphors)
+        if (
+            first.low in language.singular_pronouns
+            and (piece.speaker or context.last_person)
+            and len(words) > 1
+        ):
+            name = piece.speaker or context.last_person
+            body = name + body[len(first.text) :]
+        elif anaphor and context.last_subject and toks[0].start == sentence.start:
+            previous_head = context.last_subject.split()[0].lower()
+            if len(context.last_subject.split()) > 1 and previous_head not in context.names:
+                cut = toks[anaphor - 1].end - start
+                body = context.last_subject + body[cut:]
+    claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
+    claim_text = claim_text.strip(_TRIM)
+    all_words = [w for w in (w.strip(_PUNCT) for w in claim_text.lower().split()) if w]
+    if not _checkable(all_words, words, context, sentence):
+        return None
+    negated = any(w in language.negators for w in all_words) != piece.negated
+    hedged = _hedged(all_words, language) or _hedged(
+        [t.low for t in scope if t.start < start and t.is_word], language
+    )
+    return Claim(
+        text=claim_text,
+        start=start,
+        end=end,
+        sentence=sentence.text,
+        lang=language.code,
+        speaker=piece.speaker,
+        negated=negated,
+        hedged=hedged,
+    )
+
+
+_HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _hedged(words: list[str], language: Language) -> bool:
+    table = _HEDGE_TABLES.get(language.hedges)
+    if table is None:
+        single = frozenset(h for h in language.hedges if " " not in h)
+        multi = tuple(f" {h} " for h in language.hedges if " " in h)
+        table = _HEDGE_TABLES[language.hedges] = (single, multi)
+    single, multi = table
+    if not single.isdisjoint(words):
+        return True
+    if not multi:
+        return False
+    joined = " " + " ".join(words) + " "
+    return any(hedge in joined for hedge in multi)
+
+
+def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Sentence) -> bool:
+    """A predicate (or a number) plus a name, a number or enough content words."""
+    language = context.language
+    content = [
+        w
+        for w in words
+        if w[0].isalnum()
+        and w not in language.stopwords
+        and w not in language.negators
+        and w not in language.pronouns
+        and w not in language.question_words
+    ]
+    number = any(
+        w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
+        for w in words
+    )
+    name = False
+    for t in toks:
+        if (
+            t.is_capitalized
+            and t.low not in language.stopwords
+            and (t.start != sentence.start or t.low in context.names)
+        ):
+            name = True
+            break
+    predicate = any(is_predicate(t, language) for t in toks) or len(content) >= 4
+    if not (predicate or number):
+        return False
+    if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
+        return True
+    return bool(content) and name and predicate

@@ -1,0 +1,342 @@
+"""Splitting a clause into atomic pieces: credits, denials, appositives, coordinated clauses,
+verb phrases and objects, with a dropped subject carried over."""
+
+from __future__ import annotations
+
+from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.speakers import speaker_name
+from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
+    MAX_SUBJECT,
+    WINDOW,
+    Tok,
+    first_predicate,
+    has_content,
+    is_predicate,
+    match_phrase,
+    span_text,
+    subject_tokens,
+)
+from claimcheck.lang import Language
+
+
+def _credit_frame(toks: list[Tok], context: Context) -> tuple[list[Tok], str, str | None] | None:
+    """``X thanked Y for Z`` / ``X berterima kasih kepada Y karena Z``: (Z, Y, X) or None.
+
+    What X credits (or blames) Y with is a claim about Y, asserted by X.
+    """
+    language = context.language
+    for index in range(min(len(toks), MAX_SUBJECT)):
+        length = match_phrase(toks, index, language.credit_phrases)
+        if not length:
+            continue
+        start = index + length
+        linker = next(
+            (
+                k
+                for k in range(start, min(len(toks), start + MAX_SPEAKER))
+                if toks[k].low in language.credit_linkers
+            ),
+            None,
+        )
+        if linker is None or linker == start or linker + 2 >= len(toks):
+            return None
+        beneficiary = toks[start:linker]
+        if not beneficiary[0].is_capitalized:
+            return None
+        credited_by = speaker_name(toks[:index], context) if index else None
+        return toks[linker + 1 :], " ".join(t.text for t in beneficiary), credited_by
+    return None
+
+
+def _final_appositive(toks: list[Tok], language: Language) -> int | None:
+    """Index of the comma before a sentence-final appositive that describes the event
+    (``..., sebuah kunjungan langka sejak 2019``), or None."""
+    for index in range(len(toks) - 2, max(0, len(toks) - WINDOW), -1):
+        tok = toks[index]
+        if tok.text in ";:)]”»":
+            return None
+        if tok.text != ",":
+            continue
+        rest = toks[index + 1 :]
+        if (
+            rest[0].low in language.appositive_openers
+            and first_predicate(rest, 0, language) is None
+            and first_predicate(toks[:index], 0, language) is not None
+            and has_content(rest[1:], language)
+        ):
+            return index
+        return None
+    return None
+
+
+def _clause_head(toks: list[Tok], language: Language) -> str:
+    """The subject, first predicate and object of a clause: what an appositive describes."""
+    verb = first_predicate(toks, 0, language)
+    if verb is None:
+        return ""
+    end = verb + 1
+    while end < len(toks) and end - verb <= MAX_SPEAKER and toks[end].is_word:
+        tok = toks[end]
+        if tok.low in language.prepositions and end + 1 < len(toks):
+            if not toks[end + 1].is_capitalized:
+                break
+            end += 2  # "travelled to Minsk", "kunjungi ... di Minsk": the place belongs
+            continue
+        if tok.low in language.stopwords or is_predicate(tok, language):
+            break
+        end += 1
+    return span_text(toks[:end])
+
+
+def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
+    """Split ``toks`` into atomic pieces: credits, denials, appositives, coordinated clauses
+    and objects."""
+    language = context.language
+    comma = _final_appositive(toks, language)
+    if comma is not None:
+        main = coordinated(toks[:comma], context, speaker)
+        head = _clause_head(toks[:comma], language)
+        return [*main, Piece(toks=toks[comma + 1 :], prefix=head + ",", speaker=speaker)]
+    credit = _credit_frame(toks, context)
+    if credit is not None:
+        credited, beneficiary, credited_by = credit
+        speaker = speaker or credited_by
+        gerund = credited[0].low.endswith(language.object_verb_suffixes or ("\0",))
+        if gerund and first_predicate(credited, 0, language) is None:
+            pieces = _split_objects(credited, 0, context, speaker)  # "for supplying A and B"
+        else:
+            pieces = _split_clauses(credited, context, speaker)
+        for piece in pieces:
+            piece.prefix = " ".join(part for part in (beneficiary, piece.prefix) if part)
+        return pieces
+    # Denial: "... menolak klaim bahwa C" / "denied (claims) that C".
+    for index, tok in enumerate(toks):
+        if tok.low not in language.denial_verbs:
+            continue
+        comp = None
+        for k in range(index + 1, min(index + 5, len(toks))):
+            if toks[k].low in language.complementizers:
+                comp = k
+                break
+            if not (toks[k].low in language.denial_objects or toks[k].low in language.stopwords):
+                break
+        if comp is None or comp + 1 >= len(toks):
+            continue
+        before = toks[:index]
+        while before and (
+            before[-1].low in language.clause_coordinators
+            or before[-1].low in ("juga", "also")
+            or not before[-1].is_word
+        ):
+            before = before[:-1]
+        denier = speaker_name(before, context) if before and len(before) <= 3 else None
+        pieces = []
+        if before and len(before) > 3:
+            pieces.extend(coordinated(before, context, speaker))
+        denied = toks[comp + 1 :]
+        for piece in coordinated(denied, context, denier or speaker):
+            piece.negated = not piece.negated
+            pieces.append(piece)
+        return pieces
+    return _split_clauses(toks, context, speaker)
+
+
+def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
+    language = context.language
+    subject = subject_tokens(toks, language)
+    subject_text = _resolved_subject(subject, context)
+    first = first_predicate(toks, 0, language)
+    if first is None:
+        return [Piece(toks=toks, speaker=speaker)]
+    cuts: list[tuple[int, int, bool]] = []  # (conjunct start, cut token, verb phrase?)
+    index = first + 1
+    depth = 0
+    segment_verb = True  # the comma-separated segment has a predicate before this point
+    relativizers = language.relativizers
+    while index < len(toks):
+        tok = toks[index]
+        if tok.text in "([“«":
+            depth += 1
+        elif tok.text in ")]”»" and depth:
+            depth -= 1
+        elif depth == 0 and tok.text in ",;":
+            segment_verb = False
+        elif (
+            depth == 0
+            and segment_verb
+            and tok.low in language.clause_coordinators
+            and index + 1 < len(toks)
+        ):
+            following = toks[index + 1]
+            relative = next(
+                (
+                    k
+                    for k in range(index - 1, max(first, index - 5), -1)
+                    if toks[k].low in relativizers
+                ),
+                None,
+            )
+            if relative is not None:
+                pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
+            elif is_predicate(following, language):
+                cuts.append((index + 1, index, True))
+            elif _is_clause(toks, index + 1, language):
+                cuts.append((index + 1, index, False))
+        elif is_predicate(tok, language):
+            segment_verb = True
+        index += 1
+    # A serial list of verb phrases: "membunuh A, mengusir B dan menghancurkan C".
+    if any(vp for _, _, vp in cuts):
+        last_vp = max(cut for _, cut, vp in cuts if vp)
+        for index in range(first + 1, last_vp):
+            if (
+                toks[index].text == ","
+                and index + 1 < len(toks)
+                and is_predicate(toks[index + 1], language)
+                and toks[index + 1].low not in language.reporting_verbs
+            ):
+                cuts.append((index + 1, index, True))
+        cuts.sort()
+    if not cuts:
+        return _split_objects(toks, first, context, speaker)
+    pieces = []
+    start = 0
+    carried = ""
+    for conjunct_start, cut, verb_phrase in [*cuts, (len(toks), len(toks), False)]:
+        part = toks[start:cut]
+        if part:
+            for piece in _split_objects(part, first_predicate(part, 0, language), context, speaker):
+                if carried and not piece.prefix:
+                    piece.prefix = carried
+                pieces.append(piece)
+        start = conjunct_start
+        carried = ""
+        if verb_phrase:
+            local = _local_subject(part, language)
+            carried = local or _with_auxiliaries(
+                subject_text, toks, first, conjunct_start, language
+            )
+    return pieces
+
+
+def _with_auxiliaries(
+    subject: str, toks: list[Tok], first: int, conjunct: int, language: Language
+) -> str:
+    """The subject, with the auxiliaries its first verb phrase opens with when the next verb
+    phrase has none: "The war has killed X and driven Y" carries "The war has"."""
+    if not subject or conjunct >= len(toks) or toks[conjunct].low in language.auxiliaries:
+        return subject
+    end = first
+    while end < len(toks) and toks[end].low in language.auxiliaries:
+        end += 1
+    if end == first or end >= len(toks) or not is_predicate(toks[end], language):
+        return subject  # "has" as the main verb ("has 5 members") is no auxiliary
+    return " ".join([subject, *(t.text for t in toks[first:end])])
+
+
+def _local_subject(toks: list[Tok], language: Language) -> str:
+    """A name right before the last predicate of a conjunct that follows another predicate:
+    "menunjukkan Putin turun dari pesawat ... dan disambut" carries "Putin"."""
+    predicates = [i for i, t in enumerate(toks) if is_predicate(t, language)]
+    for last in reversed(predicates[-MAX_SUBJECT:]):
+        name_start = last
+        while name_start > 0 and toks[name_start - 1].is_capitalized and last - name_start < 3:
+            name_start -= 1
+        if name_start == last or name_start == 0:
+            continue
+        if is_predicate(toks[name_start - 1], language):
+            return " ".join(t.text for t in toks[name_start:last])
+    return ""
+
+
+def _resolved_subject(subject: list[Tok], context: Context) -> str:
+    language = context.language
+    if not subject or len(subject) > MAX_SUBJECT:
+        return ""
+    words = [t for t in subject if t.low not in ("juga", "also")]
+    if len(words) == 1 and words[0].low in language.singular_pronouns and context.last_person:
+        return context.last_person
+    if match_phrase(words, 0, language.anaphors) == len(words) and context.last_subject:
+        return context.last_subject
+    return " ".join(t.text for t in words)
+
+
+def _is_clause(toks: list[Tok], start: int, language: Language) -> bool:
+    """A subject and its predicate within the next few tokens: "dan Y membahas ..."."""
+    if toks[start].low in language.relativizers:
+        return False
+    for index in range(start + 1, min(len(toks), start + 5)):
+        tok = toks[index]
+        if tok.text in ",;" or tok.low in language.prepositions:
+            return False
+        if is_predicate(tok, language):
+            return True
+    return False
+
+
+def _split_objects(
+    toks: list[Tok], verb: int | None, context: Context, speaker: str | None
+) -> list[Piece]:
+    """``V A dan B (P ...)``: one piece for A and one for B, each with the verb phrase."""
+    language = context.language
+    whole = [Piece(toks=toks, speaker=speaker)]
+    if verb is None:
+        return whole
+    last_verb = verb
+    for index in range(verb, min(len(toks), verb + WINDOW)):
+        tok = toks[index]
+        if tok.low in language.clause_coordinators:
+            if index - last_verb < 2 or index + 2 >= len(toks):
+                return whole
+            left = toks[last_verb + 1 : index]
+            # "supplied Belarus with A and B": the objects of one preposition split too,
+            # each keeping the verb and the preposition.
+            anchor = last_verb
+            prepositions = [k for k, t in enumerate(left) if t.low in language.prepositions]
+            if len(prepositions) == 1 and prepositions[0] < len(left) - 1:
+                anchor = last_verb + 1 + prepositions[0]
+                if toks[anchor].low in language.pair_words:
+                    return whole  # "between A and B" is one relation
+                left = toks[anchor + 1 : index]
+            if any(
+                t.low in language.relativizers
+                or t.low in language.pair_words
+                or t.text in ',;()[]“”"'
+                or t.low in language.prepositions
+                for t in left
+            ):
+                return whole
+            right_end = index + 1
+            while right_end < len(toks) and not (
+                toks[right_end].low in language.prepositions
+                or toks[right_end].low in language.relativizers
+                or toks[right_end].text in ",;"
+                or is_predicate(toks[right_end], language)
+                or toks[right_end].low in language.clause_coordinators
+            ):
+                right_end += 1
+            if right_end < len(toks) and (
+                toks[right_end].low in language.relativizers
+                or toks[right_end].low in language.clause_coordinators
+                or is_predicate(toks[right_end], language)
+            ):
+                return whole
+            right = toks[index + 1 : right_end]
+            if not has_content(left, language) or not has_content(right, language):
+                return whole
+            shared = toks[right_end:]
+            shared_text = span_text(shared)
+            head = toks[: anchor + 1]
+            first = Piece(toks=toks[:index], suffix=shared_text, speaker=speaker)
+            second = Piece(toks=toks[index + 1 :], prefix=span_text(head), speaker=speaker)
+            return [first, second]
+        if is_predicate(tok, language) or (
+            tok.is_word
+            and len(tok.low) > 5
+            and tok.low.endswith(language.object_verb_suffixes or ("\0",))
+        ):
+            last_verb = index
+        elif tok.text in ",;" or tok.low in language.relativizers:
+            return whole
+    return whole

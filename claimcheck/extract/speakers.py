@@ -1,0 +1,154 @@
+"""Attribution: who said it (quotes, reporting clauses, source phrases), taken off the claim."""
+
+from __future__ import annotations
+
+from claimcheck.extract.pieces import Context
+from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
+    MAX_SUBJECT,
+    OPEN_QUOTES,
+    Tok,
+    is_predicate,
+    match_phrase,
+)
+from claimcheck.lang import Language
+
+# Function words that may sit between a subject and its reporting verb ("Dia juga mengatakan").
+_ADVERBS = frozenset({"juga", "also", "telah", "sudah", "has", "have", "had", "kali", "pun"})
+
+
+def quote_with_attribution(
+    text: str, toks: list[Tok], context: Context
+) -> tuple[tuple[int, int], str | None] | None:
+    """``“Q,” kata X.`` / ``"Q," X said.``: the span of Q and the speaker, else ``None``."""
+    if toks[0].text not in OPEN_QUOTES:
+        return None
+    closer = {"“": "”", "‘": "’", "«": "»", '"': '"'}[toks[0].text]
+    close = next((i for i in range(1, len(toks)) if toks[i].text == closer), None)
+    if close is None or close == len(toks) - 1:
+        return None
+    tail = [t for t in toks[close + 1 :] if t.is_word or t.text in ","]
+    words = [t for t in tail if t.is_word]
+    if not words:
+        return None
+    language = context.language
+    verb = next(
+        (i for i, t in enumerate(words[:MAX_SPEAKER]) if t.low in language.reporting_verbs), None
+    )
+    if verb is None:
+        return None
+    speaker_toks = _phrase(words, 1, language) if verb == 0 else words[:verb]
+    speaker = speaker_name(speaker_toks, context)
+    return (toks[0].end, toks[close].start), speaker
+
+
+def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
+    """The speaker phrase after a reporting verb: up to a preposition, verb or comma."""
+    phrase: list[Tok] = []
+    for tok in words[start : start + MAX_SPEAKER]:
+        if not tok.is_word:
+            break
+        if phrase and (
+            tok.low in language.prepositions
+            or tok.low in language.reporting_verbs
+            or tok.low in language.source_phrases
+            or is_predicate(tok, language)
+        ):
+            break
+        phrase.append(tok)
+    return phrase
+
+
+def speaker_name(toks: list[Tok], context: Context) -> str | None:
+    """A speaker name from its tokens; a pronoun resolves to the last named person."""
+    language = context.language
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].low in language.pronouns:
+        if words[0].low in language.singular_pronouns:
+            return context.last_person
+        return None
+    # "Dia juga": trailing function words go; a lone pronoun is the last named person.
+    while len(words) > 1 and words[-1].low in language.stopwords:
+        words = words[:-1]
+    if len(words) == 1 and words[0].low in language.pronouns:
+        if words[0].low in language.singular_pronouns:
+            return context.last_person
+        return None
+    # Drop trailing adverbs after the last capitalised word: "Lukashenko berulang kali".
+    last_name = max(
+        (i for i, t in enumerate(words) if t.is_capitalized and t.low not in language.stopwords),
+        default=None,
+    )
+    if last_name is not None:
+        words = words[: last_name + 1]
+    while len(words) > 1 and words[0].low in language.clause_coordinators:
+        words = words[1:]
+    return " ".join(t.text for t in words) or None
+
+
+def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], str | None]:
+    language = context.language
+    for index, tok in enumerate(toks):
+        if tok.text != "," or index < 3:
+            continue
+        rest = toks[index + 1 : index + 2 + 2 * MAX_SPEAKER]
+        if not rest:
+            break
+        source = match_phrase(rest, 0, language.source_phrases)
+        if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
+            skip = source or 1
+            words = _phrase(rest, skip, language)
+            # The attribution runs to the end of the sentence or to another comma.
+            after = index + 1 + skip + len(words)
+            if words and (after >= len(toks) or toks[after].text in ",.!;"):
+                return toks[:index], speaker_name(words, context)
+        # "C, X said." with a short subject.
+        limit = min(len(rest), 5)
+        for k in range(1, limit):
+            if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
+                if index + 2 + k >= len(toks) or all(not t.is_word for t in toks[index + 2 + k :]):
+                    return toks[:index], speaker_name(rest[:k], context)
+                break
+    return toks, None
+
+
+def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
+    """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
+    language = context.language
+    for index, tok in enumerate(toks[: MAX_SUBJECT + 1]):
+        if tok.low in language.complementizers or tok.low in language.denial_verbs:
+            return None
+        if tok.low not in language.reporting_verbs or tok.is_capitalized and index:
+            continue
+        previous = toks[index - 1].low if index else ""
+        # "rejected claims that" / "the state": not a reporting verb here.
+        if previous in language.denial_objects or (
+            previous in language.stopwords
+            and previous not in language.pronouns
+            and previous not in _ADVERBS
+        ):
+            continue
+        subject = toks[:index]
+        comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
+        subject = subject[comma + 1 :]
+        if any(
+            is_predicate(t, language)
+            for t in toks[: max(0, index - 2)]
+            if t.low not in language.negators
+        ):
+            return None  # "she wants X, even though she says Y": the verb is not the head
+        content = index + 1
+        # "told reporters that C": the complementizer comes within a few words.
+        for k in range(content, min(content + 5, len(toks))):
+            if toks[k].low in language.complementizers:
+                content = k + 1
+                break
+        while content < len(toks) and toks[content].text in ",:":
+            content += 1
+        rest = toks[content:]
+        if len([t for t in rest if t.is_word]) < 2:
+            return None
+        return subject, rest
+    return None

@@ -1,0 +1,157 @@
+"""Tokens of a sentence and what each one is: a word, a predicate, part of a known phrase."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lang import Language
+
+# Words (with inner hyphens, periods, commas, apostrophes: S-400, 2,5, 1.500, doesn't) or
+# single punctuation marks. No nested quantifier can backtrack.
+TOKEN = re.compile(r"\w+(?:[-.,'’]\w+)*|[^\w\s]")
+OPEN_QUOTES = '“‘«"'
+CLOSE_QUOTES = '”’»"'
+MAX_SUBJECT = 12
+MAX_SPEAKER = 8
+WINDOW = 40
+
+
+class Tok:
+    """A token: its span in the document, its text and its lower-case form."""
+
+    __slots__ = ("start", "end", "text", "low", "is_word", "is_capitalized")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
+        self.is_capitalized = first.isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    toks = []
+    for match in TOKEN.finditer(text, start, end):
+        word = match.group()
+        toks.append(Tok(match.start(), match.end(), word, word.lower()))
+    return toks
+
+
+def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
+    while toks:
+        while toks and not toks[0].is_word and toks[0].text not in OPEN_QUOTES:
+            toks = toks[1:]
+        if not toks:
+            return toks
+        length = match_phrase(toks, 0, language.openers)
+        if not length:
+            return toks
+        followed_by_comma = length < len(toks) and toks[length].text == ","
+        if not (followed_by_comma or length > 1 or toks[0].low in language.clause_coordinators):
+            return toks
+        toks = toks[length + (1 if followed_by_comma else 0) :]
+    return toks
+
+
+_PHRASE_TABLES: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def match_phrase(toks: list[Tok], index: int, phrases: tuple[str, ...]) -> int:
+    """Length in tokens of the longest phrase of ``phrases`` at ``toks[index]``, or 0."""
+    if index >= len(toks):
+        return 0
+    table = _PHRASE_TABLES.get(phrases)
+    if table is None:
+        table = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            table.setdefault(words[0], []).append(words)
+        _PHRASE_TABLES[phrases] = table
+    best = 0
+    for words in table.get(toks[index].low, ()):
+        if len(words) <= best or index + len(words) > len(toks):
+            continue
+        if all(toks[index + k].low == word for k, word in enumerate(words)):
+            best = len(words)
+    return best
+
+
+def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
+    for index in range(start, min(stop, len(toks))):
+        if toks[index].text == text:
+            return index
+    return None
+
+
+_PREDICATES: dict[tuple[str, str, bool], bool] = {}
+
+
+def is_predicate(tok: Tok, language: Language) -> bool:
+    key = (language.code, tok.low, tok.is_capitalized)
+    known = _PREDICATES.get(key)
+    if known is None:
+        known = _PREDICATES[key] = _predicate(tok, language)
+    return known
+
+
+def _predicate(tok: Tok, language: Language) -> bool:
+    low = tok.low
+    if not tok.is_word or low in language.non_verbs:
+        return False
+    if low in language.predicate_words or low in language.negators:
+        return True
+    if low in language.stopwords:
+        return False
+    if low in language.reporting_verbs or low in language.denial_verbs:
+        return True
+    if len(low) >= 5 and not tok.is_capitalized:
+        if any(low.startswith(prefix) for prefix in language.verb_prefixes):
+            return True
+        if any(low.endswith(suffix) for suffix in language.verb_suffixes):
+            return True
+    return False
+
+
+def subject_tokens(toks: list[Tok], language: Language) -> list[Tok]:
+    """Tokens before the clause's first predicate, skipping predicates inside ``yang``."""
+    first = first_predicate(toks, 0, language)
+    if first is None or first == 0 or first > MAX_SUBJECT:
+        return []
+    subject = [t for t in toks[:first] if t.is_word or t.text in "-"]
+    # "Rekaman yang disiarkan ...": a relative clause is part of the subject, but not its head.
+    return subject
+
+
+def first_predicate(toks: list[Tok], start: int, language: Language) -> int | None:
+    in_relative = False
+    relative_verb = False
+    for index in range(start, min(len(toks), start + WINDOW)):
+        tok = toks[index]
+        if tok.low in language.relativizers:
+            in_relative, relative_verb = True, False
+            continue
+        if not is_predicate(tok, language):
+            if in_relative and relative_verb:
+                relative_verb = False
+                in_relative = "after"  # type: ignore[assignment]
+            continue
+        if in_relative is True:
+            relative_verb = True
+            continue
+        return index
+    return None
+
+
+def has_content(toks: list[Tok], language: Language) -> bool:
+    return any(t.is_word and t.low not in language.stopwords for t in toks)
+
+
+def span_text(toks: list[Tok]) -> str:
+    if not toks:
+        return ""
+    parts = [toks[0].text]
+    for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
+        parts.append((" " if tok.start > previous.end else "") + tok.text)
+    return "".join(parts)
