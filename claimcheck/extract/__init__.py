@@ -36,7 +36,6 @@ from claimcheck.extract.tokens import (
     TOKEN,
     Tok,
     find,
-    is_predicate,
     match_phrase,
     strip_openers,
     subject_tokens,
@@ -85,14 +84,14 @@ def _proper_names(text: str, sentences: list[Sentence]) -> set[str]:
 def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Claim]:
     if sentence.end - sentence.start > _MAX_CHARS:
         # Not prose (a dump, a table): one claim, judged on its opening words, no analysis.
-        toks = tokens(text, sentence.start, sentence.start + _MAX_CHARS)
+        toks = tokens(text, sentence.start, sentence.start + _MAX_CHARS, context.language)
         piece = Piece(toks=toks)
         claim = _claim(text, sentence, piece, context, toks)
         if claim:
             claim.end = sentence.end
             claim.text = sentence.text
         return [claim] if claim else []
-    toks = tokens(text, sentence.start, sentence.end)
+    toks = tokens(text, sentence.start, sentence.end, context.language)
     if not toks or _is_question(toks):
         return []
     if len(toks) > _MAX_TOKENS:
@@ -103,7 +102,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         (inner_start, inner_end), speaker = quoted
         claims = []
         for part in split_span(text, inner_start, inner_end, context.language):
-            part_toks = tokens(text, part.start, part.end)
+            part_toks = tokens(text, part.start, part.end, context.language)
             if not part_toks or _is_question(part_toks):
                 continue
             for piece in _clause_pieces(part_toks, speaker, context):
@@ -273,7 +272,7 @@ def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Se
         ):
             name = True
             break
-    predicate = any(is_predicate(t, language) for t in toks) or len(content) >= 4
+    predicate = any(t.is_predicate for t in toks) or len(content) >= 4
     if not (predicate or number):
         return False
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):

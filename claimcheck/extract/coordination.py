@@ -12,7 +12,6 @@ from claimcheck.extract.tokens import (
     Tok,
     first_predicate,
     has_content,
-    is_predicate,
     match_phrase,
     span_text,
     subject_tokens,
@@ -83,7 +82,7 @@ def _clause_head(toks: list[Tok], language: Language) -> str:
                 break
             end += 2  # "travelled to Minsk", "kunjungi ... di Minsk": the place belongs
             continue
-        if tok.low in language.stopwords or is_predicate(tok, language):
+        if tok.low in language.stopwords or tok.is_predicate:
             break
         end += 1
     return span_text(toks[:end])
@@ -179,11 +178,11 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             )
             if relative is not None:
                 pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
-            elif is_predicate(following, language):
+            elif following.is_predicate:
                 cuts.append((index + 1, index, True))
             elif _is_clause(toks, index + 1, language):
                 cuts.append((index + 1, index, False))
-        elif is_predicate(tok, language):
+        elif tok.is_predicate:
             segment_verb = True
         index += 1
     # A serial list of verb phrases: "membunuh A, mengusir B dan menghancurkan C".
@@ -193,7 +192,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             if (
                 toks[index].text == ","
                 and index + 1 < len(toks)
-                and is_predicate(toks[index + 1], language)
+                and toks[index + 1].is_predicate
                 and toks[index + 1].low not in language.reporting_verbs
             ):
                 cuts.append((index + 1, index, True))
@@ -230,7 +229,7 @@ def _with_auxiliaries(
     end = first
     while end < len(toks) and toks[end].low in language.auxiliaries:
         end += 1
-    if end == first or end >= len(toks) or not is_predicate(toks[end], language):
+    if end == first or end >= len(toks) or not toks[end].is_predicate:
         return subject  # "has" as the main verb ("has 5 members") is no auxiliary
     return " ".join([subject, *(t.text for t in toks[first:end])])
 
@@ -238,14 +237,14 @@ def _with_auxiliaries(
 def _local_subject(toks: list[Tok], language: Language) -> str:
     """A name right before the last predicate of a conjunct that follows another predicate:
     "menunjukkan Putin turun dari pesawat ... dan disambut" carries "Putin"."""
-    predicates = [i for i, t in enumerate(toks) if is_predicate(t, language)]
+    predicates = [i for i, t in enumerate(toks) if t.is_predicate]
     for last in reversed(predicates[-MAX_SUBJECT:]):
         name_start = last
         while name_start > 0 and toks[name_start - 1].is_capitalized and last - name_start < 3:
             name_start -= 1
         if name_start == last or name_start == 0:
             continue
-        if is_predicate(toks[name_start - 1], language):
+        if toks[name_start - 1].is_predicate:
             return " ".join(t.text for t in toks[name_start:last])
     return ""
 
@@ -270,7 +269,7 @@ def _is_clause(toks: list[Tok], start: int, language: Language) -> bool:
         tok = toks[index]
         if tok.text in ",;" or tok.low in language.prepositions:
             return False
-        if is_predicate(tok, language):
+        if tok.is_predicate:
             return True
     return False
 
@@ -312,14 +311,14 @@ def _split_objects(
                 toks[right_end].low in language.prepositions
                 or toks[right_end].low in language.relativizers
                 or toks[right_end].text in ",;"
-                or is_predicate(toks[right_end], language)
+                or toks[right_end].is_predicate
                 or toks[right_end].low in language.clause_coordinators
             ):
                 right_end += 1
             if right_end < len(toks) and (
                 toks[right_end].low in language.relativizers
                 or toks[right_end].low in language.clause_coordinators
-                or is_predicate(toks[right_end], language)
+                or toks[right_end].is_predicate
             ):
                 return whole
             right = toks[index + 1 : right_end]
@@ -331,7 +330,7 @@ def _split_objects(
             first = Piece(toks=toks[:index], suffix=shared_text, speaker=speaker)
             second = Piece(toks=toks[index + 1 :], prefix=span_text(head), speaker=speaker)
             return [first, second]
-        if is_predicate(tok, language) or (
+        if tok.is_predicate or (
             tok.is_word
             and len(tok.low) > 5
             and tok.low.endswith(language.object_verb_suffixes or ("\0",))

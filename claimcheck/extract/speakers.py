@@ -8,7 +8,6 @@ from claimcheck.extract.tokens import (
     MAX_SUBJECT,
     OPEN_QUOTES,
     Tok,
-    is_predicate,
     match_phrase,
 )
 from claimcheck.lang import Language
@@ -52,7 +51,7 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
             tok.low in language.prepositions
             or tok.low in language.reporting_verbs
             or tok.low in language.source_phrases
-            or is_predicate(tok, language)
+            or tok.is_predicate
         ):
             break
         phrase.append(tok)
@@ -133,11 +132,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         subject = toks[:index]
         comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
         subject = subject[comma + 1 :]
-        if any(
-            is_predicate(t, language)
-            for t in toks[: max(0, index - 2)]
-            if t.low not in language.negators
-        ):
+        if any(t.is_predicate for t in toks[: max(0, index - 2)] if t.low not in language.negators):
             return None  # "she wants X, even though she says Y": the verb is not the head
         content = index + 1
         # "told reporters that C": the complementizer comes within a few words.

@@ -17,25 +17,44 @@ WINDOW = 40
 
 
 class Tok:
-    """A token: its span in the document, its text and its lower-case form."""
+    """A token: its span in the document, its text, its lower-case form, its position in its
+    sentence and whether it heads a predicate there."""
 
-    __slots__ = ("start", "end", "text", "low", "is_word", "is_capitalized")
+    __slots__ = (
+        "start",
+        "end",
+        "text",
+        "low",
+        "index",
+        "is_word",
+        "is_capitalized",
+        "is_predicate",
+    )
 
-    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+    def __init__(self, start: int, end: int, text: str, index: int) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.low = low
+        self.low = text.lower()
+        self.index = index
         first = text[0]
         self.is_word = first.isalnum() or first == "_"
         self.is_capitalized = first.isupper()
+        self.is_predicate = False
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    toks = []
-    for match in TOKEN.finditer(text, start, end):
-        word = match.group()
-        toks.append(Tok(match.start(), match.end(), word, word.lower()))
+def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
+    """The tokens of ``text[start:end]``, each marked as a predicate or not in its context."""
+    toks = [
+        Tok(match.start(), match.end(), match.group(), index)
+        for index, match in enumerate(TOKEN.finditer(text, start, end))
+    ]
+    for tok in toks:
+        tok.is_predicate = _word_predicate(tok, language)
+    if language.verbs:
+        for index, tok in enumerate(toks):
+            if not tok.is_predicate and _inflected_verb(toks, index, language):
+                tok.is_predicate = True
     return toks
 
 
@@ -88,12 +107,37 @@ def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
 _PREDICATES: dict[tuple[str, str, bool], bool] = {}
 
 
-def is_predicate(tok: Tok, language: Language) -> bool:
+def _word_predicate(tok: Tok, language: Language) -> bool:
+    """Whether the word alone marks a predicate (by word lists and affixes), cached."""
     key = (language.code, tok.low, tok.is_capitalized)
     known = _PREDICATES.get(key)
     if known is None:
         known = _PREDICATES[key] = _predicate(tok, language)
     return known
+
+
+def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
+    """A third-person ``-s`` form of a known verb heading a predicate: "the plan adds 12
+    officers and restores weekend hours". The same form is a plural noun after a determiner
+    or a number ("the plans", "12 cuts"), before a verb ("budget cuts are"), or before "of"."""
+    tok = toks[index]
+    low = tok.low
+    if tok.is_capitalized or len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("es") else (low[:-1],)
+    if not any(stem in language.verbs for stem in stems):
+        return False
+    if index:
+        previous = toks[index - 1]
+        if previous.low in language.determiners or previous.low[0].isdigit():
+            return False
+        if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
+            return False
+    if index + 1 < len(toks):
+        following = toks[index + 1]
+        if following.is_predicate or following.low in language.noun_complement_markers:
+            return False
+    return True
 
 
 def _predicate(tok: Tok, language: Language) -> bool:
@@ -132,7 +176,7 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
         if tok.low in language.relativizers:
             in_relative, relative_verb = True, False
             continue
-        if not is_predicate(tok, language):
+        if not tok.is_predicate:
             if in_relative and relative_verb:
                 relative_verb = False
                 in_relative = "after"  # type: ignore[assignment]

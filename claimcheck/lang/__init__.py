@@ -48,6 +48,11 @@ class Language:
     verb_prefixes: tuple[str, ...] = ()  # "me", "di": a word with one is a verb (min. 5 letters)
     verb_suffixes: tuple[str, ...] = ()  # "ed", "n't": a lower-case word ending so is a verb
     non_verbs: frozenset[str] = frozenset()  # exceptions to the affix rules ("berita", "need")
+    # Base forms whose third-person "-s" form heads a predicate ("adds", "restores") unless the
+    # context makes it a plural noun: after a determiner, before a verb or a noun complement.
+    verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
+    noun_complement_markers: frozenset[str] = frozenset()  # "of": "costs of" is a noun
     relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
     prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
     pair_words: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument

@@ -126,6 +126,40 @@ tear tore torn fly flies flew flown withdraw withdrew withdrawn undertook undert
 shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
 """)
 
+# Verbs of news prose and speeches, base form: their "-s" forms head predicates ("the plan adds
+# 12 officers and restores weekend hours"). Irregular and frequent forms are predicate words.
+_VERBS = words("""
+accept accuse achieve acquire act add address admit adopt advance affect afford agree aim
+allow announce appear apply appoint approve argue arrest arrive ask assume attack attend
+attract avoid back ban bar base become begin believe belong benefit block blame boost borrow
+break bring build burn buy call campaign cancel care carry cause celebrate change charge
+check choose claim close collapse collect combine come commit compare compete complain
+complete concern conclude condemn confirm connect consider consist contain continue
+contribute control convince cost count cover create criticize cross cut damage deal decide
+decline defend deliver demand deny depend deploy describe deserve design destroy determine
+develop die disappear discover discuss dismiss display do double drop earn ease eliminate
+employ enable encourage end endorse enforce engage enjoy ensure enter equal establish
+estimate exceed exist expand expect explain export expose extend face fail fall feature feel
+fight file fill finance find finish fire fix focus follow force forget form found fund gain
+generate give go govern grant grow guarantee handle happen harm hate head hear help hide hire
+hit hold hope host house hurt identify ignore impose improve include increase indicate
+inform insist install intend introduce invest invite involve issue join judge keep kill know
+lack launch lead learn leave lend let lie like limit link list live lose love maintain make
+manage mark matter mean measure meet mention miss move name need negotiate note notice
+obtain occur offer open operate oppose order outnumber overturn owe own participate pass pay
+perform permit persuade place plan play plead pledge point prefer prepare present preserve
+prevent produce promise promote propose protect prove provide publish pull purchase push put
+raise rank reach read receive recognize recommend record recover reduce reflect refuse
+regulate reject release rely remain remember remove repeal replace report represent require
+rescue reserve resign resolve respond rest restore restrict result retain retire return
+reveal review rise risk rule run save say see seek seem seize sell send serve set settle
+share shift show shrink shut sign sit slash solve speak spend split spread stand start state
+stay steal stop strengthen strike struggle study succeed suffer suggest supply support
+suppose surge surpass survive suspend take talk target teach tell tend threaten total trade
+train transfer travel treat triple try turn undermine understand use urge vary veto visit
+vote wait walk want warn waste watch win wish work worry write
+""")
+
 # Words that look like verbs by their ending but are not.
 _NON_VERBS = words("""
 need red bed hundred united shed seed speed feed weed sacred wicked naked indeed hatred
@@ -228,6 +262,11 @@ LANGUAGE = Language(
         "n’t",
     ),
     non_verbs=frozenset(_NON_VERBS),
+    verbs=frozenset(_VERBS),
+    determiners=frozenset(
+        words("a an the his her its their our my your this these those every each many several")
+    ),
+    noun_complement_markers=frozenset({"of"}),
     relativizers=frozenset({"who", "which", "whose", "whom"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),
