@@ -35,3 +35,26 @@ def test_plural_nouns_are_not_taken_for_verbs():
     assert found == [("Riverton's water rates are the highest in the state", None)]
     found = claims("The cuts of the last decade left the city with 40 fewer teachers.", EN)
     assert found == [("The cuts of the last decade left the city with 40 fewer teachers", None)]
+
+
+# ------------------------------------------------ coordination inside one noun phrase
+
+
+def test_a_coordinated_modifier_keeps_the_noun_phrase_whole():
+    for text, language in (
+        ("The council approved $3 million for street and road maintenance.", EN),
+        ("The budget pays for research and development programs.", EN),
+        ("Pemerintah menyediakan Rp 2 triliun untuk pemeliharaan jalan dan jembatan.", ID),
+    ):
+        assert len(claims(text, language)) == 1, text
+
+
+def test_coordinated_objects_with_heads_of_their_own_still_split():
+    assert claims("Russia supplied missiles and air defence systems.", EN) == [
+        ("Russia supplied missiles", None),
+        ("Russia supplied air defence systems", None),
+    ]
+    assert claims("Pemerintah mengirim 500 tentara dan amunisi ke perbatasan.", ID) == [
+        ("Pemerintah mengirim 500 tentara ke perbatasan", None),
+        ("Pemerintah mengirim amunisi ke perbatasan", None),
+    ]

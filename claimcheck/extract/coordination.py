@@ -324,6 +324,8 @@ def _split_objects(
             right = toks[index + 1 : right_end]
             if not has_content(left, language) or not has_content(right, language):
                 return whole
+            if _coordinated_modifier(left, right, language):
+                return whole
             shared = toks[right_end:]
             shared_text = span_text(shared)
             head = toks[: anchor + 1]
@@ -339,3 +341,31 @@ def _split_objects(
         elif tok.text in ",;" or tok.low in language.relativizers:
             return whole
     return whole
+
+
+def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language) -> bool:
+    """``street and road maintenance`` / ``pemeliharaan jalan dan jembatan``: a lone word
+    coordinated with the modifier next to a noun's head names one thing, not two objects.
+
+    The lone word sits on the side where modifiers go (before the head in English, after it
+    in Indonesian). It is a head of its own, and so an object of its own, when it is a name,
+    a number or a plural ("missiles and air defence systems"), or when the other side opens
+    with a number ("500 tentara dan amunisi").
+    """
+    lone, other = (left, right) if language.modifiers_precede_head else (right, left)
+    lone_words = [t for t in lone if t.is_word]
+    other_words = [t for t in other if t.is_word]
+    if len(lone_words) != 1 or len(other_words) < 2:
+        return False
+    word = lone_words[0]
+    if word.is_capitalized or word.low[0].isdigit() or _is_plural(word.low, language):
+        return False
+    return not (other_words[0].low[0].isdigit() or other_words[0].low in language.number_words)
+
+
+def _is_plural(word: str, language: Language) -> bool:
+    """A plural by suffix ("missiles") or by reduplication ("kota-kota")."""
+    halves = word.split("-")
+    if len(halves) == 2 and halves[0] == halves[1]:
+        return True
+    return word.endswith(language.plural_suffixes) if language.plural_suffixes else False

@@ -53,6 +53,10 @@ class Language:
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     noun_complement_markers: frozenset[str] = frozenset()  # "of": "costs of" is a noun
+    # Where a noun's modifiers go: before the head ("road maintenance") or after it
+    # ("pemeliharaan jalan"); decides which side of "A and B N" is a coordinated modifier.
+    modifiers_precede_head: bool = False
+    plural_suffixes: tuple[str, ...] = ()  # "s": a plural noun heads a noun phrase of its own
     relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
     prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
     pair_words: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument

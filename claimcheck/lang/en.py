@@ -267,6 +267,8 @@ LANGUAGE = Language(
         words("a an the his her its their our my your this these those every each many several")
     ),
     noun_complement_markers=frozenset({"of"}),
+    modifiers_precede_head=True,
+    plural_suffixes=("s",),
     relativizers=frozenset({"who", "which", "whose", "whom"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),
