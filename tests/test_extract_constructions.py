@@ -58,3 +58,101 @@ def test_coordinated_objects_with_heads_of_their_own_still_split():
         ("Pemerintah mengirim 500 tentara ke perbatasan", None),
         ("Pemerintah mengirim amunisi ke perbatasan", None),
     ]
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def test_a_title_before_a_name_belongs_to_who_denies():
+    found = extract_claims(
+        from_text(
+            "Finance Director Priya Nair denied that the city had borrowed money to cover the "
+            "shortfall."
+        ),
+        EN,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("the city had borrowed money to cover the shortfall", "Finance Director Priya Nair", True)
+    ]
+    found = extract_claims(
+        from_text(
+            "Kepala Bulog Budi Waseso membantah bahwa pemerintah mengimpor beras dari Vietnam."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("pemerintah mengimpor beras dari Vietnam", "Kepala Bulog Budi Waseso", True)
+    ]
+
+
+def test_a_relative_clause_on_the_speaker_is_the_authors_claim_about_them():
+    assert claims(
+        "Councilman Derek Hale, who voted against the plan, said Riverton's water rates are the "
+        "highest in the state.",
+        EN,
+    ) == [
+        ("Councilman Derek Hale voted against the plan", None),
+        ("Riverton's water rates are the highest in the state", "Councilman Derek Hale"),
+    ]
+    assert claims(
+        "Budi Waseso, yang menjabat Kepala Bulog sejak 2018, mengatakan stok beras mencapai 1,2 "
+        "juta ton.",
+        ID,
+    ) == [
+        ("Budi Waseso menjabat Kepala Bulog sejak 2018", None),
+        ("stok beras mencapai 1,2 juta ton", "Budi Waseso"),
+    ]
+
+
+def test_a_relative_clause_on_any_subject_is_left_out_of_its_clause():
+    assert claims("Hale, who voted against the plan, called the vote a mistake.", EN) == [
+        ("Hale voted against the plan", None),
+        ("Hale called the vote a mistake", None),
+    ]
+
+
+def test_an_appositive_on_the_speaker_is_a_claim_with_a_copula():
+    assert claims(
+        "Priya Nair, the city's finance director, said the shortfall was $2 million.", EN
+    ) == [
+        ("Priya Nair is the city's finance director", None),
+        ("the shortfall was $2 million", "Priya Nair"),
+    ]
+
+
+def test_a_time_or_place_phrase_after_the_attribution_is_not_part_of_the_claim():
+    for text, language, speaker in (
+        (
+            "Harga beras naik 10 persen sejak Januari, kata Menteri Perdagangan pada hari Rabu.",
+            ID,
+            "Menteri Perdagangan",
+        ),
+        ("Impor gula naik 20 persen, kata Menteri Perdagangan Rabu.", ID, "Menteri Perdagangan"),
+        (
+            "Stok beras nasional mencapai 1,2 juta ton, ujar Kepala Bulog Budi Waseso kepada "
+            "wartawan di Jakarta, Selasa (12/3).",
+            ID,
+            "Kepala Bulog Budi Waseso",
+        ),
+        (
+            "The city borrowed $5 million last year, the finance director said on Wednesday.",
+            EN,
+            "the finance director",
+        ),
+        (
+            "Unemployment fell to 4 percent, Deputy Finance Minister Anna Lee said.",
+            EN,
+            "Deputy Finance Minister Anna Lee",
+        ),
+    ):
+        [(claim, said_by)] = claims(text, language)
+        assert said_by == speaker, text
+        assert claim == text[: text.index(", ", text.index(" "))], text
+
+
+def test_ujarnya_names_the_last_person():
+    assert claims(
+        "Presiden Joko Widodo meresmikan bendungan itu pada 2021. Bendungan itu mengairi 5.000 "
+        "hektare sawah, ujarnya.",
+        ID,
+    )[-1] == ("Bendungan itu mengairi 5.000 hektare sawah", "Presiden Joko Widodo")

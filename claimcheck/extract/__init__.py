@@ -21,7 +21,7 @@ Every step looks at a bounded window of tokens, so extraction is linear in the i
 from __future__ import annotations
 
 from claimcheck.document import Document
-from claimcheck.extract.coordination import coordinated
+from claimcheck.extract.coordination import coordinated, parenthetical
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
     quote_with_attribution,
@@ -146,6 +146,10 @@ def _clause_pieces(
     if top_level:
         toks, trailing = trailing_attribution(toks, context)
         speaker = trailing or speaker
+    # "X, who C, said ...": C is the author's claim about X; the clause goes on without it.
+    aside = parenthetical(toks, context)
+    if aside is not None:
+        toks, aside_piece = aside
     # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".
     reported = reporting_clause(toks, context)
     if reported is not None:
@@ -154,8 +158,10 @@ def _clause_pieces(
         if speaker and top_level:
             context.last_person = speaker
     if not toks:
-        return []
+        return [aside_piece] if aside else []
     pieces = coordinated(toks, context, speaker)
+    if aside:
+        pieces.insert(0, aside_piece)
     if top_level:
         subject = subject_tokens(toks, language)
         if subject:
@@ -173,6 +179,20 @@ def _clause_pieces(
     return pieces
 
 
+def _source_text(text: str, toks: list[Tok]) -> str:
+    """The source text under ``toks``, leaving out what lies between tokens that were not
+    neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
+    called ...")."""
+    runs = []
+    run_start = toks[0]
+    for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
+        if tok.index != previous.index + 1:
+            runs.append(text[run_start.start : previous.end])
+            run_start = tok
+    runs.append(text[run_start.start : toks[-1].end])
+    return " ".join(runs)
+
+
 def _claim(
     text: str, sentence: Sentence, piece: Piece, context: Context, scope: list[Tok]
 ) -> Claim | None:
@@ -188,7 +208,7 @@ def _claim(
         return None
     toks = strip_openers(toks, language) or toks
     start, end = toks[0].start, toks[-1].end
-    body = text[start:end]
+    body = _source_text(text, toks)
     # An opening quote without its closer (or the reverse) is dropped from the text.
     if body.count("“") != body.count("”"):
         body = body.replace("“", "").replace("”", "")

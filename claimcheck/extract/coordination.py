@@ -129,9 +129,14 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             or not before[-1].is_word
         ):
             before = before[:-1]
-        denier = speaker_name(before, context) if before and len(before) <= 3 else None
+        # "Finance Director Priya Nair denied that C": a noun phrase before the denial verb is
+        # who denies; a clause there ("dia membahas X tetapi menolak") is a claim of its own.
+        clause_before = any(t.is_predicate for t in before)
+        denier = None
+        if before and not clause_before and len(before) <= MAX_SPEAKER:
+            denier = speaker_name(before, context)
         pieces = []
-        if before and len(before) > 3:
+        if clause_before:
             pieces.extend(coordinated(before, context, speaker))
         denied = toks[comp + 1 :]
         for piece in coordinated(denied, context, denier or speaker):
@@ -139,6 +144,47 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             pieces.append(piece)
         return pieces
     return _split_clauses(toks, context, speaker)
+
+
+def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
+    """``NP, who C, REST`` / ``NP, yang C, REST`` / ``NP, APPOSITIVE, REST`` at the start of
+    a clause: the clause without the parenthetical (NP then REST), and the parenthetical as a
+    claim of its own about NP, which the author asserts ("Councilman Derek Hale, who voted
+    against the plan, said ..." → "Councilman Derek Hale voted against the plan")."""
+    language = context.language
+    comma = next((i for i, t in enumerate(toks[: MAX_SPEAKER + 1]) if t.text == ","), None)
+    if not comma or not toks[0].is_capitalized:
+        return None
+    head = toks[:comma]
+    if any(t.is_predicate or not t.is_word for t in head):
+        return None
+    close = next(
+        (
+            i
+            for i in range(comma + 2, min(len(toks), comma + 2 + WINDOW // 2))
+            if toks[i].text == ","
+        ),
+        None,
+    )
+    if close is None:
+        return None
+    inner, rest = toks[comma + 1 : close], toks[close + 1 :]
+    # REST goes on with the clause's own predicate, maybe after an adverb ("also said").
+    verb = next((i for i, t in enumerate(rest[:3]) if t.is_word and t.is_predicate), None)
+    if verb is None or any(t.low not in language.stopwords for t in rest[:verb]):
+        return None
+    if inner[0].low in language.relativizers:
+        claim = Piece(toks=inner[1:], prefix=span_text(head))
+    elif (
+        not any(t.is_predicate for t in inner)
+        and len(inner) <= MAX_SPEAKER
+        and all(t.is_word for t in inner)
+        and has_content(inner, language)
+    ):
+        claim = Piece(toks=inner, prefix=f"{span_text(head)} {language.copula}")
+    else:
+        return None
+    return head + rest, claim
 
 
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:

@@ -37,6 +37,8 @@ def quote_with_attribution(
     if verb is None:
         return None
     speaker_toks = _phrase(words, 1, language) if verb == 0 else words[:verb]
+    if not speaker_toks and _self_attributed(words[verb], language):
+        return (toks[0].end, toks[close].start), context.last_person  # “Q,” ujarnya.
     speaker = speaker_name(speaker_toks, context)
     return (toks[0].end, toks[close].start), speaker
 
@@ -45,11 +47,10 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
     """The speaker phrase after a reporting verb: up to a preposition, verb or comma."""
     phrase: list[Tok] = []
     for tok in words[start : start + MAX_SPEAKER]:
-        if not tok.is_word:
+        if not tok.is_word or tok.low in language.prepositions:
             break
         if phrase and (
-            tok.low in language.prepositions
-            or tok.low in language.reporting_verbs
+            tok.low in language.reporting_verbs
             or tok.low in language.source_phrases
             or tok.is_predicate
         ):
@@ -75,6 +76,9 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         if words[0].low in language.singular_pronouns:
             return context.last_person
         return None
+    # "kata Menteri Perdagangan Rabu": the day the words were said is not the speaker.
+    while len(words) > 1 and _is_time_word(words[-1].low, language):
+        words = words[:-1]
     # Drop trailing adverbs after the last capitalised word: "Lukashenko berulang kali".
     last_name = max(
         (i for i, t in enumerate(words) if t.is_capitalized and t.low not in language.stopwords),
@@ -88,6 +92,9 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
 
 
 def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], str | None]:
+    """``C, lapor X`` / ``C, according to X`` / ``C, X said``: (C, the speaker), else (toks,
+    None). A time or place phrase may close the attribution ("kata Menteri Perdagangan pada
+    hari Rabu", "the minister said on Wednesday")."""
     language = context.language
     for index, tok in enumerate(toks):
         if tok.text != "," or index < 3:
@@ -99,18 +106,44 @@ def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], 
         if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
             skip = source or 1
             words = _phrase(rest, skip, language)
-            # The attribution runs to the end of the sentence or to another comma.
-            after = index + 1 + skip + len(words)
-            if words and (after >= len(toks) or toks[after].text in ",.!;"):
-                return toks[:index], speaker_name(words, context)
+            if _attribution_ends(toks, index + 1 + skip + len(words), language):
+                if words:
+                    return toks[:index], speaker_name(words, context)
+                if not source and _self_attributed(rest[0], language):
+                    return toks[:index], context.last_person  # "C, ujarnya."
         # "C, X said." with a short subject.
-        limit = min(len(rest), 5)
-        for k in range(1, limit):
+        for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
             if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
-                if index + 2 + k >= len(toks) or all(not t.is_word for t in toks[index + 2 + k :]):
+                if _attribution_ends(toks, index + 2 + k, language, comma=False):
                     return toks[:index], speaker_name(rest[:k], context)
                 break
     return toks, None
+
+
+def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bool = True) -> bool:
+    """Whether the sentence ends at ``after`` (or, with ``comma``, a comma comes there), maybe
+    after a time or place phrase that has no verb of its own."""
+    tail = [t for t in toks[after:] if t.is_word or t.text in ","]
+    if not tail or (comma and tail[0].text == ","):
+        return True
+    opener = tail[0].low
+    if opener not in language.prepositions and not _is_time_word(opener, language):
+        return False
+    return len(tail) <= 2 * MAX_SPEAKER and not any(t.is_predicate for t in tail)
+
+
+def _is_time_word(word: str, language: Language) -> bool:
+    return word in language.time_words or word in language.months
+
+
+def _self_attributed(tok: Tok, language: Language) -> bool:
+    """A reporting verb carrying its speaker as a pronoun: "katanya", "ujarnya"."""
+    suffix = language.enclitic_pronoun
+    return (
+        bool(suffix)
+        and tok.low.endswith(suffix)
+        and tok.low[: -len(suffix)] in (language.reporting_verbs)
+    )
 
 
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:

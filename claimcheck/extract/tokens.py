@@ -150,6 +150,11 @@ def _predicate(tok: Tok, language: Language) -> bool:
         return False
     if low in language.reporting_verbs or low in language.denial_verbs:
         return True
+    for clitic in language.verb_clitics:
+        # "that's", "we're": a contracted verb after a function word; after a noun, "'s" is
+        # the possessive ("the city's finance director").
+        if low.endswith(clitic) and low[: -len(clitic)] in language.stopwords:
+            return True
     if len(low) >= 5 and not tok.is_capitalized:
         if any(low.startswith(prefix) for prefix in language.verb_prefixes):
             return True

@@ -43,10 +43,14 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
+    # Days and relative days: a time phrase after an attribution ("kata X pada hari Rabu").
+    time_words: frozenset[str] = frozenset()
+    enclitic_pronoun: str = ""  # "nya": "ujarnya" is "he said", naming the last person
     # Clause structure, for atomic claim extraction (see extract.py).
     predicate_words: frozenset[str] = frozenset()  # auxiliaries, copulas, common bare verbs
     verb_prefixes: tuple[str, ...] = ()  # "me", "di": a word with one is a verb (min. 5 letters)
     verb_suffixes: tuple[str, ...] = ()  # "ed", "n't": a lower-case word ending so is a verb
+    verb_clitics: tuple[str, ...] = ()  # "'s", "'re": a verb when attached to a function word
     non_verbs: frozenset[str] = frozenset()  # exceptions to the affix rules ("berita", "need")
     # Base forms whose third-person "-s" form heads a predicate ("adds", "restores") unless the
     # context makes it a plural noun: after a determiner, before a verb or a noun complement.
@@ -57,6 +61,7 @@ class Language:
     # ("pemeliharaan jalan"); decides which side of "A and B N" is a coordinated modifier.
     modifiers_precede_head: bool = False
     plural_suffixes: tuple[str, ...] = ()  # "s": a plural noun heads a noun phrase of its own
+    copula: str = ""  # "is", "adalah": joins a name to its appositive as a claim
     relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
     prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
     pair_words: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument

@@ -244,22 +244,14 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    time_words=frozenset(
+        words("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight")
+    ),
     predicate_words=frozenset(_PREDICATE_WORDS),
     verb_prefixes=(),
-    verb_suffixes=(
-        "ed",
-        "'s",
-        "’s",
-        "'re",
-        "’re",
-        "'ve",
-        "’ve",
-        "'ll",
-        "’ll",
-        "'m",
-        "’m",
-        "n't",
-        "n’t",
+    verb_suffixes=("ed", "n't", "n’t"),
+    verb_clitics=tuple(
+        f"{apostrophe}{clitic}" for apostrophe in "'’" for clitic in ("s", "re", "ve", "ll", "m")
     ),
     non_verbs=frozenset(_NON_VERBS),
     verbs=frozenset(_VERBS),
@@ -269,6 +261,7 @@ LANGUAGE = Language(
     noun_complement_markers=frozenset({"of"}),
     modifiers_precede_head=True,
     plural_suffixes=("s",),
+    copula="is",
     relativizers=frozenset({"who", "which", "whose", "whom"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),
