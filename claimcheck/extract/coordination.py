@@ -4,7 +4,7 @@ verb phrases and objects, with a dropped subject carried over."""
 from __future__ import annotations
 
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speakers import speaker_name
+from claimcheck.extract.speakers import ADVERBS, speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -156,7 +156,9 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if not comma or not toks[0].is_capitalized:
         return None
     head = toks[:comma]
-    if any(t.is_predicate or not t.is_word for t in head):
+    if any(t.is_predicate or not t.is_word or t.low in language.prepositions for t in head):
+        return None  # "In terms of the last one, ...": an adverbial, not a subject
+    if all(t.low in language.stopwords for t in head):
         return None
     close = next(
         (
@@ -170,13 +172,14 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
         return None
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
     # REST goes on with the clause's own predicate, maybe after an adverb ("also said").
-    verb = next((i for i, t in enumerate(rest[:3]) if t.is_word and t.is_predicate), None)
-    if verb is None or any(t.low not in language.stopwords for t in rest[:verb]):
+    verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
+    if verb is None or any(t.low not in ADVERBS for t in rest[:verb]):
         return None
     if inner[0].low in language.relativizers:
         claim = Piece(toks=inner[1:], prefix=span_text(head))
     elif (
         not any(t.is_predicate for t in inner)
+        and (inner[0].low not in language.stopwords or inner[0].low in language.determiners)
         and len(inner) <= MAX_SPEAKER
         and all(t.is_word for t in inner)
         and has_content(inner, language)

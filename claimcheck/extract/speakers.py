@@ -13,7 +13,7 @@ from claimcheck.extract.tokens import (
 from claimcheck.lang import Language
 
 # Function words that may sit between a subject and its reporting verb ("Dia juga mengatakan").
-_ADVERBS = frozenset({"juga", "also", "telah", "sudah", "has", "have", "had", "kali", "pun"})
+ADVERBS = frozenset({"juga", "also", "telah", "sudah", "has", "have", "had", "kali", "pun"})
 
 
 def quote_with_attribution(
@@ -111,10 +111,12 @@ def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], 
                     return toks[:index], speaker_name(words, context)
                 if not source and _self_attributed(rest[0], language):
                     return toks[:index], context.last_person  # "C, ujarnya."
-        # "C, X said." with a short subject.
+        # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none).
         for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
             if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
-                if _attribution_ends(toks, index + 2 + k, language, comma=False):
+                if all(t.is_word and not t.is_predicate for t in rest[:k]) and _attribution_ends(
+                    toks, index + 2 + k, language, comma=False
+                ):
                     return toks[:index], speaker_name(rest[:k], context)
                 break
     return toks, None
@@ -127,7 +129,7 @@ def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bo
     if not tail or (comma and tail[0].text == ","):
         return True
     opener = tail[0].low
-    if opener not in language.prepositions and not _is_time_word(opener, language):
+    if opener not in language.attribution_trailers and not _is_time_word(opener, language):
         return False
     return len(tail) <= 2 * MAX_SPEAKER and not any(t.is_predicate for t in tail)
 
@@ -159,7 +161,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         if previous in language.denial_objects or (
             previous in language.stopwords
             and previous not in language.pronouns
-            and previous not in _ADVERBS
+            and previous not in ADVERBS
         ):
             continue
         subject = toks[:index]

@@ -45,6 +45,9 @@ class Language:
     question_words: frozenset[str] = frozenset()
     # Days and relative days: a time phrase after an attribution ("kata X pada hari Rabu").
     time_words: frozenset[str] = frozenset()
+    # Prepositions that open when, where or to whom something was said, after an attribution:
+    # "kata X kepada wartawan di Jakarta", "X said on Wednesday".
+    attribution_trailers: frozenset[str] = frozenset()
     enclitic_pronoun: str = ""  # "nya": "ujarnya" is "he said", naming the last person
     # Clause structure, for atomic claim extraction (see extract.py).
     predicate_words: frozenset[str] = frozenset()  # auxiliaries, copulas, common bare verbs

@@ -247,6 +247,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         words("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight")
     ),
+    attribution_trailers=frozenset(words("on in at during after to")),
     predicate_words=frozenset(_PREDICATE_WORDS),
     verb_prefixes=(),
     verb_suffixes=("ed", "n't", "n’t"),
