@@ -118,6 +118,14 @@ def test_an_appositive_on_the_speaker_is_a_claim_with_a_copula():
         ("Priya Nair is the city's finance director", None),
         ("the shortfall was $2 million", "Priya Nair"),
     ]
+    assert claims(
+        "Slamet, seorang petani di Karawang, mengatakan harga gabah turun menjadi Rp 5.000 per "
+        "kilogram.",
+        ID,
+    ) == [
+        ("Slamet adalah seorang petani di Karawang", None),
+        ("harga gabah turun menjadi Rp 5.000 per kilogram", "Slamet"),
+    ]
 
 
 def test_a_time_or_place_phrase_after_the_attribution_is_not_part_of_the_claim():

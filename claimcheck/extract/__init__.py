@@ -292,7 +292,12 @@ def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Se
         ):
             name = True
             break
-    predicate = any(t.is_predicate for t in toks) or len(content) >= 4
+    # A carried subject may bring the verb: "Slamet adalah" + "seorang petani di Karawang".
+    predicate = (
+        any(t.is_predicate for t in toks)
+        or len(content) >= 4
+        or not language.predicate_words.isdisjoint(words)
+    )
     if not (predicate or number):
         return False
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
