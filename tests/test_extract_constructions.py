@@ -164,3 +164,29 @@ def test_ujarnya_names_the_last_person():
         "hektare sawah, ujarnya.",
         ID,
     )[-1] == ("Bendungan itu mengairi 5.000 hektare sawah", "Presiden Joko Widodo")
+
+
+# ------------------------------------------------------------------- clauses and verbs
+
+
+def test_a_verb_phrase_after_a_time_phrase_carries_the_subject():
+    found = claims(
+        "Kota itu terletak di Provinsi Jawa Barat dan pada tahun 2020 memiliki penduduk 73.438 "
+        "jiwa.",
+        ID,
+    )
+    assert found[1] == ("Kota itu pada tahun 2020 memiliki penduduk 73.438 jiwa", None)
+    found = claims("The company closed its Ohio plant and in 2019 opened a second one.", EN)
+    assert found[1] == ("The company in 2019 opened a second one", None)
+
+
+def test_two_verbs_sharing_one_object_stay_one_claim():
+    assert len(claims("Ekosistem mangrove mampu menyerap dan menyimpan karbon.", ID)) == 1
+    assert len(claims("The wetlands absorb and store 20 tonnes of carbon a year.", EN)) == 1
+
+
+def test_kata_after_a_verb_is_the_noun_word():
+    found = claims("Warga mendengar kata evakuasi dari pengeras suara masjid pada pukul 05.00.", ID)
+    assert found == [
+        ("Warga mendengar kata evakuasi dari pengeras suara masjid pada pukul 05.00", None)
+    ]

@@ -228,6 +228,10 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             if relative is not None:
                 pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
             elif following.is_predicate:
+                # "untuk menyerap dan menyimpan karbon": two verbs share one object.
+                if not toks[index - 1].is_predicate:
+                    cuts.append((index + 1, index, True))
+            elif _dated_verb_phrase(toks, index + 1, language):
                 cuts.append((index + 1, index, True))
             elif _is_clause(toks, index + 1, language):
                 cuts.append((index + 1, index, False))
@@ -310,13 +314,29 @@ def _resolved_subject(subject: list[Tok], context: Context) -> str:
     return " ".join(t.text for t in words)
 
 
+def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
+    """A verb phrase after a time phrase, its subject dropped: "dan pada tahun 2005 memiliki
+    penduduk 73.438 jiwa", "and in 2019 opened a second plant"."""
+    if toks[start].low not in language.prepositions:
+        return False
+    for index in range(start + 1, min(len(toks), start + 5)):
+        tok = toks[index]
+        if tok.is_predicate:
+            return index > start + 1
+        if not (
+            tok.low[0].isdigit() or tok.low in language.time_words or tok.low in language.months
+        ):
+            return False
+    return False
+
+
 def _is_clause(toks: list[Tok], start: int, language: Language) -> bool:
     """A subject and its predicate within the next few tokens: "dan Y membahas ..."."""
     if toks[start].low in language.relativizers:
         return False
     for index in range(start + 1, min(len(toks), start + 5)):
         tok = toks[index]
-        if tok.text in ",;" or tok.low in language.prepositions:
+        if tok.text in ",;" or tok.low in language.prepositions or tok.low in language.relativizers:
             return False
         if tok.is_predicate:
             return True

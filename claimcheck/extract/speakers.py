@@ -157,7 +157,9 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         if tok.low not in language.reporting_verbs or tok.is_capitalized and index:
             continue
         previous = toks[index - 1].low if index else ""
-        # "rejected claims that" / "the state": not a reporting verb here.
+        # "rejected claims that" / "the state" / "mendengar kata": not a reporting verb here.
+        if index and toks[index - 1].is_predicate and previous not in ADVERBS:
+            continue
         if previous in language.denial_objects or (
             previous in language.stopwords
             and previous not in language.pronouns

@@ -245,7 +245,10 @@ LANGUAGE = Language(
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
     time_words=frozenset(
-        words("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight")
+        words(
+            "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+            "week month year"
+        )
     ),
     attribution_trailers=frozenset(words("on in at during after to")),
     predicate_words=frozenset(_PREDICATE_WORDS),

@@ -236,7 +236,9 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
-    time_words=frozenset(words("hari senin selasa rabu kamis jumat sabtu minggu kemarin lalu")),
+    time_words=frozenset(
+        words("hari pekan bulan tahun senin selasa rabu kamis jumat sabtu minggu kemarin lalu")
+    ),
     attribution_trailers=frozenset(words("pada di kepada dalam saat usai seusai ketika setelah")),
     enclitic_pronoun="nya",
     predicate_words=frozenset(_PREDICATE_WORDS),
