@@ -1,19 +1,24 @@
-"""Atomic claims from sentences.
+"""Atomic claims from sentences: what a careful reader would write down.
 
 Each sentence goes through the same language-independent steps, driven by the word lists of
-its :class:`~claimcheck.lang.Language`:
+its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
 
-1. Questions are not claims.
-2. Attribution is taken off and kept as ``speaker``: a quote followed by ``kata X`` / ``X said``,
-   a leading ``X mengatakan (bahwa)`` / ``X said (that)``, a leading ``menurut X,`` /
-   ``according to X,`` and a trailing ``, lapor X`` / ``, according to X``. A quoted passage of
-   several sentences gives a claim per sentence, each attributed to the speaker.
-3. A denial (``menolak klaim bahwa C``, ``denied that C``) gives ``C`` as a negated claim.
-4. Coordinated clauses and verb phrases are split, with the subject carried over to a
-   verb phrase that lacks one; coordinated objects after one verb are split too
-   (``menyediakan A dan B untuk C``). Subject coordination and ``yang`` / ``which`` clauses
-   are left whole.
-5. Each piece keeps its exact source span; a claim is kept only when it is checkable.
+1. Questions are not claims. Tokens are marked as predicates in context (``tokens.py``).
+2. Attribution is taken off and kept as ``speaker``, titles included (``speakers.py``): a
+   quote followed by ``kata X`` / ``X said``, a leading ``X mengatakan (bahwa)`` / ``X said
+   (that)``, a leading ``menurut X,`` / ``according to X,`` and a trailing ``, lapor X`` /
+   ``, X said``, maybe closed by a time or place phrase (``kata Menteri Perdagangan pada hari
+   Rabu``). A quoted passage of several sentences gives a claim per sentence.
+3. An aside on the subject (``Hale, who voted against the plan, said``; ``Nair, the city's
+   finance director,``) is the author's claim about it; the clause goes on without it.
+4. A denial (``menolak klaim bahwa C``, ``Finance Director Priya Nair denied that C``) gives
+   ``C`` as a negated claim.
+5. Coordinated clauses and verb phrases are split, with the subject and its auxiliaries
+   carried over to a verb phrase that lacks them; coordinated objects after one verb are
+   split too (``menyediakan A dan B untuk C``). Coordination inside one noun phrase (``street
+   and road maintenance``), subject coordination and ``yang`` / ``which`` clauses are left
+   whole (``coordination.py``).
+6. Each piece keeps its exact source span; a claim is kept only when it is checkable.
 
 Every step looks at a bounded window of tokens, so extraction is linear in the input.
 """
