@@ -190,3 +190,47 @@ def test_kata_after_a_verb_is_the_noun_word():
     assert found == [
         ("Warga mendengar kata evakuasi dari pengeras suara masjid pada pukul 05.00", None)
     ]
+
+
+def test_a_bare_verb_after_plans_to_stays_under_it():
+    assert claims(
+        "The school district plans to close two elementary schools and cut 45 teaching positions.",
+        EN,
+    ) == [
+        ("The school district plans to close two elementary schools", None),
+        ("The school district plans to cut 45 teaching positions", None),
+    ]
+    assert claims("The city wants to build 300 homes and has bought the land.", EN)[1] == (
+        "The city has bought the land",
+        None,
+    )
+
+
+def test_an_auxiliary_is_carried_in_indonesian_too():
+    found = extract_claims(
+        from_text(
+            "Pemerintah akan menaikkan harga BBM dan menambah subsidi untuk angkutan umum, kata "
+            "Menteri Energi pada hari Senin."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.hedged) for c in found] == [
+        ("Pemerintah akan menaikkan harga BBM", "Menteri Energi", True),
+        ("Pemerintah akan menambah subsidi untuk angkutan umum", "Menteri Energi", True),
+    ]
+
+
+def test_a_month_is_no_hedge():
+    [claim] = extract_claims(from_text("Smith met the auditors in May."), EN)
+    assert not claim.hedged
+    [claim] = extract_claims(from_text("Smith may meet the auditors."), EN)
+    assert claim.hedged
+
+
+def test_an_unresolved_pronoun_speaker_is_the_pronoun():
+    assert claims("He said the payments were never made.", EN) == [
+        ("the payments were never made", "He")
+    ]
+    assert claims("Mereka mengatakan pembayaran itu tidak pernah dilakukan.", ID) == [
+        ("pembayaran itu tidak pernah dilakukan", "Mereka")
+    ]

@@ -235,12 +235,14 @@ def _claim(
                 body = context.last_subject + body[cut:]
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
     claim_text = claim_text.strip(_TRIM)
-    all_words = [w for w in (w.strip(_PUNCT) for w in claim_text.lower().split()) if w]
+    raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
+    all_words = [w.lower() for w in raw_words]
     if not _checkable(all_words, words, context, sentence):
         return None
     negated = any(w in language.negators for w in all_words) != piece.negated
-    hedged = _hedged(all_words, language) or _hedged(
-        [t.low for t in scope if t.start < start and t.is_word], language
+    hedged = _hedged(_hedge_candidates(raw_words, language), language) or _hedged(
+        _hedge_candidates([t.text for t in scope if t.start < start and t.is_word], language),
+        language,
     )
     return Claim(
         text=claim_text,
@@ -255,6 +257,11 @@ def _claim(
 
 
 _HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _hedge_candidates(words: list[str], language: Language) -> list[str]:
+    """Lower-cased words that may hedge: "in May" names a month, it does not hedge."""
+    return [w.lower() for w in words if not (w[0].isupper() and w.lower() in language.months)]
 
 
 def _hedged(words: list[str], language: Language) -> bool:

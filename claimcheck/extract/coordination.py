@@ -276,12 +276,23 @@ def _with_auxiliaries(
     subject: str, toks: list[Tok], first: int, conjunct: int, language: Language
 ) -> str:
     """The subject, with the auxiliaries its first verb phrase opens with when the next verb
-    phrase has none: "The war has killed X and driven Y" carries "The war has"."""
+    phrase has none: "The war has killed X and driven Y" carries "The war has"; through
+    "to" when the next verb phrase opens with a bare verb: "The district plans to close X and
+    cut Y" carries "The district plans to"."""
     if not subject or conjunct >= len(toks) or toks[conjunct].low in language.auxiliaries:
         return subject
     end = first
     while end < len(toks) and toks[end].low in language.auxiliaries:
         end += 1
+    marker = end + 1
+    if (
+        language.infinitive_marker
+        and marker + 1 < conjunct
+        and toks[marker].low == language.infinitive_marker
+        and toks[marker + 1].is_word
+        and not toks[conjunct].low.endswith(language.inflections)
+    ):
+        return " ".join([subject, *(t.text for t in toks[first : marker + 1])])
     if end == first or end >= len(toks) or not toks[end].is_predicate:
         return subject  # "has" as the main verb ("has 5 members") is no auxiliary
     return " ".join([subject, *(t.text for t in toks[first:end])])

@@ -65,17 +65,14 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     words = [t for t in toks if t.is_word]
     if not words:
         return None
-    if len(words) == 1 and words[0].low in language.pronouns:
-        if words[0].low in language.singular_pronouns:
-            return context.last_person
-        return None
-    # "Dia juga": trailing function words go; a lone pronoun is the last named person.
+    # "Dia juga": trailing function words go.
     while len(words) > 1 and words[-1].low in language.stopwords:
         words = words[:-1]
     if len(words) == 1 and words[0].low in language.pronouns:
-        if words[0].low in language.singular_pronouns:
+        # "he" is the last named person; unnamed, or "they", the speaker is the pronoun.
+        if words[0].low in language.singular_pronouns and context.last_person:
             return context.last_person
-        return None
+        return words[0].text
     # "kata Menteri Perdagangan Rabu": the day the words were said is not the speaker.
     while len(words) > 1 and _is_time_word(words[-1].low, language):
         words = words[:-1]

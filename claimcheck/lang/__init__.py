@@ -79,6 +79,10 @@ class Language:
     appositive_openers: frozenset[str] = frozenset()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
+    # "to": a verb phrase coordinated after "plans to close X" without its own inflection
+    # ("and cut Y") is under "plans to" too; ``inflections`` are the endings a bare verb lacks.
+    infinitive_marker: str = ""
+    inflections: tuple[str, ...] = ()
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
     object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
     # Spellings of names (places, bodies) in this language, lower case and maybe several words,

@@ -283,6 +283,8 @@ LANGUAGE = Language(
     auxiliaries=frozenset(
         "has have had is are was were will would can could may might must should shall".split()
     ),
+    infinitive_marker="to",
+    inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
     object_verb_suffixes=("ing",),
     name_variants=_NAME_VARIANTS,
