@@ -234,3 +234,25 @@ def test_an_unresolved_pronoun_speaker_is_the_pronoun():
     assert claims("Mereka mengatakan pembayaran itu tidak pernah dilakukan.", ID) == [
         ("pembayaran itu tidak pernah dilakukan", "Mereka")
     ]
+
+
+def test_a_clause_after_a_comma_and_a_coordinator_splits():
+    assert claims(
+        "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 80.000 per kilogram, "
+        "sementara harga bawang merah turun 10 persen.",
+        ID,
+    ) == [
+        ("Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 80.000 per kilogram", None),
+        ("harga bawang merah turun 10 persen", None),
+    ]
+    assert claims("Revenue rose 4 percent, but spending grew 9 percent.", EN) == [
+        ("Revenue rose 4 percent", None),
+        ("spending grew 9 percent", None),
+    ]
+
+
+def test_a_noun_with_a_verb_prefix_after_a_number_is_an_object():
+    assert claims("Polisi menangkap tiga tersangka dan menyita 5 kilogram sabu.", ID) == [
+        ("Polisi menangkap tiga tersangka", None),
+        ("Polisi menyita 5 kilogram sabu", None),
+    ]

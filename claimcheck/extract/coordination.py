@@ -212,7 +212,9 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             segment_verb = False
         elif (
             depth == 0
-            and segment_verb
+            # "..., sementara harga bawang merah turun": a coordinator after a comma opens a
+            # clause as well; elsewhere a segment without a verb is a list item.
+            and (segment_verb or toks[index - 1].text == ",")
             and tok.low in language.clause_coordinators
             and index + 1 < len(toks)
         ):
@@ -229,7 +231,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
             elif following.is_predicate:
                 # "untuk menyerap dan menyimpan karbon": two verbs share one object.
-                if not toks[index - 1].is_predicate:
+                if not _verb_before(toks, index, language):
                     cuts.append((index + 1, index, True))
             elif _dated_verb_phrase(toks, index + 1, language):
                 cuts.append((index + 1, index, True))
@@ -323,6 +325,15 @@ def _resolved_subject(subject: list[Tok], context: Context) -> str:
     if match_phrase(words, 0, language.anaphors) == len(words) and context.last_subject:
         return context.last_subject
     return " ".join(t.text for t in words)
+
+
+def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
+    """A verb right before ``toks[index]``; after a number it is a noun ("tiga tersangka")."""
+    previous = toks[index - 1]
+    if not previous.is_predicate or index < 2:
+        return previous.is_predicate
+    before = toks[index - 2].low
+    return not (before[0].isdigit() or before in language.number_words)
 
 
 def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:

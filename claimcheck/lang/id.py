@@ -122,6 +122,7 @@ direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana dianta
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
+tersangka terdakwa terpidana tertuduh direksi
 """)
 
 _PREPOSITIONS = words("""
