@@ -256,3 +256,19 @@ def test_a_noun_with_a_verb_prefix_after_a_number_is_an_object():
         ("Polisi menangkap tiga tersangka", None),
         ("Polisi menyita 5 kilogram sabu", None),
     ]
+
+
+def test_a_contracted_pronoun_after_but_opens_a_clause_of_its_own():
+    assert claims("So I want to do something, but it's got to be done intelligently.", EN) == [
+        ("So I want to do something", None),
+        ("it's got to be done intelligently", None),
+    ]
+
+
+def test_no_aside_after_a_pronoun_or_a_subordinate_clause():
+    for text in (
+        "We call that the American Dream, although, it's built on the universal dream of a "
+        "better life.",
+        "If elected president, I will expand Social Security benefits for 60 million seniors.",
+    ):
+        assert not any(" is " in claim for claim, _ in claims(text, EN)), text

@@ -10,6 +10,7 @@ from claimcheck.extract.tokens import (
     MAX_SUBJECT,
     WINDOW,
     Tok,
+    contracted_subject,
     first_predicate,
     has_content,
     match_phrase,
@@ -158,8 +159,9 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     head = toks[:comma]
     if any(t.is_predicate or not t.is_word or t.low in language.prepositions for t in head):
         return None  # "In terms of the last one, ...": an adverbial, not a subject
-    if all(t.low in language.stopwords for t in head):
-        return None
+    opener = head[0].low
+    if opener in language.stopwords and opener not in language.determiners:
+        return None  # "We call that X, although, ...", "If elected president, I will ..."
     close = next(
         (
             i
@@ -230,8 +232,10 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             if relative is not None:
                 pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
             elif following.is_predicate:
+                if contracted_subject(following, language):
+                    cuts.append((index + 1, index, False))  # "but it's got to be done"
                 # "untuk menyerap dan menyimpan karbon": two verbs share one object.
-                if not _verb_before(toks, index, language):
+                elif not _verb_before(toks, index, language):
                     cuts.append((index + 1, index, True))
             elif _dated_verb_phrase(toks, index + 1, language):
                 cuts.append((index + 1, index, True))
@@ -354,7 +358,7 @@ def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
 
 def _is_clause(toks: list[Tok], start: int, language: Language) -> bool:
     """A subject and its predicate within the next few tokens: "dan Y membahas ..."."""
-    if toks[start].low in language.relativizers:
+    if toks[start].low in language.relativizers or toks[start].low in language.prepositions:
         return False
     for index in range(start + 1, min(len(toks), start + 5)):
         tok = toks[index]
@@ -415,6 +419,8 @@ def _split_objects(
             right = toks[index + 1 : right_end]
             if not has_content(left, language) or not has_content(right, language):
                 return whole
+            if right[0].low in language.verbs:
+                return whole  # "how to take an oath and uphold the law": a verb phrase
             if _coordinated_modifier(left, right, language):
                 return whole
             shared = toks[right_end:]

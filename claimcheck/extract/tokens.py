@@ -150,17 +150,25 @@ def _predicate(tok: Tok, language: Language) -> bool:
         return False
     if low in language.reporting_verbs or low in language.denial_verbs:
         return True
-    for clitic in language.verb_clitics:
-        # "that's", "we're": a contracted verb after a function word; after a noun, "'s" is
-        # the possessive ("the city's finance director").
-        if low.endswith(clitic) and low[: -len(clitic)] in language.stopwords:
-            return True
+    # "that's", "we're": a contracted verb after a function word; after a noun, "'s" is the
+    # possessive ("the city's finance director").
+    if contracted_subject(tok, language):
+        return True
     if len(low) >= 5 and not tok.is_capitalized:
         if any(low.startswith(prefix) for prefix in language.verb_prefixes):
             return True
         if any(low.endswith(suffix) for suffix in language.verb_suffixes):
             return True
     return False
+
+
+def contracted_subject(tok: Tok, language: Language) -> bool:
+    """A pronoun or function word with its verb contracted onto it: "it's", "we're"."""
+    low = tok.low
+    return any(
+        low.endswith(clitic) and low[: -len(clitic)] in language.stopwords
+        for clitic in language.verb_clitics
+    )
 
 
 def subject_tokens(toks: list[Tok], language: Language) -> list[Tok]:
