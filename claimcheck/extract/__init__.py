@@ -188,6 +188,8 @@ def _source_text(text: str, toks: list[Tok]) -> str:
     """The source text under ``toks``, leaving out what lies between tokens that were not
     neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
     called ...")."""
+    if toks[-1].index - toks[0].index == len(toks) - 1:
+        return text[toks[0].start : toks[-1].end]
     runs = []
     run_start = toks[0]
     for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
@@ -241,7 +243,11 @@ def _claim(
         return None
     negated = any(w in language.negators for w in all_words) != piece.negated
     hedged = _hedged(_hedge_candidates(raw_words, language), language) or _hedged(
-        _hedge_candidates([t.text for t in scope if t.start < start and t.is_word], language),
+        [
+            t.low
+            for t in scope
+            if t.start < start and t.is_word and not (t.is_capitalized and t.low in language.months)
+        ],
         language,
     )
     return Claim(

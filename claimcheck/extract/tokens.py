@@ -31,29 +31,38 @@ class Tok:
         "is_predicate",
     )
 
-    def __init__(self, start: int, end: int, text: str, index: int) -> None:
+    def __init__(
+        self, start: int, end: int, text: str, low: str, index: int, is_predicate: bool
+    ) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.low = text.lower()
+        self.low = low
         self.index = index
         first = text[0]
         self.is_word = first.isalnum() or first == "_"
         self.is_capitalized = first.isupper()
-        self.is_predicate = False
+        self.is_predicate = is_predicate
 
 
 def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
     """The tokens of ``text[start:end]``, each marked as a predicate or not in its context."""
-    toks = [
-        Tok(match.start(), match.end(), match.group(), index)
-        for index, match in enumerate(TOKEN.finditer(text, start, end))
-    ]
-    for tok in toks:
-        tok.is_predicate = _word_predicate(tok, language)
+    known = _PREDICATES.setdefault(language.code, {})
+    toks = []
+    for index, match in enumerate(TOKEN.finditer(text, start, end)):
+        word = match.group()
+        key = (word.lower(), word[0].isupper())
+        predicate = known.get(key)
+        if predicate is None:
+            predicate = known[key] = _predicate(*key, language)
+        toks.append(Tok(*match.span(), word, key[0], index, predicate))
     if language.verbs:
         for index, tok in enumerate(toks):
-            if not tok.is_predicate and _inflected_verb(toks, index, language):
+            if (
+                tok.low[-1] == "s"
+                and not tok.is_predicate
+                and _inflected_verb(toks, index, language)
+            ):
                 tok.is_predicate = True
     return toks
 
@@ -104,22 +113,18 @@ def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
     return None
 
 
-_PREDICATES: dict[tuple[str, str, bool], bool] = {}
-
-
-def _word_predicate(tok: Tok, language: Language) -> bool:
-    """Whether the word alone marks a predicate (by word lists and affixes), cached."""
-    key = (language.code, tok.low, tok.is_capitalized)
-    known = _PREDICATES.get(key)
-    if known is None:
-        known = _PREDICATES[key] = _predicate(tok, language)
-    return known
+# Per language, whether a word (lower case, capitalised or not) is a predicate by itself.
+_PREDICATES: dict[str, dict[tuple[str, bool], bool]] = {}
 
 
 def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """A third-person ``-s`` form of a known verb heading a predicate: "the plan adds 12
-    officers and restores weekend hours". The same form is a plural noun after a determiner
-    or a number ("the plans", "12 cuts"), before a verb ("budget cuts are"), or before "of"."""
+    """A third-person ``-s`` form of a known verb heading a predicate: "the city plans to hire
+    40 teachers", "the plan adds 12 officers and restores weekend hours".
+
+    The same form is a plural noun after a determiner, a number or a possessive ("the plans",
+    "12 cuts"), before a verb or "of" ("budget cuts are"), and wherever its clause has another
+    verb ("raises property taxes"), unless a coordinator opens a verb phrase with it.
+    """
     tok = toks[index]
     low = tok.low
     if tok.is_capitalized or len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
@@ -133,16 +138,38 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return False
         if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
             return False
+        if previous.low in language.clause_coordinators:
+            return True
     if index + 1 < len(toks):
         following = toks[index + 1]
         if following.is_predicate or following.low in language.noun_complement_markers:
             return False
-    return True
+    return not _clause_has_verb(toks, index, language)
 
 
-def _predicate(tok: Tok, language: Language) -> bool:
-    low = tok.low
-    if not tok.is_word or low in language.non_verbs:
+def _clause_has_verb(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether another word of ``toks[index]``'s clause (bounded by punctuation, coordinators,
+    "that" and relative pronouns) is a predicate by itself."""
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(toks) and abs(k - index) <= WINDOW:
+            tok = toks[k]
+            if (
+                tok.text in ",;:()"
+                or tok.low in language.clause_coordinators
+                or tok.low in language.complementizers
+                or tok.low in language.relativizers
+            ):
+                break
+            if tok.is_predicate and tok.low not in language.negators:
+                return True
+            k += step
+    return False
+
+
+def _predicate(low: str, capitalized: bool, language: Language) -> bool:
+    """Whether a word marks a predicate by itself (word lists, affixes, contractions)."""
+    if not (low[0].isalnum() or low[0] == "_") or low in language.non_verbs:
         return False
     if low in language.predicate_words or low in language.negators:
         return True
@@ -152,9 +179,9 @@ def _predicate(tok: Tok, language: Language) -> bool:
         return True
     # "that's", "we're": a contracted verb after a function word; after a noun, "'s" is the
     # possessive ("the city's finance director").
-    if contracted_subject(tok, language):
+    if _contracted(low, language):
         return True
-    if len(low) >= 5 and not tok.is_capitalized:
+    if len(low) >= 5 and not capitalized:
         if any(low.startswith(prefix) for prefix in language.verb_prefixes):
             return True
         if any(low.endswith(suffix) for suffix in language.verb_suffixes):
@@ -164,7 +191,10 @@ def _predicate(tok: Tok, language: Language) -> bool:
 
 def contracted_subject(tok: Tok, language: Language) -> bool:
     """A pronoun or function word with its verb contracted onto it: "it's", "we're"."""
-    low = tok.low
+    return _contracted(tok.low, language)
+
+
+def _contracted(low: str, language: Language) -> bool:
     return any(
         low.endswith(clitic) and low[: -len(clitic)] in language.stopwords
         for clitic in language.verb_clitics

@@ -22,9 +22,51 @@ a.m p.m ph.d b.a m.a d.c
 """)
 
 _REPORTING_VERBS = words("""
-said says say told tells tell stated states state added adds claimed claims claim announced
-announces reported reports wrote writes explained explains noted notes argued argues insisted
-insists confirmed confirms acknowledged acknowledges admitted admits warned warns
+abandon abolish accelerate accommodate accompany account accumulate acknowledged acknowledges
+adapt added adds adjust administer admits admitted advise advocate aid alert allege alter amend
+analyze announced announces anticipate appeal appreciate approach argued argues arrange
+assemble assert assess assign assist assure attach attempt authorize await award balance
+bargain bear beat beg behave bet bid bind blow boast bomb bother bounce bow breathe brief
+broadcast bury calculate capture cast catch cease challenge chase cheat cite claim claimed
+claims clarify clean clear climb cling coach collaborate comment commission communicate
+compensate compile comply compose comprise conceal concede conduct confess confirmed confirms
+confront confuse conserve constitute construct consult consume contact contend contest contract
+contradict convert convey convict cooperate coordinate cope correct correspond counter crash
+create credit crush cure dance dare debate decrease dedicate defeat defer define delay delegate
+delete demonstrate deport deposit derive descend desire detain detect devote dictate differ dig
+diminish direct disagree disclose discourage dispute distinguish distribute disturb dive divert
+divide donate doubt draft drag dream dress drink drown dump dwell educate elect embrace emerge
+emphasize enact encounter endanger endure engineer enhance enlist enrich enroll entitle
+envision erase escalate escape evacuate evaluate evolve examine exclude excuse execute exempt
+exercise exhibit expel experience explained explains exploit explore express extract fade favor
+fear feed fetch finalize fit flag flood flow fly fold forecast forgive formulate foster freeze
+fulfill gather gauge glance govern grab graduate greet guard guess guide halt hand hang harvest
+heal heat highlight hinder honor hunt hurry illustrate imagine imitate implement imply import
+impress imprison incorporate incur index induce infect inflict influence inherit initiate
+injure inquire insisted insists inspect inspire instruct insure integrate interfere interpret
+interrupt interview invade invent investigate isolate jail joke jump justify kick kidnap knock
+label land last laugh lay leak lean lease legalize license lift light limit load loan lobby
+locate lock log lower manufacture march marry master match mediate merge migrate mine minimize
+mislead mobilize modify monitor motivate mount multiply murder negate nominate noted notes
+notify nurture object oblige observe occupy offend omit oppress orchestrate organize outlaw
+outline overcome overhaul oversee overthrow overwhelm pack paint pardon park patrol pause
+penalize perceive persist pick picture pile plant plunge poll pose possess post postpone pour
+practice praise pray predict preside presume pretend prevail print prioritize privatize probe
+proceed process proclaim profit program prohibit project prolong pronounce propel prosecute
+protest provoke punish pursue qualify quit quote race rally reassure rebuild recall reckon
+reclaim recommend reconcile recruit redeem refer reform refund regain register regret
+rehabilitate reinforce reinstate relate relax relieve relocate remark remind renew rent reopen
+repair repay repeat replicate reported reports rescind resemble resist respect restructure
+resume retaliate retreat revise revive revoke reward ride ring rip roll rotate rush sacrifice
+said sanction satisfy say says scan schedule score scrap screen search secure select separate
+shape shelter shoot shout sing skip slow smuggle soar solicit sort spark specify speculate
+spill sponsor stabilize stage stake state stated states stem stimulate stir store strain stress
+stretch strip submit subsidize substitute sue summarize supervise supplement surround survey
+sustain swallow swear sweep swing tackle tap tax tear tell tells terminate test testify thank
+thrive tie tighten told tolerate top torture touch tour track transform translate transport
+trap trigger trim triumph trust uncover underestimate undergo undertake unite unveil update
+upgrade uphold upset utilize vacate value verify view violate volunteer wage warned warns
+weaken wear weigh welcome widen withdraw withhold witness wound wrap writes wrote yield
 """)
 
 _NEGATORS = words("""
