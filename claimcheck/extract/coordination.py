@@ -4,7 +4,7 @@ verb phrases and objects, with a dropped subject carried over."""
 from __future__ import annotations
 
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speakers import ADVERBS, speaker_name
+from claimcheck.extract.speakers import speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -175,7 +175,7 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
     # REST goes on with the clause's own predicate, maybe after an adverb ("also said").
     verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
-    if verb is None or any(t.low not in ADVERBS for t in rest[:verb]):
+    if verb is None or any(t.low not in language.adverbs for t in rest[:verb]):
         return None
     if inner[0].low in language.relativizers:
         claim = Piece(toks=inner[1:], prefix=span_text(head))
@@ -237,7 +237,9 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 # "untuk menyerap dan menyimpan karbon": two verbs share one object.
                 elif not _verb_before(toks, index, language):
                     cuts.append((index + 1, index, True))
-            elif _dated_verb_phrase(toks, index + 1, language):
+            elif _dated_verb_phrase(toks, index + 1, language) or _verb_after_adverbs(
+                toks, index + 1, language
+            ):
                 cuts.append((index + 1, index, True))
             elif _is_clause(toks, index + 1, language):
                 cuts.append((index + 1, index, False))
@@ -338,6 +340,14 @@ def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
         return previous.is_predicate
     before = toks[index - 2].low
     return not (before[0].isdigit() or before in language.number_words)
+
+
+def _verb_after_adverbs(toks: list[Tok], start: int, language: Language) -> bool:
+    """A verb phrase opening with adverbs: "dan hanya mengirim perwakilan"."""
+    index = start
+    while index < len(toks) and index - start < 3 and toks[index].low in language.adverbs:
+        index += 1
+    return start < index < len(toks) and toks[index].is_predicate
 
 
 def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:

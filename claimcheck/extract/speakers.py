@@ -12,9 +12,6 @@ from claimcheck.extract.tokens import (
 )
 from claimcheck.lang import Language
 
-# Function words that may sit between a subject and its reporting verb ("Dia juga mengatakan").
-ADVERBS = frozenset({"juga", "also", "telah", "sudah", "has", "have", "had", "kali", "pun"})
-
 
 def quote_with_attribution(
     text: str, toks: list[Tok], context: Context
@@ -76,13 +73,9 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     # "kata Menteri Perdagangan Rabu": the day the words were said is not the speaker.
     while len(words) > 1 and _is_time_word(words[-1].low, language):
         words = words[:-1]
-    # Drop trailing adverbs after the last capitalised word: "Lukashenko berulang kali".
-    last_name = max(
-        (i for i, t in enumerate(words) if t.is_capitalized and t.low not in language.stopwords),
-        default=None,
-    )
-    if last_name is not None:
-        words = words[: last_name + 1]
+    # "Lukashenko berulang kali", "Election officials also": adverbs are not the speaker.
+    while len(words) > 1 and words[-1].low in language.adverbs:
+        words = words[:-1]
     while len(words) > 1 and words[0].low in language.clause_coordinators:
         words = words[1:]
     return " ".join(t.text for t in words) or None
@@ -155,12 +148,12 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             continue
         previous = toks[index - 1].low if index else ""
         # "rejected claims that" / "the state" / "mendengar kata": not a reporting verb here.
-        if index and toks[index - 1].is_predicate and previous not in ADVERBS:
+        if index and toks[index - 1].is_predicate and previous not in language.adverbs:
             continue
         if previous in language.denial_objects or (
             previous in language.stopwords
             and previous not in language.pronouns
-            and previous not in ADVERBS
+            and previous not in language.adverbs
         ):
             continue
         subject = toks[:index]

@@ -148,23 +148,32 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
 
 
 def _clause_has_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether another word of ``toks[index]``'s clause (bounded by punctuation, coordinators,
-    "that" and relative pronouns) is a predicate by itself."""
+    """Whether ``toks[index]``'s clause (bounded by punctuation, coordinators, "that" and
+    relative pronouns) has another predicate, or no subject for it: after "and", bare nouns
+    make a compound ("research and development programs"), "the city" a subject."""
+    subject = False
     for step in (-1, 1):
         k = index + step
         while 0 <= k < len(toks) and abs(k - index) <= WINDOW:
             tok = toks[k]
-            if (
-                tok.text in ",;:()"
-                or tok.low in language.clause_coordinators
-                or tok.low in language.complementizers
-                or tok.low in language.relativizers
-            ):
+            if tok.text in ",;:()" or _opens_clause(tok, language):
+                if step < 0 and tok.low in language.clause_coordinators and not subject:
+                    return True
                 break
             if tok.is_predicate and tok.low not in language.negators:
                 return True
+            subject = subject or tok.is_capitalized or tok.low in language.stopwords
             k += step
     return False
+
+
+def _opens_clause(tok: Tok, language: Language) -> bool:
+    low = tok.low
+    return (
+        low in language.clause_coordinators
+        or low in language.complementizers
+        or low in language.relativizers
+    )
 
 
 def _predicate(low: str, capitalized: bool, language: Language) -> bool:

@@ -77,6 +77,9 @@ class Language:
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
     # langka sejak 2019" / ", his first visit since 2019".
     appositive_openers: frozenset[str] = frozenset()
+    # Adverbs that sit between a subject and its verb ("Dia juga mengatakan", "Lukashenko
+    # berulang kali mengatakan") or open a verb phrase ("dan hanya mengirim perwakilan").
+    adverbs: frozenset[str] = frozenset()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
     # "to": a verb phrase coordinated after "plans to close X" without its own inflection

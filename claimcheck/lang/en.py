@@ -22,51 +22,9 @@ a.m p.m ph.d b.a m.a d.c
 """)
 
 _REPORTING_VERBS = words("""
-abandon abolish accelerate accommodate accompany account accumulate acknowledged acknowledges
-adapt added adds adjust administer admits admitted advise advocate aid alert allege alter amend
-analyze announced announces anticipate appeal appreciate approach argued argues arrange
-assemble assert assess assign assist assure attach attempt authorize await award balance
-bargain bear beat beg behave bet bid bind blow boast bomb bother bounce bow breathe brief
-broadcast bury calculate capture cast catch cease challenge chase cheat cite claim claimed
-claims clarify clean clear climb cling coach collaborate comment commission communicate
-compensate compile comply compose comprise conceal concede conduct confess confirmed confirms
-confront confuse conserve constitute construct consult consume contact contend contest contract
-contradict convert convey convict cooperate coordinate cope correct correspond counter crash
-create credit crush cure dance dare debate decrease dedicate defeat defer define delay delegate
-delete demonstrate deport deposit derive descend desire detain detect devote dictate differ dig
-diminish direct disagree disclose discourage dispute distinguish distribute disturb dive divert
-divide donate doubt draft drag dream dress drink drown dump dwell educate elect embrace emerge
-emphasize enact encounter endanger endure engineer enhance enlist enrich enroll entitle
-envision erase escalate escape evacuate evaluate evolve examine exclude excuse execute exempt
-exercise exhibit expel experience explained explains exploit explore express extract fade favor
-fear feed fetch finalize fit flag flood flow fly fold forecast forgive formulate foster freeze
-fulfill gather gauge glance govern grab graduate greet guard guess guide halt hand hang harvest
-heal heat highlight hinder honor hunt hurry illustrate imagine imitate implement imply import
-impress imprison incorporate incur index induce infect inflict influence inherit initiate
-injure inquire insisted insists inspect inspire instruct insure integrate interfere interpret
-interrupt interview invade invent investigate isolate jail joke jump justify kick kidnap knock
-label land last laugh lay leak lean lease legalize license lift light limit load loan lobby
-locate lock log lower manufacture march marry master match mediate merge migrate mine minimize
-mislead mobilize modify monitor motivate mount multiply murder negate nominate noted notes
-notify nurture object oblige observe occupy offend omit oppress orchestrate organize outlaw
-outline overcome overhaul oversee overthrow overwhelm pack paint pardon park patrol pause
-penalize perceive persist pick picture pile plant plunge poll pose possess post postpone pour
-practice praise pray predict preside presume pretend prevail print prioritize privatize probe
-proceed process proclaim profit program prohibit project prolong pronounce propel prosecute
-protest provoke punish pursue qualify quit quote race rally reassure rebuild recall reckon
-reclaim recommend reconcile recruit redeem refer reform refund regain register regret
-rehabilitate reinforce reinstate relate relax relieve relocate remark remind renew rent reopen
-repair repay repeat replicate reported reports rescind resemble resist respect restructure
-resume retaliate retreat revise revive revoke reward ride ring rip roll rotate rush sacrifice
-said sanction satisfy say says scan schedule score scrap screen search secure select separate
-shape shelter shoot shout sing skip slow smuggle soar solicit sort spark specify speculate
-spill sponsor stabilize stage stake state stated states stem stimulate stir store strain stress
-stretch strip submit subsidize substitute sue summarize supervise supplement surround survey
-sustain swallow swear sweep swing tackle tap tax tear tell tells terminate test testify thank
-thrive tie tighten told tolerate top torture touch tour track transform translate transport
-trap trigger trim triumph trust uncover underestimate undergo undertake unite unveil update
-upgrade uphold upset utilize vacate value verify view violate volunteer wage warned warns
-weaken wear weigh welcome widen withdraw withhold witness wound wrap writes wrote yield
+said says say told tells tell stated states state added adds claimed claims claim announced
+announces reported reports wrote writes explained explains noted notes argued argues insisted
+insists confirmed confirms acknowledged acknowledges admitted admits warned warns
 """)
 
 _NEGATORS = words("""
@@ -171,35 +129,69 @@ shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck sp
 # Verbs of news prose and speeches, base form: their "-s" forms head predicates ("the plan adds
 # 12 officers and restores weekend hours"). Irregular and frequent forms are predicate words.
 _VERBS = words("""
-accept accuse achieve acquire act add address admit adopt advance affect afford agree aim
-allow announce appear apply appoint approve argue arrest arrive ask assume attack attend
-attract avoid back ban bar base become begin believe belong benefit block blame boost borrow
-break bring build burn buy call campaign cancel care carry cause celebrate change charge
-check choose claim close collapse collect combine come commit compare compete complain
-complete concern conclude condemn confirm connect consider consist contain continue
-contribute control convince cost count cover create criticize cross cut damage deal decide
-decline defend deliver demand deny depend deploy describe deserve design destroy determine
-develop die disappear discover discuss dismiss display do double drop earn ease eliminate
-employ enable encourage end endorse enforce engage enjoy ensure enter equal establish
-estimate exceed exist expand expect explain export expose extend face fail fall feature feel
-fight file fill finance find finish fire fix focus follow force forget form found fund gain
-generate give go govern grant grow guarantee handle happen harm hate head hear help hide hire
-hit hold hope host house hurt identify ignore impose improve include increase indicate
-inform insist install intend introduce invest invite involve issue join judge keep kill know
-lack launch lead learn leave lend let lie like limit link list live lose love maintain make
-manage mark matter mean measure meet mention miss move name need negotiate note notice
-obtain occur offer open operate oppose order outnumber overturn owe own participate pass pay
-perform permit persuade place plan play plead pledge point prefer prepare present preserve
-prevent produce promise promote propose protect prove provide publish pull purchase push put
-raise rank reach read receive recognize recommend record recover reduce reflect refuse
-regulate reject release rely remain remember remove repeal replace report represent require
-rescue reserve resign resolve respond rest restore restrict result retain retire return
-reveal review rise risk rule run save say see seek seem seize sell send serve set settle
-share shift show shrink shut sign sit slash solve speak spend split spread stand start state
-stay steal stop strengthen strike struggle study succeed suffer suggest supply support
-suppose surge surpass survive suspend take talk target teach tell tend threaten total trade
-train transfer travel treat triple try turn undermine understand use urge vary veto visit
-vote wait walk want warn waste watch win wish work worry write
+abandon abolish accelerate accept accommodate accompany account accumulate accuse achieve
+acquire act adapt add address adjust administer admit adopt advance advise advocate affect
+afford agree aid aim alert allege allow alter amend analyze announce anticipate appeal appear
+apply appoint appreciate approach approve argue arrange arrest arrive ask assemble assert
+assess assign assist assume assure attach attack attempt attend attract authorize avoid await
+award back ban bar bargain base beat become beg begin behave believe belong benefit bind blame
+block blow boast bomb boost borrow bother bounce break breathe bring build burn bury buy
+calculate call campaign cancel capture care carry catch cause cease celebrate challenge change
+charge chase cheat check choose cite claim clarify clean clear climb cling close coach
+collaborate collapse collect combine come comment commission commit communicate compare
+compensate compete compile complain complete comply compose comprise conceal concede concern
+conclude condemn conduct confess confirm confront confuse connect conserve consider consist
+constitute construct consult consume contact contain contend contest continue contract
+contradict contribute control convert convey convict convince cooperate coordinate cope correct
+correspond cost count counter cover crash create criticize cross crush cure cut damage dare
+deal debate decide decline decrease dedicate defeat defend defer define delay delegate delete
+deliver demand demonstrate deny depend deploy deport deposit derive descend describe deserve
+design desire destroy detain detect determine develop devote dictate die differ dig diminish
+direct disagree disappear disclose discourage discover discuss dismiss display dispute
+distinguish distribute disturb dive divert divide do donate double doubt draft drag drop drown
+dump dwell earn ease educate elect eliminate embrace emerge emphasize employ enable enact
+encounter encourage end endanger endorse endure enforce engage engineer enhance enjoy enlist
+enrich enroll ensure enter entitle envision equal erase escalate escape establish estimate
+evacuate evaluate evolve examine exceed exclude excuse execute exempt exhibit exist expand
+expect expel experience explain exploit explore export expose express extend extract face fade
+fail fall favor fear feature feed feel fetch fight file fill finalize finance find finish fire
+fit fix flood flow fly focus fold follow force forecast forget forgive form formulate foster
+found freeze fulfill fund gain gather gauge generate give glance go govern grab graduate grant
+greet grow guarantee guess halt handle hang happen harm harvest hate head heal hear heat help
+hide highlight hinder hire hit hold honor hope host house hunt hurry hurt identify ignore
+illustrate imagine imitate implement imply import impose impress imprison improve include
+incorporate increase incur indicate induce infect inflict influence inform inherit initiate
+injure inquire insist inspect inspire install instruct insure integrate intend interfere
+interpret interrupt introduce invade invent invest investigate invite involve isolate issue
+jail join judge justify keep kidnap kill know lack launch lay lead leak lean learn leave
+legalize lend let lie lift like limit link list live lobby locate lose love lower maintain make
+manage manufacture march mark marry matter mean measure mediate meet mention merge migrate
+minimize mislead miss mobilize modify monitor motivate move multiply murder name need negate
+negotiate nominate note notice notify nurture oblige observe obtain occupy occur offend offer
+omit open operate oppose oppress orchestrate order organize outlaw outline outnumber overcome
+overhaul oversee overthrow overturn overwhelm owe own participate pass pay penalize perceive
+perform permit persist persuade place plan play plead pledge point possess postpone pour pray
+predict prefer prepare present preserve preside presume pretend prevail prevent prioritize
+privatize probe proceed proclaim produce prohibit prolong promise promote pronounce propel
+propose prosecute protect prove provide provoke publish pull punish purchase pursue push put
+qualify quit raise rank reach read reassure rebuild recall receive reckon reclaim recognize
+recommend reconcile record recover recruit redeem reduce refer reflect refuse regain register
+regret regulate rehabilitate reinforce reinstate reject relate relax release relieve relocate
+rely remain remark remember remind remove renew reopen repair repay repeal repeat replace
+replicate report represent require rescind rescue resemble reserve resign resist resolve
+respect respond rest restore restrict restructure result resume retain retaliate retire retreat
+return reveal review revise revive revoke rip rise risk rotate rule run sacrifice satisfy save
+say scan scrap secure see seek seem seize select sell send separate serve set settle shape
+share shift shoot shout show shrink shut sign sing sit skip slash slow soar solicit solve speak
+specify speculate spend spill split sponsor spread stabilize stand start state stay steal
+stimulate stir stop strengthen stretch strike struggle study submit subsidize substitute
+succeed sue suffer suggest summarize supervise supplement supply support suppose surge surpass
+surround survive suspend sustain swallow swear sweep swing tackle take talk target teach tell
+tend terminate testify thank threaten thrive tighten tolerate torture total touch trade train
+transfer transform translate transport travel treat trigger trim triple triumph try turn
+uncover underestimate undergo undermine understand undertake unite unveil uphold upset urge use
+utilize vacate vary verify veto violate visit volunteer vote wait walk want warn waste watch
+weaken wear weigh welcome widen win wish withdraw withhold work worry write
 """)
 
 # Words that look like verbs by their ending but are not.
@@ -322,6 +314,12 @@ LANGUAGE = Language(
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
     appositive_openers=frozenset({"a", "an", "his", "her", "its", "their"}),
+    adverbs=frozenset(
+        words(
+            "also has have had again repeatedly only then still later even previously earlier "
+            "recently already just now"
+        )
+    ),
     auxiliaries=frozenset(
         "has have had is are was were will would can could may might must should shall".split()
     ),

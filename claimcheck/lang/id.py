@@ -265,6 +265,12 @@ LANGUAGE = Language(
     ),
     credit_linkers=frozenset({"karena", "atas"}),
     appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
+    adverbs=frozenset(
+        words(
+            "juga telah sudah pun kali berulang kembali hanya masih lalu kemudian langsung bahkan "
+            "sempat segera lagi pernah sebelumnya kini akhirnya"
+        )
+    ),
     auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus".split()),
     singular_pronouns=frozenset({"dia", "ia", "beliau"}),
     name_variants=_NAME_VARIANTS,
