@@ -272,3 +272,47 @@ def test_no_aside_after_a_pronoun_or_a_subordinate_clause():
         "If elected president, I will expand Social Security benefits for 60 million seniors.",
     ):
         assert not any(" is " in claim for claim, _ in claims(text, EN)), text
+
+
+# ------------------------------------------------------------- sources without a voice
+
+
+def test_evidence_verbs_attribute_a_reported_clause_to_their_subject():
+    assert claims(
+        "Kendati demikian, hasil pemodelan BMKG menunjukkan bahwa gempa bumi ini tidak "
+        "berpotensi tsunami.",
+        ID,
+    ) == [("gempa bumi ini tidak berpotensi tsunami", "hasil pemodelan BMKG")]
+    assert claims("The audit found the city had overpaid contractors by $2 million.", EN) == [
+        ("the city had overpaid contractors by $2 million", "The audit")
+    ]
+
+
+def test_an_evidence_verb_with_a_thing_for_object_reports_nothing():
+    [(claim, speaker)] = claims(
+        "Sebuah tim peneliti dari The University of Glasgow mengungkap kaitan antara dampak "
+        "jangka panjang dengan lama rawat inap pasien COVID-19.",
+        ID,
+    )
+    assert speaker is None and claim.startswith("Sebuah tim peneliti")
+    [(claim, speaker)] = claims("The ministry reported 40 new cases on Monday.", EN)
+    assert speaker is None and claim.startswith("The ministry reported")
+
+
+def test_kata_and_ujar_never_follow_their_speaker():
+    [(claim, speaker)] = claims(
+        "Evidence Summit merupakan tindak lanjut dari kajian bersama antara AIPI dan NAS.", ID
+    )
+    assert speaker is None and claim.startswith("Evidence Summit merupakan tindak lanjut")
+
+
+def test_dilaporkan_hedges_rather_than_attributes():
+    [claim] = extract_claims(
+        from_text("Google dilaporkan menghapus 100 aplikasi di Google Play Store."), ID
+    )
+    assert claim.speaker is None and claim.hedged
+
+
+def test_an_open_question_is_not_a_claim():
+    assert claims("Tidak segera jelas kapan pasukan itu akan mulai berlatih.", ID) == []
+    assert claims("It is unclear when regulators will decide on the vaccine.", EN) == []

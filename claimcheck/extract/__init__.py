@@ -285,9 +285,18 @@ def _hedged(words: list[str], language: Language) -> bool:
     return any(hedge in joined for hedge in multi)
 
 
+def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
+    before = " " + " ".join(words[max(0, index - 3) : index]) + " "
+    return any(f" {marker} " in before for marker in language.unknown_markers)
+
+
 def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Sentence) -> bool:
-    """A predicate (or a number) plus a name, a number or enough content words."""
+    """A predicate (or a number) plus a name, a number or enough content words; not an open
+    question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide")."""
     language = context.language
+    for index, word in enumerate(words[:-1]):
+        if word in language.question_words and _follows_unknown(words, index, language):
+            return False
     content = [
         w
         for w in words

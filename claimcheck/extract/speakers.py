@@ -8,9 +8,21 @@ from claimcheck.extract.tokens import (
     MAX_SUBJECT,
     OPEN_QUOTES,
     Tok,
+    first_predicate,
     match_phrase,
 )
 from claimcheck.lang import Language
+
+
+def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
+    """A main verb (not an adverb, a negator or a relative clause's verb) before ``index``."""
+    verb = first_predicate(toks, 0, language)
+    while verb is not None and verb < index:
+        low = toks[verb].low
+        if low not in language.negators and low not in language.adverbs:
+            return True
+        verb = first_predicate(toks, verb + 1, language)
+    return False
 
 
 def quote_with_attribution(
@@ -144,8 +156,14 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
     for index, tok in enumerate(toks[: MAX_SUBJECT + 1]):
         if tok.low in language.complementizers or tok.low in language.denial_verbs:
             return None
-        if tok.low not in language.reporting_verbs or tok.is_capitalized and index:
+        if (
+            tok.is_capitalized
+            and index
+            or not (tok.low in language.reporting_verbs or tok.low in language.evidence_verbs)
+        ):
             continue
+        if tok.low in language.inverted_reporting_verbs:
+            continue  # "kata", "ujar" come before their speaker; "tindak lanjut" is a noun
         previous = toks[index - 1].low if index else ""
         # "rejected claims that" / "the state" / "mendengar kata": not a reporting verb here.
         if index and toks[index - 1].is_predicate and previous not in language.adverbs:
@@ -159,18 +177,33 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         subject = toks[:index]
         comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
         subject = subject[comma + 1 :]
-        if any(t.is_predicate for t in toks[: max(0, index - 2)] if t.low not in language.negators):
+        if _verb_before(toks, index, language):
             return None  # "she wants X, even though she says Y": the verb is not the head
         content = index + 1
         # "told reporters that C": the complementizer comes within a few words.
-        for k in range(content, min(content + 5, len(toks))):
-            if toks[k].low in language.complementizers:
-                content = k + 1
-                break
+        complementizer = next(
+            (
+                k
+                for k in range(content, min(content + 5, len(toks)))
+                if toks[k].low in language.complementizers
+            ),
+            None,
+        )
+        if complementizer is not None:
+            content = complementizer + 1
         while content < len(toks) and toks[content].text in ",:":
             content += 1
         rest = toks[content:]
         if len([t for t in rest if t.is_word]) < 2:
+            return None
+        # Without "that", what an evidence verb reports is a clause ("menunjukkan Putin turun
+        # dari pesawat"); "mengungkap kaitan antara ..." reveals a thing, it reports nothing.
+        verb = first_predicate(rest, 0, language)
+        if (
+            complementizer is None
+            and tok.low in language.evidence_verbs
+            and (verb is None or verb > MAX_SPEAKER)
+        ):
             return None
         return subject, rest
     return None

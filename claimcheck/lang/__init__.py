@@ -43,6 +43,13 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
+    # "tidak jelas", "unclear": before a question word, the sentence asks rather than claims.
+    unknown_markers: tuple[str, ...] = ()
+    # Verbs whose subject is the source of a reported clause without saying it: "hasil
+    # pemodelan BMKG menunjukkan bahwa C", "the audit found C" (not stop words for matching).
+    evidence_verbs: frozenset[str] = frozenset()
+    # Reporting verbs that only come before their speaker ("…, kata Putin"), never after it.
+    inverted_reporting_verbs: frozenset[str] = frozenset()
     # Days and relative days: a time phrase after an attribution ("kata X pada hari Rabu").
     time_words: frozenset[str] = frozenset()
     # Prepositions that open when, where or to whom something was said, after an attribution:

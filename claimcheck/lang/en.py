@@ -278,6 +278,9 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    unknown_markers=("unclear", "clear", "known", "unknown", "certain", "sure"),
+    # Their object may be a thing ("reported 40 new cases"), so only a clause is reported.
+    evidence_verbs=frozenset(words("show shows showed found finds reported reports")),
     time_words=frozenset(
         words(
             "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "

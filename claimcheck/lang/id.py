@@ -28,7 +28,14 @@ kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah tambahnya lanjut lanj
 ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya papar paparnya terang
 terangnya mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebut menyebutkan
 mengklaim menambahkan melaporkan memaparkan menuturkan mengungkap menerangkan mengakui
-dikatakan disebutkan dilaporkan diungkapkan dinyatakan lapor
+lapor
+""")
+
+# The bare forms come before their speaker ("…, kata Menteri"), never after a subject.
+_INVERTED_REPORTING_VERBS = words("""
+kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah lanjut papar terang lapor katanya
+ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya tambahnya lanjutnya
+paparnya terangnya
 """)
 
 _NEGATORS = words("""tidak tak bukan belum tanpa jangan tiada bukanlah tidaklah""")
@@ -45,6 +52,8 @@ _HEDGES = (
     "diperkirakan",
     "diduga",
     "disebut-sebut",
+    "dilaporkan",
+    "dikabarkan",
     "konon",
     "kabarnya",
     "tampaknya",
@@ -237,6 +246,10 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    unknown_markers=("jelas", "diketahui", "dipastikan"),
+    inverted_reporting_verbs=frozenset(_INVERTED_REPORTING_VERBS),
+    # Their object may be a thing ("mengungkap kasus narkoba"), so only a clause is reported.
+    evidence_verbs=frozenset(words("menunjukkan mencatat memperlihatkan mengungkap melaporkan")),
     time_words=frozenset(
         words("hari pekan bulan tahun senin selasa rabu kamis jumat sabtu minggu kemarin lalu")
     ),
