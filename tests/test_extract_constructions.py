@@ -316,3 +316,16 @@ def test_dilaporkan_hedges_rather_than_attributes():
 def test_an_open_question_is_not_a_claim():
     assert claims("Tidak segera jelas kapan pasukan itu akan mulai berlatih.", ID) == []
     assert claims("It is unclear when regulators will decide on the vaccine.", EN) == []
+
+
+def test_a_trailing_source_keeps_its_bracketed_abbreviation_and_description():
+    assert claims(
+        "Inflasi tahunan pada Oktober 2026 tercatat 2,4 persen, menurut Badan Pusat Statistik "
+        "(BPS).",
+        ID,
+    ) == [("Inflasi tahunan pada Oktober 2026 tercatat 2,4 persen", "Badan Pusat Statistik (BPS)")]
+    assert claims(
+        "The new stadium could cost taxpayers as much as $600 million, according to an "
+        "independent audit released Wednesday.",
+        EN,
+    ) == [("The new stadium could cost taxpayers as much as $600 million", "an independent audit")]

@@ -10,6 +10,7 @@ from claimcheck.extract.tokens import (
     Tok,
     first_predicate,
     match_phrase,
+    span_text,
 )
 from claimcheck.lang import Language
 
@@ -53,9 +54,16 @@ def quote_with_attribution(
 
 
 def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
-    """The speaker phrase after a reporting verb: up to a preposition, verb or comma."""
+    """The speaker phrase after a reporting verb: up to a preposition, verb or comma; an
+    abbreviation in brackets belongs to it ("Badan Pusat Statistik (BPS)")."""
     phrase: list[Tok] = []
-    for tok in words[start : start + MAX_SPEAKER]:
+    index = start
+    while index < min(len(words), start + MAX_SPEAKER):
+        tok = words[index]
+        if phrase and tok.text == "(" and index + 2 < len(words) and words[index + 2].text == ")":
+            phrase.extend(words[index : index + 3])
+            index += 3
+            continue
         if not tok.is_word or tok.low in language.prepositions:
             break
         if phrase and (
@@ -65,6 +73,7 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
         ):
             break
         phrase.append(tok)
+        index += 1
     return phrase
 
 
@@ -90,7 +99,12 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         words = words[:-1]
     while len(words) > 1 and words[0].low in language.clause_coordinators:
         words = words[1:]
-    return " ".join(t.text for t in words) or None
+    first, last = toks.index(words[0]), toks.index(words[-1])
+    if last + 1 < len(toks) and toks[last + 1].text == ")":
+        last += 1
+    if all(t.is_word or t.text in "()" for t in toks[first : last + 1]):
+        return span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)"
+    return " ".join(t.text for t in words)
 
 
 def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], str | None]:
@@ -108,7 +122,10 @@ def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], 
         if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
             skip = source or 1
             words = _phrase(rest, skip, language)
-            if _attribution_ends(toks, index + 1 + skip + len(words), language):
+            # After "according to X" the rest describes X ("an audit released Wednesday").
+            if (source and words) or _attribution_ends(
+                toks, index + 1 + skip + len(words), language
+            ):
                 if words:
                     return toks[:index], speaker_name(words, context)
                 if not source and _self_attributed(rest[0], language):
