@@ -329,3 +329,32 @@ def test_a_trailing_source_keeps_its_bracketed_abbreviation_and_description():
         "independent audit released Wednesday.",
         EN,
     ) == [("The new stadium could cost taxpayers as much as $600 million", "an independent audit")]
+
+
+# ---------------------------------------------------------------------------- negation
+
+
+def negated(text, language):
+    return [c.negated for c in extract_claims(from_text(text), language)]
+
+
+def test_a_negator_in_a_relative_clause_does_not_negate_the_claim():
+    assert negated(
+        "Selera Tiongkok yang tak pernah terpuaskan terhadap ayam goreng merupakan alasan besar "
+        "investor mencintai Yum Brands.",
+        ID,
+    ) == [False]
+    assert negated(
+        "The agency released 300 people who were not detained for deportation in 2015.", EN
+    ) == [False]
+
+
+def test_a_purpose_clause_or_a_phrase_negator_does_not_negate_the_claim():
+    assert negated(
+        "Pada tahun 1538, Penyelidikan Spanyol mengingatkan anggotanya untuk tidak mempercayai "
+        "Malleus.",
+        ID,
+    ) == [False]
+    assert negated("Sang pemain keyboard tanpa disangka memainkan lagu daerah Jawa.", ID) == [False]
+    assert negated("The senator decided not to run for a third term in 2018.", EN) == [False]
+    assert negated("Rusia tidak tertarik dengan merger apa pun.", ID) == [True]

@@ -241,7 +241,8 @@ def _claim(
     all_words = [w.lower() for w in raw_words]
     if not _checkable(all_words, words, context, sentence):
         return None
-    negated = any(w in language.negators for w in all_words) != piece.negated
+    carried = f"{piece.prefix} {piece.suffix}".lower().split()
+    negated = (_negated(toks, language) or _negated_words(carried, language)) != piece.negated
     hedged = _hedged(_hedge_candidates(raw_words, language), language) or _hedged(
         [
             t.low
@@ -263,6 +264,29 @@ def _claim(
 
 
 _HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _negated(toks: list[Tok], language: Language) -> bool:
+    """A negator in the claim's own clause: not inside a relative clause ("selera yang tak
+    pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
+    tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
+    in_relative = False
+    for index, tok in enumerate(toks):
+        low = tok.low
+        if low in language.relativizers:
+            in_relative = True
+        elif tok.text in ",;":
+            in_relative = False
+        elif not in_relative and low in language.negators and low not in language.phrase_negators:
+            before = toks[index - 1].low if index else ""
+            after = toks[index + 1].low if index + 1 < len(toks) else ""
+            if before not in language.purpose_markers and after not in language.purpose_markers:
+                return True
+    return False
+
+
+def _negated_words(words: list[str], language: Language) -> bool:
+    return any(w in language.negators and w not in language.phrase_negators for w in words)
 
 
 def _hedge_candidates(words: list[str], language: Language) -> list[str]:

@@ -43,6 +43,10 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
+    # Negators that negate a phrase, not the claim: "tanpa disangka", "without warning".
+    phrase_negators: frozenset[str] = frozenset()
+    # Words around a negator that make it a purpose clause's: "untuk tidak", "not to".
+    purpose_markers: frozenset[str] = frozenset()
     # "tidak jelas", "unclear": before a question word, the sentence asks rather than claims.
     unknown_markers: tuple[str, ...] = ()
     # Verbs whose subject is the source of a reported clause without saying it: "hasil

@@ -278,6 +278,8 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    phrase_negators=frozenset({"without"}),
+    purpose_markers=frozenset({"to"}),
     unknown_markers=("unclear", "clear", "known", "unknown", "certain", "sure"),
     # Their object may be a thing ("reported 40 new cases"), so only a clause is reported.
     evidence_verbs=frozenset(words("show shows showed found finds reported reports")),

@@ -246,6 +246,8 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    phrase_negators=frozenset({"tanpa"}),
+    purpose_markers=frozenset({"untuk", "agar", "supaya"}),
     unknown_markers=("jelas", "diketahui", "dipastikan"),
     inverted_reporting_verbs=frozenset(_INVERTED_REPORTING_VERBS),
     # Their object may be a thing ("mengungkap kasus narkoba"), so only a clause is reported.
