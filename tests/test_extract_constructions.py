@@ -358,3 +358,33 @@ def test_a_purpose_clause_or_a_phrase_negator_does_not_negate_the_claim():
     assert negated("Sang pemain keyboard tanpa disangka memainkan lagu daerah Jawa.", ID) == [False]
     assert negated("The senator decided not to run for a third term in 2018.", EN) == [False]
     assert negated("Rusia tidak tertarik dengan merger apa pun.", ID) == [True]
+
+
+# ------------------------------------------------------------------------- concessions
+
+
+def test_a_leading_concession_is_a_claim_of_its_own():
+    assert claims(
+        "Kendati gempa bumi ini berlokasi di laut, hasil pemodelan BMKG menunjukkan bahwa gempa "
+        "bumi ini tidak berpotensi tsunami.",
+        ID,
+    ) == [
+        ("gempa bumi ini berlokasi di laut", None),
+        ("gempa bumi ini tidak berpotensi tsunami", "hasil pemodelan BMKG"),
+    ]
+    assert claims(
+        "Although the council approved the budget, Mayor Linda Ocampo said the city will borrow "
+        "$5 million.",
+        EN,
+    ) == [
+        ("the council approved the budget", None),
+        ("the city will borrow $5 million", "Mayor Linda Ocampo"),
+    ]
+
+
+def test_a_concession_without_a_subject_is_no_claim_but_leaves_the_clause():
+    assert claims(
+        "Lukashenko mengatakan bahwa, meskipun ada “beberapa titik sulit”, Belarusia dan Rusia "
+        "telah berhasil menanggapi semua ancaman.",
+        ID,
+    ) == [("Belarusia dan Rusia telah berhasil menanggapi semua ancaman", "Lukashenko")]

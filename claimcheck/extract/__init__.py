@@ -26,7 +26,7 @@ Every step looks at a bounded window of tokens, so extraction is linear in the i
 from __future__ import annotations
 
 from claimcheck.document import Document
-from claimcheck.extract.coordination import coordinated, parenthetical
+from claimcheck.extract.coordination import concession, coordinated, parenthetical
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
     quote_with_attribution,
@@ -151,6 +151,10 @@ def _clause_pieces(
     if top_level:
         toks, trailing = trailing_attribution(toks, context)
         speaker = trailing or speaker
+    # "Kendati X, Y": X is a claim too, and Y goes on alone.
+    conceded = concession(toks, context, speaker)
+    if conceded is not None:
+        conceded_pieces, toks = conceded
     # "X, who C, said ...": C is the author's claim about X; the clause goes on without it.
     aside = parenthetical(toks, context)
     if aside is not None:
@@ -162,11 +166,12 @@ def _clause_pieces(
         speaker = speaker_name(subject, context) or speaker
         if speaker and top_level:
             context.last_person = speaker
-    if not toks:
-        return [aside_piece] if aside else []
-    pieces = coordinated(toks, context, speaker)
+    pieces = conceded_pieces if conceded else []
     if aside:
-        pieces.insert(0, aside_piece)
+        pieces.append(aside_piece)
+    if not toks:
+        return pieces
+    pieces.extend(coordinated(toks, context, speaker))
     if top_level:
         subject = subject_tokens(toks, language)
         if subject:

@@ -49,6 +49,27 @@ def _credit_frame(toks: list[Tok], context: Context) -> tuple[list[Tok], str, st
     return None
 
 
+def concession(
+    toks: list[Tok], context: Context, speaker: str | None
+) -> tuple[list[Piece], list[Tok]] | None:
+    """``Kendati X, Y`` / ``Although X, Y``: (the pieces of X, Y). Both are asserted; X is a
+    claim when it has a subject of its own ("gempa bumi ini berlokasi di laut", not "ada
+    beberapa titik sulit")."""
+    language = context.language
+    opener = match_phrase(toks, 0, language.concessives)
+    if not opener:
+        return None
+    comma = next(
+        (i for i in range(opener + 1, min(len(toks), WINDOW)) if toks[i].text == ","), None
+    )
+    if comma is None or comma + 2 >= len(toks):
+        return None
+    conceded = toks[opener:comma]
+    has_subject = bool(subject_tokens(conceded, language))
+    pieces = _split_clauses(conceded, context, speaker) if has_subject else []
+    return pieces, toks[comma + 1 :]
+
+
 def _final_appositive(toks: list[Tok], language: Language) -> int | None:
     """Index of the comma before a sentence-final appositive that describes the event
     (``..., sebuah kunjungan langka sejak 2019``), or None."""
@@ -90,9 +111,13 @@ def _clause_head(toks: list[Tok], language: Language) -> str:
 
 
 def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
-    """Split ``toks`` into atomic pieces: credits, denials, appositives, coordinated clauses
-    and objects."""
+    """Split ``toks`` into atomic pieces: concessions, credits, denials, appositives,
+    coordinated clauses and objects."""
     language = context.language
+    conceded = concession(toks, context, speaker)
+    if conceded is not None:
+        pieces, rest = conceded
+        return [*pieces, *coordinated(rest, context, speaker)]
     comma = _final_appositive(toks, language)
     if comma is not None:
         main = coordinated(toks[:comma], context, speaker)

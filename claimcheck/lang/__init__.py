@@ -85,6 +85,8 @@ class Language:
     # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
     credit_phrases: tuple[str, ...] = ()
     credit_linkers: frozenset[str] = frozenset()
+    # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
+    concessives: tuple[str, ...] = ()
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
     # langka sejak 2019" / ", his first visit since 2019".
     appositive_openers: frozenset[str] = frozenset()

@@ -278,6 +278,7 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     purpose_markers=frozenset({"to"}),
     unknown_markers=("unclear", "clear", "known", "unknown", "certain", "sure"),

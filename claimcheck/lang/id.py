@@ -246,6 +246,7 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
     purpose_markers=frozenset({"untuk", "agar", "supaya"}),
     unknown_markers=("jelas", "diketahui", "dipastikan"),
