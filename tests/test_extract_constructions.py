@@ -388,3 +388,40 @@ def test_a_concession_without_a_subject_is_no_claim_but_leaves_the_clause():
         "telah berhasil menanggapi semua ancaman.",
         ID,
     ) == [("Belarusia dan Rusia telah berhasil menanggapi semua ancaman", "Lukashenko")]
+
+
+# --------------------------------------------------- relative clauses describing a name
+
+
+def test_a_relative_clause_after_a_name_is_the_authors_claim_about_it():
+    assert claims(
+        "Pimpinan Eksekutif kontes ini adalah Svante Stockselius, yang juga merupakan kepala "
+        "bidang dari Steering Group.",
+        ID,
+    ) == [
+        ("Pimpinan Eksekutif kontes ini adalah Svante Stockselius", None),
+        ("Svante Stockselius juga merupakan kepala bidang dari Steering Group", None),
+    ]
+    assert claims(
+        "The mayor compared the plan with the Trump Foundation, which took money from donors "
+        "and bought a six-foot portrait.",
+        EN,
+    ) == [
+        ("The mayor compared the plan with the Trump Foundation", None),
+        ("Trump Foundation took money from donors", None),
+        ("Trump Foundation bought a six-foot portrait", None),
+    ]
+
+
+def test_a_relative_clause_inside_a_denied_clause_is_taken_out_of_it():
+    found = extract_claims(
+        from_text(
+            "Mayweather menepis anggapan bahwa McGregor, yang merupakan petarung kidal, mungkin "
+            "menyebabkan masalah baginya."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("McGregor mungkin menyebabkan masalah baginya", "Mayweather", True),
+        ("McGregor merupakan petarung kidal", None, False),
+    ]

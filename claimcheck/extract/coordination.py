@@ -70,6 +70,38 @@ def concession(
     return pieces, toks[comma + 1 :]
 
 
+def _named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], list[Tok]] | None:
+    """``... X, yang C`` / ``... X, which C`` after a name X: the clause before the comma, and
+    X followed by C, the author's claim about X ("the Trump Foundation, which took money" →
+    "the Trump Foundation took money")."""
+    for index in range(2, min(len(toks) - 2, WINDOW)):
+        if toks[index].text != "," or toks[index + 1].low not in language.relativizers:
+            continue
+        name_end = index
+        if not toks[name_end - 1].is_capitalized:
+            return None  # after a common noun the clause may restrict it: left whole
+        name_start = name_end - 1
+        while name_start > 0 and name_end - name_start < 5 and toks[name_start - 1].is_capitalized:
+            name_start -= 1
+        if toks[name_start].low in language.stopwords:
+            name_start += 1
+        name = toks[name_start:name_end]
+        # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
+        # resumes after the relative clause.
+        for close in range(index + 3, min(len(toks) - 1, index + WINDOW)):
+            if toks[close].text == "," and _resumes_clause(toks[close + 1 :], language):
+                return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
+        return toks[:index], name + toks[index + 2 :]
+    return None
+
+
+def _resumes_clause(rest: list[Tok], language: Language) -> bool:
+    """Whether ``rest`` goes on with a clause's own predicate, maybe after an adverb ("also
+    said", "mungkin menyebabkan")."""
+    verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
+    return verb is not None and all(t.low in language.adverbs for t in rest[:verb])
+
+
 def _final_appositive(toks: list[Tok], language: Language) -> int | None:
     """Index of the comma before a sentence-final appositive that describes the event
     (``..., sebuah kunjungan langka sejak 2019``), or None."""
@@ -118,6 +150,10 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if conceded is not None:
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
+    relative = _named_relative(toks, language)
+    if relative is not None:
+        main, described = relative
+        return [*coordinated(main, context, speaker), *_split_clauses(described, context, None)]
     comma = _final_appositive(toks, language)
     if comma is not None:
         main = coordinated(toks[:comma], context, speaker)
@@ -198,9 +234,7 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if close is None:
         return None
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
-    # REST goes on with the clause's own predicate, maybe after an adverb ("also said").
-    verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
-    if verb is None or any(t.low not in language.adverbs for t in rest[:verb]):
+    if not _resumes_clause(rest, language):
         return None
     if inner[0].low in language.relativizers:
         claim = Piece(toks=inner[1:], prefix=span_text(head))

@@ -284,7 +284,7 @@ LANGUAGE = Language(
     adverbs=frozenset(
         words(
             "juga telah sudah pun kali berulang kembali hanya masih lalu kemudian langsung bahkan "
-            "sempat segera lagi pernah sebelumnya kini akhirnya"
+            "sempat segera lagi pernah sebelumnya kini akhirnya mungkin"
         )
     ),
     auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus".split()),
