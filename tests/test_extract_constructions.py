@@ -91,7 +91,7 @@ def test_a_relative_clause_on_the_speaker_is_the_authors_claim_about_them():
         "highest in the state.",
         EN,
     ) == [
-        ("Councilman Derek Hale voted against the plan", None),
+        ("Derek Hale voted against the plan", None),
         ("Riverton's water rates are the highest in the state", "Councilman Derek Hale"),
     ]
     assert claims(
@@ -424,4 +424,15 @@ def test_a_relative_clause_inside_a_denied_clause_is_taken_out_of_it():
     assert [(c.text, c.speaker, c.negated) for c in found] == [
         ("McGregor mungkin menyebabkan masalah baginya", "Mayweather", True),
         ("McGregor merupakan petarung kidal", None, False),
+    ]
+
+
+def test_the_claim_about_a_titled_speaker_names_the_person():
+    assert claims(
+        "Wali Kota Surabaya Dimas Prasetyo, yang baru dilantik bulan lalu, mengatakan pemkot akan "
+        "membangun 15 taman kota baru.",
+        ID,
+    ) == [
+        ("Dimas Prasetyo baru dilantik bulan lalu", None),
+        ("pemkot akan membangun 15 taman kota baru", "Wali Kota Surabaya Dimas Prasetyo"),
     ]

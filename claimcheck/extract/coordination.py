@@ -236,8 +236,9 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
     if not _resumes_clause(rest, language):
         return None
+    named = span_text(_without_title(head, language))
     if inner[0].low in language.relativizers:
-        claim = Piece(toks=inner[1:], prefix=span_text(head))
+        claim = Piece(toks=inner[1:], prefix=named)
     elif (
         not any(t.is_predicate for t in inner)
         and (inner[0].low not in language.stopwords or inner[0].low in language.determiners)
@@ -245,10 +246,18 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
         and all(t.is_word for t in inner)
         and has_content(inner, language)
     ):
-        claim = Piece(toks=inner, prefix=f"{span_text(head)} {language.copula}")
+        claim = Piece(toks=inner, prefix=f"{named} {language.copula}")
     else:
         return None
     return head + rest, claim
+
+
+def _without_title(name: list[Tok], language: Language) -> list[Tok]:
+    """The person in "Wali Kota Surabaya Dimas Prasetyo", "Councilman Derek Hale": the last
+    two words after a title (one when only one follows it), as a reader names them."""
+    if len(name) < 2 or name[0].low not in language.titles:
+        return name
+    return name[-2:] if len(name) > 2 else name[-1:]
 
 
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:

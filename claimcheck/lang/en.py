@@ -278,6 +278,14 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    titles=frozenset(
+        words(
+            "president vice minister secretary governor mayor councilman councilwoman councillor "
+            "senator sen representative rep director chief commissioner chairman chairwoman "
+            "spokesman spokeswoman spokesperson judge general gen attorney sheriff superintendent "
+            "coach dr doctor professor prof ceo deputy former police finance state city county"
+        )
+    ),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     purpose_markers=frozenset({"to"}),

@@ -246,6 +246,13 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    titles=frozenset(
+        words(
+            "presiden wakil menteri gubernur bupati wali walikota kepala ketua direktur dirut "
+            "sekretaris juru kapolri kapolda kapolres jaksa hakim panglima komandan pelatih "
+            "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal"
+        )
+    ),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
     purpose_markers=frozenset({"untuk", "agar", "supaya"}),
