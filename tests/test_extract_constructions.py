@@ -436,3 +436,27 @@ def test_the_claim_about_a_titled_speaker_names_the_person():
         ("Dimas Prasetyo baru dilantik bulan lalu", None),
         ("pemkot akan membangun 15 taman kota baru", "Wali Kota Surabaya Dimas Prasetyo"),
     ]
+
+
+def test_a_later_clause_reports_in_its_own_voice():
+    assert claims(
+        "Revenue rose 4 percent, and the treasurer said spending fell 2 percent.", EN
+    ) == [
+        ("Revenue rose 4 percent", None),
+        ("spending fell 2 percent", "the treasurer"),
+    ]
+    assert claims(
+        "Harga beras naik 5 persen, sementara Kepala Bulog Budi Waseso mengatakan stok beras "
+        "mencapai 1,2 juta ton.",
+        ID,
+    ) == [
+        ("Harga beras naik 5 persen", None),
+        ("stok beras mencapai 1,2 juta ton", "Kepala Bulog Budi Waseso"),
+    ]
+
+
+def test_a_pronoun_becomes_a_named_speaker_only():
+    found = claims("Putin mengatakan dia tidak berniat mengirim tentara ke Ukraina.", ID)
+    assert found == [("Putin tidak berniat mengirim tentara ke Ukraina", "Putin")]
+    found = claims("A spokesman said he had resigned from the board in 2019.", EN)
+    assert found == [("he had resigned from the board in 2019", "A spokesman")]

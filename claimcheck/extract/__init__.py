@@ -228,12 +228,15 @@ def _claim(
     first = words[0] if words else None
     if first is not None and not piece.prefix:
         anaphor = match_phrase(toks, 0, language.anaphors)
+        # "he" is who says it when that is a name, else the last named person; "a spokesman
+        # said she may veto it" keeps "she".
+        name = context.last_person if piece.speaker is None else piece.speaker
         if (
             first.low in language.singular_pronouns
-            and (piece.speaker or context.last_person)
+            and name
+            and name[0].isupper()
             and len(words) > 1
         ):
-            name = piece.speaker or context.last_person
             body = name + body[len(first.text) :]
         elif anaphor and context.last_subject and toks[0].start == sentence.start:
             previous_head = context.last_subject.split()[0].lower()

@@ -4,7 +4,7 @@ verb phrases and objects, with a dropped subject carried over."""
 from __future__ import annotations
 
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speakers import speaker_name
+from claimcheck.extract.speakers import reporting_clause, speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -333,7 +333,12 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     carried = ""
     for conjunct_start, cut, verb_phrase in [*cuts, (len(toks), len(toks), False)]:
         part = toks[start:cut]
-        if part:
+        # "..., and a spokesman said she may veto it": a later clause reports in its own voice.
+        reported = reporting_clause(part, context) if start and not carried else None
+        if reported is not None:
+            said_by, content = reported
+            pieces.extend(coordinated(content, context, speaker_name(said_by, context)))
+        elif part:
             for piece in _split_objects(part, first_predicate(part, 0, language), context, speaker):
                 if carried and not piece.prefix:
                     piece.prefix = carried
