@@ -235,6 +235,7 @@ def _claim(
             first.low in language.singular_pronouns
             and name
             and name[0].isupper()
+            and name.split()[0].lower() not in language.stopwords
             and len(words) > 1
         ):
             body = name + body[len(first.text) :]
