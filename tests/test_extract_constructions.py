@@ -460,3 +460,52 @@ def test_a_pronoun_becomes_a_named_speaker_only():
     assert found == [("Putin tidak berniat mengirim tentara ke Ukraina", "Putin")]
     found = claims("A spokesman said he had resigned from the board in 2019.", EN)
     assert found == [("he had resigned from the board in 2019", "A spokesman")]
+
+
+def test_a_verb_phrase_after_a_comma_carries_the_subject():
+    assert claims(
+        "APBD Kota Bandung 2027 ditetapkan sebesar Rp 7,4 triliun, naik 5,2 persen dibandingkan "
+        "tahun sebelumnya.",
+        ID,
+    ) == [
+        ("APBD Kota Bandung 2027 ditetapkan sebesar Rp 7,4 triliun", None),
+        ("APBD Kota Bandung 2027 naik 5,2 persen dibandingkan tahun sebelumnya", None),
+    ]
+
+
+def test_an_existential_clause_carries_no_subject():
+    found = claims(
+        "Kasus demam berdarah naik dua kali lipat dibanding tahun lalu, tetapi belum ada pasien "
+        "yang meninggal di Bekasi.",
+        ID,
+    )
+    assert found == [
+        ("Kasus demam berdarah naik dua kali lipat dibanding tahun lalu", None),
+        ("belum ada pasien yang meninggal di Bekasi", None),
+    ]
+
+
+def test_an_opinion_is_not_a_claim():
+    assert claims("“Saya yakin tim kita bisa juara musim ini,” kata pelatih Persib.", ID) == []
+    assert claims("I think we will win Ohio by 10 points.", EN) == []
+
+
+def test_a_final_appositive_with_the_describes_the_clause():
+    found = claims(
+        "Election officials said turnout reached 61 percent, the highest for a midterm since 1994.",
+        EN,
+    )
+    assert found == [
+        ("turnout reached 61 percent", "Election officials"),
+        ("turnout reached 61 percent, the highest for a midterm since 1994", "Election officials"),
+    ]
+
+
+def test_a_relative_clause_on_a_name_in_object_position_runs_to_the_end():
+    found = claims(
+        "Pimpinan kontes ini adalah Svante Stockselius, yang memimpin Steering Group, menentukan "
+        "penyiar, dan memantau produksi.",
+        ID,
+    )
+    assert found[0] == ("Pimpinan kontes ini adalah Svante Stockselius", None)
+    assert all(text.startswith("Svante Stockselius") for text, _ in found[1:])

@@ -219,6 +219,8 @@ def _claim(
     if not toks:
         return None
     toks = strip_openers(toks, language) or toks
+    if not piece.prefix and match_phrase(toks, 0, language.opinion_openers):
+        return None  # "Saya yakin tim kita bisa juara": an opinion, nothing to check
     start, end = toks[0].start, toks[-1].end
     body = _source_text(text, toks)
     # An opening quote without its closer (or the reverse) is dropped from the text.

@@ -88,8 +88,14 @@ def _named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], lis
         name = toks[name_start:name_end]
         # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
         # resumes after the relative clause.
+        # Only a subject's relative clause ends in its own clause's predicate; the name is one
+        # when no verb comes between it and where its clause opens ("bahwa McGregor, yang").
+        opens = max(
+            (k for k in range(index) if toks[k].low in language.complementizers), default=-1
+        )
+        subject = not any(t.is_predicate for t in toks[opens + 1 : index])
         for close in range(index + 3, min(len(toks) - 1, index + WINDOW)):
-            if toks[close].text == "," and _resumes_clause(toks[close + 1 :], language):
+            if subject and toks[close].text == "," and _resumes_clause(toks[close + 1 :], language):
                 return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
         return toks[:index], name + toks[index + 2 :]
     return None
@@ -287,6 +293,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             and (segment_verb or toks[index - 1].text == ",")
             and tok.low in language.clause_coordinators
             and index + 1 < len(toks)
+            and toks[index + 1].is_word  # "tahun lalu, ...": "lalu" is "last" there
         ):
             following = toks[index + 1]
             relative = next(
@@ -300,7 +307,9 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             if relative is not None:
                 pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
             elif following.is_predicate:
-                if contracted_subject(following, language):
+                if contracted_subject(following, language) or _existential(
+                    toks, index + 1, language
+                ):
                     cuts.append((index + 1, index, False))  # "but it's got to be done"
                 # "untuk menyerap dan menyimpan karbon": two verbs share one object.
                 elif not _verb_before(toks, index, language):
@@ -314,18 +323,23 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
         elif tok.is_predicate:
             segment_verb = True
         index += 1
-    # A serial list of verb phrases: "membunuh A, mengusir B dan menghancurkan C".
-    if any(vp for _, _, vp in cuts):
-        last_vp = max(cut for _, cut, vp in cuts if vp)
-        for index in range(first + 1, last_vp):
-            if (
-                toks[index].text == ","
-                and index + 1 < len(toks)
-                and toks[index + 1].is_predicate
-                and toks[index + 1].low not in language.reporting_verbs
-            ):
-                cuts.append((index + 1, index, True))
-        cuts.sort()
+    # A verb phrase after a comma: a serial list ("membunuh A, mengusir B dan menghancurkan
+    # C") or a second predicate of the subject ("ditetapkan sebesar Rp 7,4 triliun, naik 5,2
+    # persen").
+    taken = {cut for _, cut, _ in cuts}
+    for index in range(first + 1, len(toks) - 2):
+        following = toks[index + 1]
+        if (
+            toks[index].text == ","
+            and index not in taken
+            and following.is_predicate
+            and following.low not in language.reporting_verbs
+            and following.low not in language.negators
+            and not match_phrase(toks, index + 1, language.source_phrases)
+            and not contracted_subject(following, language)
+        ):
+            cuts.append((index + 1, index, True))
+    cuts.sort()
     if not cuts:
         return _split_objects(toks, first, context, speaker)
     pieces = []
@@ -404,6 +418,17 @@ def _resolved_subject(subject: list[Tok], context: Context) -> str:
     if match_phrase(words, 0, language.anaphors) == len(words) and context.last_subject:
         return context.last_subject
     return " ".join(t.text for t in words)
+
+
+def _existential(toks: list[Tok], start: int, language: Language) -> bool:
+    """A clause that states existence has no subject to carry: "tetapi belum ada yang
+    meninggal" (there is no one yet who died)."""
+    index = start
+    while index < len(toks) and (
+        toks[index].low in language.negators or toks[index].low in language.adverbs
+    ):
+        index += 1
+    return index < len(toks) and toks[index].low in language.existentials
 
 
 def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:

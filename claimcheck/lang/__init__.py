@@ -85,8 +85,12 @@ class Language:
     # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
     credit_phrases: tuple[str, ...] = ()
     credit_linkers: frozenset[str] = frozenset()
+    # Verbs of existence that take no subject: "belum ada yang meninggal".
+    existentials: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).
     titles: frozenset[str] = frozenset()
+    # Openers of an opinion, not a claim: "saya yakin", "I think".
+    opinion_openers: tuple[str, ...] = ()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan

@@ -286,6 +286,16 @@ LANGUAGE = Language(
             "coach dr doctor professor prof ceo deputy former police finance state city county"
         )
     ),
+    opinion_openers=(
+        "i think",
+        "i believe",
+        "i'm sure",
+        "i am sure",
+        "i feel",
+        "in my opinion",
+        "i guess",
+        "we believe",
+    ),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     purpose_markers=frozenset({"to"}),
@@ -327,7 +337,7 @@ LANGUAGE = Language(
     anaphors=("it", "this", "that"),
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
-    appositive_openers=frozenset({"a", "an", "his", "her", "its", "their"}),
+    appositive_openers=frozenset({"a", "an", "the", "his", "her", "its", "their"}),
     adverbs=frozenset(
         words(
             "also has have had again repeatedly only then still later even previously earlier "

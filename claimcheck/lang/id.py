@@ -253,6 +253,16 @@ LANGUAGE = Language(
             "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal"
         )
     ),
+    existentials=frozenset({"ada"}),
+    opinion_openers=(
+        "saya yakin",
+        "kami yakin",
+        "saya kira",
+        "saya pikir",
+        "saya percaya",
+        "menurut saya",
+        "saya rasa",
+    ),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
     purpose_markers=frozenset({"untuk", "agar", "supaya"}),
