@@ -274,6 +274,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     if first is None:
         return [Piece(toks=toks, speaker=speaker)]
     cuts: list[tuple[int, int, bool]] = []  # (conjunct start, cut token, verb phrase?)
+    shared: set[int] = set()  # cuts between two verbs of one object
     index = first + 1
     depth = 0
     segment_verb = True  # the comma-separated segment has a predicate before this point
@@ -311,8 +312,13 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                     toks, index + 1, language
                 ):
                     cuts.append((index + 1, index, False))  # "but it's got to be done"
-                # "untuk menyerap dan menyimpan karbon": two verbs share one object.
-                elif not _verb_before(toks, index, language):
+                else:
+                    # "untuk menyerap dan menyimpan karbon": two verbs share one object; "was
+                    # arrested and charged with battery": a passive shares none.
+                    if _verb_before(toks, index, language) and not _passive(
+                        toks, index - 1, language
+                    ):
+                        shared.add(index)
                     cuts.append((index + 1, index, True))
             elif _dated_verb_phrase(toks, index + 1, language) or _verb_after_adverbs(
                 toks, index + 1, language
@@ -356,6 +362,8 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             for piece in _split_objects(part, first_predicate(part, 0, language), context, speaker):
                 if carried and not piece.prefix:
                     piece.prefix = carried
+                if cut in shared:
+                    piece.suffix = span_text(toks[cut + 2 :])  # the object after the next verb
                 pieces.append(piece)
         start = conjunct_start
         carried = ""
@@ -429,6 +437,13 @@ def _existential(toks: list[Tok], start: int, language: Language) -> bool:
     ):
         index += 1
     return index < len(toks) and toks[index].low in language.existentials
+
+
+def _passive(toks: list[Tok], verb: int, language: Language) -> bool:
+    """A passive verb: "ditangkap", "was arrested"."""
+    if toks[verb].low.startswith(language.passive_prefixes or ("\0",)):
+        return True
+    return verb > 0 and toks[verb - 1].low in language.passive_auxiliaries
 
 
 def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:

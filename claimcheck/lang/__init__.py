@@ -85,6 +85,9 @@ class Language:
     # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
     credit_phrases: tuple[str, ...] = ()
     credit_linkers: frozenset[str] = frozenset()
+    # What makes a verb passive: a prefix ("di"), or an auxiliary before it ("was").
+    passive_prefixes: tuple[str, ...] = ()
+    passive_auxiliaries: frozenset[str] = frozenset()
     # Verbs of existence that take no subject: "belum ada yang meninggal".
     existentials: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).

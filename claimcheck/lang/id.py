@@ -253,6 +253,7 @@ LANGUAGE = Language(
             "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal"
         )
     ),
+    passive_prefixes=("di",),
     existentials=frozenset({"ada"}),
     opinion_openers=(
         "saya yakin",
@@ -304,7 +305,7 @@ LANGUAGE = Language(
             "sempat segera lagi pernah sebelumnya kini akhirnya mungkin"
         )
     ),
-    auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus".split()),
+    auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus mampu".split()),
     singular_pronouns=frozenset({"dia", "ia", "beliau"}),
     name_variants=_NAME_VARIANTS,
 )
