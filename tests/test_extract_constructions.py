@@ -519,3 +519,36 @@ def test_a_relative_clause_on_a_name_in_object_position_runs_to_the_end():
     )
     assert found[0] == ("Pimpinan kontes ini adalah Svante Stockselius", None)
     assert all(text.startswith("Svante Stockselius") for text, _ in found[1:])
+
+
+def test_a_wish_or_duty_of_the_speaker_is_not_a_claim():
+    for text, language in (
+        ("I want to break up the Wall Street banks.", EN),
+        ("Now we've got to get individual costs down.", EN),
+        ("Kami ingin membangun 100 sekolah baru di Papua.", ID),
+        ("Hendaknya para gembala mempertimbangkan aspirasi kaum awam.", ID),
+    ):
+        assert claims(text, language) == [], text
+    assert claims("The mayor wants to build 300 homes by 2027.", EN) != []
+
+
+def test_nothing_to_do_with_negates_not_to_run_does_not():
+    assert negated("I have nothing to do with Russia.", EN) == [True]
+    assert negated("The senator decided not to run for a third term in 2018.", EN) == [False]
+
+
+def test_when_the_words_were_said_is_not_the_speaker():
+    found = claims(
+        "Hillary Clinton six months ago said the vets are being treated essentially just fine, "
+        "there's no real problem.",
+        EN,
+    )
+    assert found[0] == ("the vets are being treated essentially just fine", "Hillary Clinton")
+    assert found[1] == ("there's no real problem", "Hillary Clinton")
+
+
+def test_a_free_relative_is_no_speaker():
+    found = claims(
+        "Let me agree with much of what the secretary said, but we differ on the war in Iraq.", EN
+    )
+    assert all(speaker is None for _, speaker in found)

@@ -219,8 +219,10 @@ def _claim(
     if not toks:
         return None
     toks = strip_openers(toks, language) or toks
-    if not piece.prefix and match_phrase(toks, 0, language.opinion_openers):
-        return None  # "Saya yakin tim kita bisa juara": an opinion, nothing to check
+    if not piece.prefix and (
+        match_phrase(toks, 0, language.opinion_openers) or _intention(toks, language)
+    ):
+        return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
     start, end = toks[0].start, toks[-1].end
     body = _source_text(text, toks)
     # An opening quote without its closer (or the reverse) is dropped from the text.
@@ -277,6 +279,19 @@ def _claim(
 _HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
 
 
+def _intention(toks: list[Tok], language: Language) -> bool:
+    """The speaker's own wish or duty, not a fact: "I want to break up the banks", "we've got
+    to get costs down", "kami ingin"."""
+    start = 0
+    while start < len(toks) and toks[start].low in language.adverbs:
+        start += 1  # "Now we've got to"
+    if start >= len(toks) or toks[start].low.split("'")[0].split("’")[0] not in (
+        language.first_person
+    ):
+        return False
+    return any(match_phrase(toks, k, language.intentions) for k in range(start, start + 4))
+
+
 def _negated(toks: list[Tok], language: Language) -> bool:
     """A negator in the claim's own clause: not inside a relative clause ("selera yang tak
     pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
@@ -291,8 +306,11 @@ def _negated(toks: list[Tok], language: Language) -> bool:
         elif not in_relative and low in language.negators and low not in language.phrase_negators:
             before = toks[index - 1].low if index else ""
             after = toks[index + 1].low if index + 1 < len(toks) else ""
-            if before not in language.purpose_markers and after not in language.purpose_markers:
-                return True
+            if before in language.purpose_markers:
+                continue  # "untuk tidak mempercayai"
+            if after in language.purpose_markers and low in language.infinitive_negators:
+                continue  # "decided not to run", but "nothing to do with" negates
+            return True
     return False
 
 

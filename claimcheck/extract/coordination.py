@@ -342,9 +342,9 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             and following.low not in language.reporting_verbs
             and following.low not in language.negators
             and not match_phrase(toks, index + 1, language.source_phrases)
-            and not contracted_subject(following, language)
         ):
-            cuts.append((index + 1, index, True))
+            # "..., there's no real problem, it's over-exaggerated": a clause of its own.
+            cuts.append((index + 1, index, not contracted_subject(following, language)))
     cuts.sort()
     if not cuts:
         return _split_objects(toks, first, context, speaker)

@@ -91,8 +91,13 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         if words[0].low in language.singular_pronouns and context.last_person:
             return context.last_person
         return words[0].text
-    # "kata Menteri Perdagangan Rabu": the day the words were said is not the speaker.
-    while len(words) > 1 and _is_time_word(words[-1].low, language):
+    # "kata Menteri Perdagangan Rabu", "Hillary Clinton six months ago": when the words
+    # were said is not the speaker.
+    while len(words) > 1 and (
+        _is_time_word(words[-1].low, language)
+        or words[-1].low in language.number_words
+        or words[-1].low[0].isdigit()
+    ):
         words = words[:-1]
     # "Lukashenko berulang kali", "Election officials also": adverbs are not the speaker.
     while len(words) > 1 and words[-1].low in language.adverbs:
@@ -194,6 +199,8 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         subject = toks[:index]
         comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
         subject = subject[comma + 1 :]
+        if any(t.low in language.question_words for t in subject):
+            continue  # "what the secretary said": a free relative, no speaker
         if _verb_before(toks, index, language):
             return None  # "she wants X, even though she says Y": the verb is not the head
         content = index + 1

@@ -92,7 +92,14 @@ class Language:
     existentials: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).
     titles: frozenset[str] = frozenset()
-    # Openers of an opinion, not a claim: "saya yakin", "I think".
+    # A first-person subject before one of ``intentions`` states a wish or a duty, not a
+    # fact: "I want to", "we've got to", "kami ingin".
+    first_person: frozenset[str] = frozenset()
+    intentions: tuple[str, ...] = ()
+    # Negators whose scope is the infinitive after them: "not to run".
+    infinitive_negators: frozenset[str] = frozenset()
+    # Openers of an opinion, an exhortation or advice, not a claim: "saya yakin", "I think",
+    # "hendaknya", "let's".
     opinion_openers: tuple[str, ...] = ()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()

@@ -296,7 +296,29 @@ LANGUAGE = Language(
         "in my opinion",
         "i guess",
         "we believe",
+        "let's",
+        "let’s",
+        "let me",
+        "let us",
     ),
+    first_person=frozenset(words("i we")),
+    intentions=(
+        "want to",
+        "wanted to",
+        "would like",
+        "'d like",
+        "’d like",
+        "'ve got to",
+        "’ve got to",
+        "have got to",
+        "got to",
+        "have to",
+        "need to",
+        "must",
+        "should",
+        "hope",
+    ),
+    infinitive_negators=frozenset({"not", "never"}),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     purpose_markers=frozenset({"to"}),
@@ -306,7 +328,7 @@ LANGUAGE = Language(
     time_words=frozenset(
         words(
             "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
-            "week month year"
+            "week month year day weeks months years days ago"
         )
     ),
     attribution_trailers=frozenset(words("on in at during after to")),
