@@ -552,3 +552,14 @@ def test_a_free_relative_is_no_speaker():
         "Let me agree with much of what the secretary said, but we differ on the war in Iraq.", EN
     )
     assert all(speaker is None for _, speaker in found)
+
+
+def test_a_verb_after_an_appositive_comma_is_not_a_new_verb_phrase():
+    found = claims(
+        "Irene menjelaskan, bahwa dirinya tidak pernah mengetahui hal ini, sampai kakaknya, "
+        "Paula, memberitahunya.",
+        ID,
+    )
+    assert found == [
+        ("Irene tidak pernah mengetahui hal ini, sampai kakaknya, Paula, memberitahunya", "Irene")
+    ]

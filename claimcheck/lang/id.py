@@ -228,7 +228,7 @@ LANGUAGE = Language(
         words("dan serta tetapi tapi namun sedangkan sementara lalu kemudian bahkan")
     ),
     complementizers=frozenset({"bahwa", "bahwasanya"}),
-    pronouns=frozenset({"dia", "ia", "beliau", "mereka"}),
+    pronouns=frozenset({"dia", "ia", "beliau", "dirinya", "mereka"}),
     number_words=_NUMBER_WORDS,
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
@@ -314,6 +314,6 @@ LANGUAGE = Language(
         )
     ),
     auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus mampu".split()),
-    singular_pronouns=frozenset({"dia", "ia", "beliau"}),
+    singular_pronouns=frozenset({"dia", "ia", "beliau", "dirinya"}),
     name_variants=_NAME_VARIANTS,
 )
