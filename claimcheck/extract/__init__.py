@@ -25,6 +25,8 @@ Every step looks at a bounded window of tokens, so extraction is linear in the i
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.document import Document
 from claimcheck.extract.coordination import concession, coordinated, parenthetical
 from claimcheck.extract.pieces import Context, Piece
@@ -38,7 +40,6 @@ from claimcheck.extract.tokens import (
     CLOSE_QUOTES,
     MAX_SPEAKER,
     OPEN_QUOTES,
-    TOKEN,
     Tok,
     find,
     match_phrase,
@@ -68,21 +69,30 @@ def extract_claims(document: Document, language: Language) -> list[Claim]:
     return claims
 
 
+# A word token that may start with a capital letter (not inside a token such as "x-Ray").
+_CAPITALISED = re.compile(r"(?<!\w)(?<!\w[-.,'’])[^\W\d_a-z]\w*(?:[-.,'’]\w+)*")
+_RESTARTS = frozenset(OPEN_QUOTES + ".!?")  # after these a capital starts a sentence again
+
+
 def _proper_names(text: str, sentences: list[Sentence]) -> set[str]:
-    """Lower-cased words written with a capital letter somewhere other than a sentence start."""
+    """Lower-cased words written with a capital letter somewhere other than a sentence start
+    (or the start of a quote): only capitalised words are looked at, so this is one fast
+    regular-expression pass over the text."""
     names: set[str] = set()
     for sentence in sentences:
-        first = True
-        end = min(sentence.end, sentence.start + _MAX_CHARS)
-        for match in TOKEN.finditer(text, sentence.start, end):
+        start = sentence.start
+        end = min(sentence.end, start + _MAX_CHARS)
+        for match in _CAPITALISED.finditer(text, start, end):
             word = match.group()
-            if not word[0].isalnum():
-                if word in OPEN_QUOTES or word in ".!?":
-                    first = True
+            if not word[0].isupper():
                 continue
-            if not first and word[0].isupper():
+            before = match.start() - 1
+            while before >= start and not text[before].isalnum() and text[before] != "_":
+                if text[before] in _RESTARTS:
+                    break
+                before -= 1
+            if before >= start and (text[before].isalnum() or text[before] == "_"):
                 names.add(word.lower())
-            first = False
     return names
 
 
@@ -276,7 +286,8 @@ def _claim(
     )
 
 
-_HEDGE_TABLES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+# A language's hedges as single words and padded phrases, by the language's code.
+_HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
 
 
 def _intention(toks: list[Tok], language: Language) -> bool:
@@ -324,11 +335,11 @@ def _hedge_candidates(words: list[str], language: Language) -> list[str]:
 
 
 def _hedged(words: list[str], language: Language) -> bool:
-    table = _HEDGE_TABLES.get(language.hedges)
+    table = _HEDGE_TABLES.get(language.code)
     if table is None:
         single = frozenset(h for h in language.hedges if " " not in h)
         multi = tuple(f" {h} " for h in language.hedges if " " in h)
-        table = _HEDGE_TABLES[language.hedges] = (single, multi)
+        table = _HEDGE_TABLES[language.code] = (single, multi)
     single, multi = table
     if not single.isdisjoint(words):
         return True
@@ -347,9 +358,10 @@ def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Se
     """A predicate (or a number) plus a name, a number or enough content words; not an open
     question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide")."""
     language = context.language
-    for index, word in enumerate(words[:-1]):
-        if word in language.question_words and _follows_unknown(words, index, language):
-            return False
+    if not language.question_words.isdisjoint(words):
+        for index, word in enumerate(words[:-1]):
+            if word in language.question_words and _follows_unknown(words, index, language):
+                return False
     content = [
         w
         for w in words

@@ -11,6 +11,7 @@ from claimcheck.extract.tokens import (
     WINDOW,
     Tok,
     contracted_subject,
+    find_phrase,
     first_predicate,
     has_content,
     match_phrase,
@@ -26,27 +27,26 @@ def _credit_frame(toks: list[Tok], context: Context) -> tuple[list[Tok], str, st
     What X credits (or blames) Y with is a claim about Y, asserted by X.
     """
     language = context.language
-    for index in range(min(len(toks), MAX_SUBJECT)):
-        length = match_phrase(toks, index, language.credit_phrases)
-        if not length:
-            continue
-        start = index + length
-        linker = next(
-            (
-                k
-                for k in range(start, min(len(toks), start + MAX_SPEAKER))
-                if toks[k].low in language.credit_linkers
-            ),
-            None,
-        )
-        if linker is None or linker == start or linker + 2 >= len(toks):
-            return None
-        beneficiary = toks[start:linker]
-        if not beneficiary[0].is_capitalized:
-            return None
-        credited_by = speaker_name(toks[:index], context) if index else None
-        return toks[linker + 1 :], " ".join(t.text for t in beneficiary), credited_by
-    return None
+    found = find_phrase(toks, 0, MAX_SUBJECT, language.credit_phrases)
+    if found is None:
+        return None
+    index, length = found
+    start = index + length
+    linker = next(
+        (
+            k
+            for k in range(start, min(len(toks), start + MAX_SPEAKER))
+            if toks[k].low in language.credit_linkers
+        ),
+        None,
+    )
+    if linker is None or linker == start or linker + 2 >= len(toks):
+        return None
+    beneficiary = toks[start:linker]
+    if not beneficiary[0].is_capitalized:
+        return None
+    credited_by = speaker_name(toks[:index], context) if index else None
+    return toks[linker + 1 :], " ".join(t.text for t in beneficiary), credited_by
 
 
 def concession(

@@ -31,31 +31,33 @@ class Tok:
         "is_predicate",
     )
 
-    def __init__(
-        self, start: int, end: int, text: str, low: str, index: int, is_predicate: bool
-    ) -> None:
+    def __init__(self, start: int, end: int, text: str, index: int, word: _Word) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.low = low
         self.index = index
-        first = text[0]
-        self.is_word = first.isalnum() or first == "_"
-        self.is_capitalized = first.isupper()
-        self.is_predicate = is_predicate
+        self.low, self.is_word, self.is_capitalized, self.is_predicate = word
+
+
+# What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself).
+_Word = tuple[str, bool, bool, bool]
+# Per language, each word as written → what it is; news repeats its words, so most tokens
+# cost one lookup.
+_WORDS: dict[str, dict[str, _Word]] = {}
 
 
 def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
     """The tokens of ``text[start:end]``, each marked as a predicate or not in its context."""
-    known = _PREDICATES.setdefault(language.code, {})
+    known = _WORDS.setdefault(language.code, {})
     toks = []
+    append = toks.append
     for index, match in enumerate(TOKEN.finditer(text, start, end)):
         word = match.group()
-        key = (word.lower(), word[0].isupper())
-        predicate = known.get(key)
-        if predicate is None:
-            predicate = known[key] = _predicate(*key, language)
-        toks.append(Tok(*match.span(), word, key[0], index, predicate))
+        info = known.get(word)
+        if info is None:
+            info = known[word] = _word_info(word, language)
+        begin, stop = match.span()
+        append(Tok(begin, stop, word, index, info))
     if language.verbs:
         for index, tok in enumerate(toks):
             if (
@@ -65,6 +67,13 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             ):
                 tok.is_predicate = True
     return toks
+
+
+def _word_info(word: str, language: Language) -> _Word:
+    low = word.lower()
+    first = word[0]
+    capitalized = first.isupper()
+    return low, first.isalnum() or first == "_", capitalized, _predicate(low, capitalized, language)
 
 
 def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
@@ -83,20 +92,40 @@ def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
     return toks
 
 
-_PHRASE_TABLES: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+# Phrase lists by identity (a language's tuples live as long as the process; hashing a tuple
+# of strings on every lookup would cost more than the lookup), each as first word → phrases.
+_PHRASE_TABLES: dict[int, tuple[tuple[str, ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_table(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    known = _PHRASE_TABLES.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            table.setdefault(words[0], []).append(words)
+        known = _PHRASE_TABLES[id(phrases)] = (phrases, table)
+    return known[1]
+
+
+def find_phrase(
+    toks: list[Tok], start: int, stop: int, phrases: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """The first phrase of ``phrases`` in ``toks[start:stop]``: (its index, its length)."""
+    table = _phrase_table(phrases)
+    for index in range(start, min(stop, len(toks))):
+        if toks[index].low in table:
+            length = match_phrase(toks, index, phrases)
+            if length:
+                return index, length
+    return None
 
 
 def match_phrase(toks: list[Tok], index: int, phrases: tuple[str, ...]) -> int:
     """Length in tokens of the longest phrase of ``phrases`` at ``toks[index]``, or 0."""
     if index >= len(toks):
         return 0
-    table = _PHRASE_TABLES.get(phrases)
-    if table is None:
-        table = {}
-        for phrase in phrases:
-            words = tuple(phrase.split())
-            table.setdefault(words[0], []).append(words)
-        _PHRASE_TABLES[phrases] = table
+    table = _phrase_table(phrases)
     best = 0
     for words in table.get(toks[index].low, ()):
         if len(words) <= best or index + len(words) > len(toks):
@@ -111,10 +140,6 @@ def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
         if toks[index].text == text:
             return index
     return None
-
-
-# Per language, whether a word (lower case, capitalised or not) is a predicate by itself.
-_PREDICATES: dict[str, dict[tuple[str, bool], bool]] = {}
 
 
 def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
