@@ -356,7 +356,8 @@ def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
 
 def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Sentence) -> bool:
     """A predicate (or a number) plus a name, a number or enough content words; not an open
-    question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide")."""
+    question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
+    not a pronoun's statement with neither a name nor a number in it."""
     language = context.language
     if not language.question_words.isdisjoint(words):
         for index, word in enumerate(words[:-1]):
@@ -392,6 +393,8 @@ def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Se
     )
     if not (predicate or number):
         return False
+    if words[0] in language.vague_subjects and not (number or name):
+        return False  # "it was lies", "that just wasn't the fact": nothing to look up
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
         return True
     return bool(content) and name and predicate

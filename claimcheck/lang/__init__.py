@@ -90,6 +90,8 @@ class Language:
     passive_auxiliaries: frozenset[str] = frozenset()
     # Verbs of existence that take no subject: "belum ada yang meninggal".
     existentials: frozenset[str] = frozenset()
+    # Subjects that name nothing a record could hold: "it", "that", "you", "itu".
+    vague_subjects: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).
     titles: frozenset[str] = frozenset()
     # A first-person subject before one of ``intentions`` states a wish or a duty, not a

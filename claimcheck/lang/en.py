@@ -286,6 +286,7 @@ LANGUAGE = Language(
             "coach dr doctor professor prof ceo deputy former police finance state city county"
         )
     ),
+    vague_subjects=frozenset(words("you it this that they")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
     opinion_openers=(
         "i think",

@@ -255,6 +255,7 @@ LANGUAGE = Language(
     ),
     passive_prefixes=("di",),
     existentials=frozenset({"ada"}),
+    vague_subjects=frozenset(words("itu ini anda kamu kalian mereka")),
     opinion_openers=(
         "saya yakin",
         "kami yakin",
