@@ -25,6 +25,7 @@ from pathlib import Path
 from claimcheck import lang as languages
 from claimcheck.document import from_text
 from claimcheck.extract import extract_claims
+from claimcheck.model import Claim
 from claimcheck.segment import split_sentences
 
 DEFAULT_GOLD = Path(__file__).parent / "extraction" / "dev"
@@ -32,14 +33,6 @@ DEFAULT_THRESHOLD = 0.8  # content-word F1 at which a predicted claim matches a 
 STRICT = 0.9  # the same, demanding nearly the gold claim's words: shows where cuts are loose
 NEAR_IDENTICAL = 0.9  # two predictions of one item this alike are one claim reported twice
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-
-
-@dataclass
-class Predicted:
-    text: str
-    speaker: str | None = None
-    negated: bool = False
-    hedged: bool = False
 
 
 @dataclass
@@ -140,7 +133,7 @@ def align(
     return matched
 
 
-def score_item(item: dict, gold: list[dict], predicted: list[Predicted], threshold: float) -> Tally:
+def score_item(item: dict, gold: list[dict], predicted: list[Claim], threshold: float) -> Tally:
     language = languages.get(item["lang"])
     gold_words = [content_words(c["text"], language) for c in gold]
     predicted_words = [content_words(p.text, language) for p in predicted]
@@ -192,23 +185,22 @@ def score_item(item: dict, gold: list[dict], predicted: list[Predicted], thresho
     return tally
 
 
-def extracted(item: dict) -> list[Predicted]:
+def extracted(item: dict) -> list[Claim]:
     """claimcheck's claims for the item, extracted after its context line."""
     language = languages.get(item["lang"])
     context = item.get("context") or ""
     offset = len(context) + 1 if context else 0
     text = f"{context}\n{item['text']}" if context else item["text"]
-    return [
-        Predicted(claim.text, claim.speaker, claim.negated, claim.hedged)
-        for claim in extract_claims(from_text(text), language)
-        if claim.start >= offset
-    ]
+    return [c for c in extract_claims(from_text(text), language) if c.start >= offset]
 
 
-def one_per_sentence(item: dict) -> list[Predicted]:
+def one_per_sentence(item: dict) -> list[Claim]:
     """The baseline: every sentence is one claim, no speaker, neither negated nor hedged."""
     language = languages.get(item["lang"])
-    return [Predicted(s.text) for s in split_sentences(item["text"], language)]
+    return [
+        Claim(s.text, s.start, s.end, s.text, item["lang"])
+        for s in split_sentences(item["text"], language)
+    ]
 
 
 def source_of(item: dict) -> str:
