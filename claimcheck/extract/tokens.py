@@ -29,6 +29,7 @@ class Tok:
         "is_word",
         "is_capitalized",
         "is_predicate",
+        "verb_form",
     )
 
     def __init__(self, start: int, end: int, text: str, index: int, word: _Word) -> None:
@@ -36,11 +37,12 @@ class Tok:
         self.end = end
         self.text = text
         self.index = index
-        self.low, self.is_word, self.is_capitalized, self.is_predicate = word
+        self.low, self.is_word, self.is_capitalized, self.is_predicate, self.verb_form = word
 
 
-# What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself).
-_Word = tuple[str, bool, bool, bool]
+# What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself,
+# an "-s" form of a known verb that its context may make a predicate).
+_Word = tuple[str, bool, bool, bool, bool]
 # Per language, each word as written → what it is; news repeats its words, so most tokens
 # cost one lookup.
 _WORDS: dict[str, dict[str, _Word]] = {}
@@ -58,14 +60,9 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             info = known[word] = _word_info(word, language)
         begin, stop = match.span()
         append(Tok(begin, stop, word, index, info))
-    if language.verbs:
-        for index, tok in enumerate(toks):
-            if (
-                tok.low[-1] == "s"
-                and not tok.is_predicate
-                and _inflected_verb(toks, index, language)
-            ):
-                tok.is_predicate = True
+    for index, tok in enumerate(toks):
+        if tok.verb_form and _inflected_verb(toks, index, language):
+            tok.is_predicate = True
     return toks
 
 
@@ -73,7 +70,17 @@ def _word_info(word: str, language: Language) -> _Word:
     low = word.lower()
     first = word[0]
     capitalized = first.isupper()
-    return low, first.isalnum() or first == "_", capitalized, _predicate(low, capitalized, language)
+    predicate = _predicate(low, capitalized, language)
+    verb_form = not predicate and not capitalized and _verb_form(low, language)
+    return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
+
+
+def _verb_form(low: str, language: Language) -> bool:
+    """A third-person "-s" form of a verb of ``language.verbs``: "adds", "restores"."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("es") else (low[:-1],)
+    return any(stem in language.verbs for stem in stems)
 
 
 def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
@@ -143,20 +150,13 @@ def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
 
 
 def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """A third-person ``-s`` form of a known verb heading a predicate: "the city plans to hire
-    40 teachers", "the plan adds 12 officers and restores weekend hours".
+    """Whether a verb form (see ``_verb_form``) heads a predicate: "the city plans to hire 40
+    teachers", "the plan adds 12 officers and restores weekend hours".
 
     The same form is a plural noun after a determiner, a number or a possessive ("the plans",
     "12 cuts"), before a verb or "of" ("budget cuts are"), and wherever its clause has another
     verb ("raises property taxes"), unless a coordinator opens a verb phrase with it.
     """
-    tok = toks[index]
-    low = tok.low
-    if tok.is_capitalized or len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
-        return False
-    stems = (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("es") else (low[:-1],)
-    if not any(stem in language.verbs for stem in stems):
-        return False
     if index:
         previous = toks[index - 1]
         if previous.low in language.determiners or previous.low[0].isdigit():
