@@ -569,3 +569,51 @@ def test_a_pronouns_statement_without_a_name_or_number_is_not_checkable():
     assert claims("Well, that just wasn't the fact.", EN) == []
     assert claims("It was lies, and it was fiction.", EN) == []
     assert claims("It cost the city $4 million in 2019.", EN) != []
+
+
+# ------------------------------------------------------------------------------- lists
+
+
+def test_a_list_gives_a_claim_per_item_with_what_comes_before_it():
+    assert claims(
+        "We've seen an economy stifled by more taxes, more regulation, a war on coal, and a "
+        "failing health care reform.",
+        EN,
+    ) == [
+        ("We've seen an economy stifled by more taxes", None),
+        ("We've seen an economy stifled by more regulation", None),
+        ("We've seen an economy stifled by a war on coal", None),
+        ("We've seen an economy stifled by a failing health care reform", None),
+    ]
+    assert [
+        text
+        for text, _ in claims(
+            "Mereka juga bakal tampil di beberapa program TV Korea seperti Ask Us Anything, Weekly "
+            "Idol dan Happy Together.",
+            ID,
+        )
+    ] == [
+        "Mereka juga bakal tampil di beberapa program TV Korea seperti Ask Us Anything",
+        "Mereka juga bakal tampil di beberapa program TV Korea seperti Weekly Idol",
+        "Mereka juga bakal tampil di beberapa program TV Korea seperti Happy Together",
+    ]
+
+
+def test_a_list_may_open_after_yaitu():
+    found = claims(
+        "Ratu Beatrix telah memiliki banyak gelar sepanjang hidupnya, yaitu sebagai cucu raja, "
+        "putri raja, dan akhirnya gelar sebagai Penguasa.",
+        ID,
+    )
+    assert len(found) == 3
+    assert all(text.startswith("Ratu Beatrix telah memiliki") for text, _ in found)
+    assert found[1][0].endswith("sebagai putri raja")
+
+
+def test_a_list_of_long_clauses_is_left_to_the_clause_rules():
+    found = claims(
+        "Putin mendukung proposal Lukashenko untuk melatih awak pesawat tempur Belarusia yang "
+        "telah dimodifikasi, kata pejabat itu.",
+        ID,
+    )
+    assert len(found) == 1

@@ -501,11 +501,15 @@ def _is_clause(toks: list[Tok], start: int, language: Language) -> bool:
 def _split_objects(
     toks: list[Tok], verb: int | None, context: Context, speaker: str | None
 ) -> list[Piece]:
-    """``V A dan B (P ...)``: one piece for A and one for B, each with the verb phrase."""
+    """``V A dan B (P ...)``: one piece for A and one for B, each with the verb phrase; a
+    longer list ``V A, B dan C`` gives a piece per item (see ``_split_list``)."""
     language = context.language
     whole = [Piece(toks=toks, speaker=speaker)]
     if verb is None:
         return whole
+    listed = _split_list(toks, verb, language, speaker)
+    if listed is not None:
+        return listed
     last_verb = verb
     for index in range(verb, min(len(toks), verb + WINDOW)):
         tok = toks[index]
@@ -567,6 +571,63 @@ def _split_objects(
         elif tok.text in ",;" or tok.low in language.relativizers:
             return whole
     return whole
+
+
+# The most words a list item may have before the list's last one.
+_MAX_ITEM = 6
+
+
+def _split_list(
+    toks: list[Tok], verb: int, language: Language, speaker: str | None
+) -> list[Piece] | None:
+    """``V A, B(,) dan C`` / ``seperti A, B dan C``: a piece per item, each with what comes
+    before the list ("stifled by more taxes, more regulation, and a war on coal"). The items
+    before the last are short, and none has a verb; the list runs to the end of the clause."""
+    stop = min(len(toks), verb + WINDOW)
+    opened = verb  # "banyak gelar sepanjang hidupnya, yaitu sebagai A, B": opens at "sebagai"
+    while True:
+        first_comma = next((i for i in range(opened + 1, stop) if toks[i].text == ","), None)
+        if first_comma is None or first_comma + 1 >= len(toks):
+            return None
+        if toks[first_comma + 1].low not in language.list_openers:
+            break
+        opened = first_comma + 1
+        while opened + 1 < stop and toks[opened + 1].low in language.list_openers:
+            opened += 1
+    coordinator = next(
+        (i for i in range(first_comma + 1, stop) if toks[i].low in language.clause_coordinators),
+        None,
+    )
+    if coordinator is None or coordinator + 1 >= len(toks):
+        return None
+    # The list opens after the last verb, preposition or list opener before its first comma.
+    anchor = max(
+        i
+        for i in range(opened, first_comma)
+        if i == opened
+        or toks[i].is_predicate
+        or toks[i].low in language.prepositions
+        or toks[i].low in language.list_openers
+    )
+    bounds = [anchor] + [i for i in range(first_comma, coordinator) if toks[i].text == ","]
+    items = [toks[a + 1 : b] for a, b in zip(bounds, bounds[1:])]  # noqa: B905 - one shorter
+    items.append(toks[bounds[-1] + 1 : coordinator])
+    items = [item for item in items if item]
+    last = toks[coordinator + 1 :]
+    if len(items) < 2 or any(
+        t.text in ",;" or t.low in language.relativizers or t.is_predicate for t in last
+    ):
+        return None  # "..., and we need to do it together": a clause, not a list item
+    for item in items:
+        if len(item) > _MAX_ITEM or any(
+            t.is_predicate or t.low in language.relativizers or t.text in '()“”"' for t in item
+        ):
+            return None
+    head = span_text(toks[: anchor + 1])
+    pieces = [Piece(toks=toks[: bounds[1]], speaker=speaker)]
+    pieces += [Piece(toks=item, prefix=head, speaker=speaker) for item in items[1:]]
+    pieces.append(Piece(toks=last, prefix=head, speaker=speaker))
+    return pieces
 
 
 def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language) -> bool:

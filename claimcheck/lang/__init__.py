@@ -78,7 +78,9 @@ class Language:
     copula: str = ""  # "is", "adalah": joins a name to its appositive as a claim
     relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
     prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
-    pair_words: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument
+    pair_words: frozenset[str] = frozenset()
+    # Words after which a list of examples or parts opens: "seperti", "including", "such as".
+    list_openers: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument
     denial_objects: frozenset[str] = frozenset()  # "klaim", "claims": "denied claims that"
     openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
     anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject

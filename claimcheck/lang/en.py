@@ -351,6 +351,7 @@ LANGUAGE = Language(
     relativizers=frozenset({"who", "which", "whose", "whom"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),
+    list_openers=frozenset(words("as including like namely")),
     denial_objects=frozenset(
         words(
             "claim claims allegation allegations report reports suggestion suggestions charge "

@@ -61,6 +61,7 @@ _HEDGES = (
     "berpotensi",
     "bisa jadi",
     "akan",
+    "bakal",
 )
 
 _NUMBER_WORDS = {
@@ -120,7 +121,8 @@ _PREDICATE_WORDS = words("""
 adalah ialah merupakan menjadi jadi ada telah sudah akan sedang masih pernah bisa dapat harus
 perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang tewas mati hilang
 punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
-tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang
+tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang bakal tampil hadir ikut masuk
+keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam
 """)
 
 # Words that look like verbs by their affix but are not.
@@ -294,6 +296,7 @@ LANGUAGE = Language(
     relativizers=frozenset({"yang"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"antara", "baik"}),
+    list_openers=frozenset(words("seperti termasuk yaitu yakni lain sebagai")),
     denial_objects=frozenset(
         words("klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan")
     ),
@@ -314,7 +317,9 @@ LANGUAGE = Language(
             "sempat segera lagi pernah sebelumnya kini akhirnya mungkin"
         )
     ),
-    auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus mampu".split()),
+    auxiliaries=frozenset(
+        "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
+    ),
     singular_pronouns=frozenset({"dia", "ia", "beliau", "dirinya"}),
     name_variants=_NAME_VARIANTS,
 )
