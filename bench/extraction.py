@@ -83,9 +83,14 @@ class Tally:
         ]
 
 
+def _plain(text: str) -> str:
+    """Typographic apostrophes as plain ones: "there’s" and "there's" are one word."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def content_words(text: str, language: languages.Language) -> frozenset[str]:
     """Lower-cased, stemmed words of ``text`` that are not stop words: what a claim says."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in language.stopwords]
+    words = [w for w in _WORD.findall(_plain(text).lower()) if w not in language.stopwords]
     return frozenset(language.stem_words(words))
 
 
@@ -100,7 +105,8 @@ def normalised_speaker(speaker: str | None, language: languages.Language) -> str
     """A speaker as compared: lower case, punctuation and stop words ("the", "para") dropped."""
     if not speaker:
         return ""
-    return " ".join(w for w in _WORD.findall(speaker.lower()) if w not in language.stopwords)
+    words = _WORD.findall(_plain(speaker).lower())
+    return " ".join(w for w in words if w not in language.stopwords)
 
 
 def is_junk(text: str, language: languages.Language) -> bool:
