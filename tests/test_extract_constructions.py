@@ -617,3 +617,16 @@ def test_a_list_of_long_clauses_is_left_to_the_clause_rules():
         ID,
     )
     assert len(found) == 1
+
+
+def test_a_name_after_its_label_only_names_it():
+    assert claims(
+        "Sang pemain keyboard, Jordan Rudess, tanpa disangka memainkan salah satu lagu daerah.", ID
+    ) == [
+        ("Sang pemain keyboard Jordan Rudess tanpa disangka memainkan salah satu lagu daerah", None)
+    ]
+
+
+def test_an_adverbial_before_a_wish_does_not_hide_it():
+    assert claims("At this moment, I would like to thank the evangelical community.", EN) == []
+    assert claims("And I'd be happy to compare what we do with the Clinton Foundation.", EN) == []

@@ -293,9 +293,11 @@ _HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
 def _intention(toks: list[Tok], language: Language) -> bool:
     """The speaker's own wish or duty, not a fact: "I want to break up the banks", "we've got
     to get costs down", "kami ingin"."""
-    start = 0
+    # "Now we've got to", "At this moment, I would like to": past adverbs and an adverbial.
+    comma = next((i for i, t in enumerate(toks[:MAX_SPEAKER]) if t.text == ","), None)
+    start = comma + 1 if comma and not any(t.is_predicate for t in toks[:comma]) else 0
     while start < len(toks) and toks[start].low in language.adverbs:
-        start += 1  # "Now we've got to"
+        start += 1
     if start >= len(toks) or toks[start].low.split("'")[0].split("’")[0] not in (
         language.first_person
     ):

@@ -251,6 +251,8 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
         and len(inner) <= MAX_SPEAKER
         and all(t.is_word for t in inner)
         and has_content(inner, language)
+        # "Sang pemain keyboard, Jordan Rudess,": a name after its label only names it.
+        and not all(t.is_capitalized for t in inner)
     ):
         claim = Piece(toks=inner, prefix=f"{named} {language.copula}")
     else:

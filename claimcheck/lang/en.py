@@ -318,6 +318,8 @@ LANGUAGE = Language(
         "must",
         "should",
         "hope",
+        "be happy to",
+        "would love to",
     ),
     infinitive_negators=frozenset({"not", "never"}),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
