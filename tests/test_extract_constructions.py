@@ -623,7 +623,10 @@ def test_a_name_after_its_label_only_names_it():
     assert claims(
         "Sang pemain keyboard, Jordan Rudess, tanpa disangka memainkan salah satu lagu daerah.", ID
     ) == [
-        ("Sang pemain keyboard Jordan Rudess tanpa disangka memainkan salah satu lagu daerah", None)
+        (
+            "Sang pemain keyboard, Jordan Rudess, tanpa disangka memainkan salah satu lagu daerah",
+            None,
+        )
     ]
 
 
