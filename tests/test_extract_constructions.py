@@ -633,3 +633,25 @@ def test_a_name_after_its_label_only_names_it():
 def test_an_adverbial_before_a_wish_does_not_hide_it():
     assert claims("At this moment, I would like to thank the evangelical community.", EN) == []
     assert claims("And I'd be happy to compare what we do with the Clinton Foundation.", EN) == []
+
+
+def test_a_clause_after_comma_and_may_have_a_long_subject():
+    assert claims(
+        "Apple membeli NeXT pada tanggal 20 Desember 1996 dengan nilai $429 juta, dan sebagian "
+        "besar sistem Mac OS X saat ini dibangun dengan dasar OPENSTEP.",
+        ID,
+    ) == [
+        ("Apple membeli NeXT pada tanggal 20 Desember 1996 dengan nilai $429 juta", None),
+        ("sebagian besar sistem Mac OS X saat ini dibangun dengan dasar OPENSTEP", None),
+    ]
+
+
+def test_an_aside_on_a_subject_with_a_place_and_time():
+    assert claims(
+        "Kebakaran di Pasar Senen pada Minggu dini hari, yang menghanguskan 40 kios, diduga "
+        "dipicu korsleting listrik.",
+        ID,
+    ) == [
+        ("Kebakaran di Pasar Senen pada Minggu dini hari menghanguskan 40 kios", None),
+        ("Kebakaran di Pasar Senen pada Minggu dini hari diduga dipicu korsleting listrik", None),
+    ]

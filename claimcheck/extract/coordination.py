@@ -224,7 +224,7 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if not comma or not toks[0].is_capitalized:
         return None
     head = toks[:comma]
-    if any(t.is_predicate or not t.is_word or t.low in language.prepositions for t in head):
+    if head[0].low in language.prepositions or any(t.is_predicate or not t.is_word for t in head):
         return None  # "In terms of the last one, ...": an adverbial, not a subject
     opener = head[0].low
     if opener in language.stopwords and opener not in language.determiners:
@@ -326,7 +326,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 toks, index + 1, language
             ):
                 cuts.append((index + 1, index, True))
-            elif _is_clause(toks, index + 1, language):
+            elif _is_clause(toks, index + 1, language, toks[index - 1].text == ","):
                 cuts.append((index + 1, index, False))
         elif tok.is_predicate:
             segment_verb = True
@@ -487,11 +487,13 @@ def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
     return False
 
 
-def _is_clause(toks: list[Tok], start: int, language: Language) -> bool:
-    """A subject and its predicate within the next few tokens: "dan Y membahas ..."."""
+def _is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool = False) -> bool:
+    """A subject and its predicate within the next few tokens: "dan Y membahas ..."; after
+    a comma the subject may be longer (", dan sebagian besar sistem Mac OS X dibangun")."""
     if toks[start].low in language.relativizers or toks[start].low in language.prepositions:
         return False
-    for index in range(start + 1, min(len(toks), start + 5)):
+    reach = MAX_SPEAKER if after_comma else 4
+    for index in range(start + 1, min(len(toks), start + 1 + reach)):
         tok = toks[index]
         if tok.text in ",;" or tok.low in language.prepositions or tok.low in language.relativizers:
             return False
