@@ -655,3 +655,16 @@ def test_an_aside_on_a_subject_with_a_place_and_time():
         ("Kebakaran di Pasar Senen pada Minggu dini hari menghanguskan 40 kios", None),
         ("Kebakaran di Pasar Senen pada Minggu dini hari diduga dipicu korsleting listrik", None),
     ]
+
+
+def test_a_bare_name_or_title_is_no_claim():
+    for text in (
+        "I'm Megyn Kelly.",
+        "It's Hillary Clinton.",
+        "Tonight: Former Florida Governor Jeb Bush, Wisconsin Governor Scott Walker and Texas "
+        "Senator Ted Cruz.",
+    ):
+        assert claims(text, EN) == [], text
+    assert claims("Finance Director Priya Nair", EN) == []
+    assert claims("I have nothing to do with Russia.", EN) != []
+    assert claims("Presiden Joko Widodo adalah Presiden ke-7 Indonesia sejak 2014.", ID) != []

@@ -41,6 +41,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     OPEN_QUOTES,
     Tok,
+    contracted_subject,
     find,
     match_phrase,
     strip_openers,
@@ -261,8 +262,7 @@ def _claim(
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
     claim_text = claim_text.strip(_TRIM)
     raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
-    all_words = [w.lower() for w in raw_words]
-    if not _checkable(all_words, words, context, sentence):
+    if not _checkable(raw_words, words, context, sentence):
         return None
     carried = f"{piece.prefix} {piece.suffix}".lower().split()
     negated = (_negated(toks, language) or _negated_words(carried, language)) != piece.negated
@@ -356,11 +356,13 @@ def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
     return any(f" {marker} " in before for marker in language.unknown_markers)
 
 
-def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Sentence) -> bool:
+def _checkable(raw_words: list[str], toks: list[Tok], context: Context, sentence: Sentence) -> bool:
     """A predicate (or a number) plus a name, a number or enough content words; not an open
     question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
-    not a pronoun's statement with neither a name nor a number in it."""
+    not a pronoun's statement with neither a name nor a number in it; not a bare name or
+    title ("I'm Megyn Kelly", "Former Florida Governor Jeb Bush")."""
     language = context.language
+    words = [w.lower() for w in raw_words]
     if not language.question_words.isdisjoint(words):
         for index, word in enumerate(words[:-1]):
             if word in language.question_words and _follows_unknown(words, index, language):
@@ -397,6 +399,14 @@ def _checkable(words: list[str], toks: list[Tok], context: Context, sentence: Se
         return False
     if words[0] in language.vague_subjects and not (number or name):
         return False  # "it was lies", "that just wasn't the fact": nothing to look up
+    lexical_verb = any(
+        t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
+        for t in toks
+    )
+    if not (number or lexical_verb) and all(
+        w[0].isupper() for w in raw_words if w.lower() in content and w[0].isalpha()
+    ):
+        return False  # names and titles, at most a copula: who, not what
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
         return True
     return bool(content) and name and predicate

@@ -76,6 +76,7 @@ class Language:
     modifiers_precede_head: bool = False
     plural_suffixes: tuple[str, ...] = ()  # "s": a plural noun heads a noun phrase of its own
     copula: str = ""  # "is", "adalah": joins a name to its appositive as a claim
+    copulas: frozenset[str] = frozenset()  # every form: "it's Hillary Clinton" says only who
     relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
     prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
     pair_words: frozenset[str] = frozenset()

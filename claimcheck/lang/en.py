@@ -350,6 +350,7 @@ LANGUAGE = Language(
     modifiers_precede_head=True,
     plural_suffixes=("s",),
     copula="is",
+    copulas=frozenset(words("is are was were be been am")),
     relativizers=frozenset({"who", "which", "whose", "whom"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),

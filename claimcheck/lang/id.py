@@ -292,6 +292,7 @@ LANGUAGE = Language(
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
     copula="adalah",
+    copulas=frozenset(words("adalah ialah merupakan yakni yaitu")),
     determiners=frozenset(words("sebuah seorang suatu para sang si")),
     relativizers=frozenset({"yang"}),
     prepositions=frozenset(_PREPOSITIONS),
