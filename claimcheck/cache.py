@@ -29,12 +29,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from claimcheck.files import read_regular_file
 from claimcheck.ledger import Ledger
 from claimcheck.ledger import load_ledger as _parse_ledger
 from claimcheck.model import Entry
 
 MAGIC = b"claimcheck-cache\n"
 FORMAT = 1
+MAX_CACHE_BYTES = 1 << 30  # far above any ledger's index; a bigger "cache" is not ours
+MAX_HEADER_BYTES = 4096
 
 
 def default_cache_dir() -> Path:
@@ -154,18 +157,18 @@ def write_cache(target: Path, fingerstamp: str, ledger: Ledger, matcher: Any) ->
 
 
 def _read_payload(target: Path, fingerstamp: str) -> dict | None:
-    try:
-        data = target.read_bytes()
+    try:  # a FIFO or a device at the cache path is not read: it could block or never end
+        data = read_regular_file(target, MAX_CACHE_BYTES)
     except OSError:
         return None
     if not data.startswith(MAGIC):
         return None
-    end = data.find(b"\n", len(MAGIC))
+    end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER_BYTES)
     if end < 0:
         return None
     try:
         header = json.loads(data[len(MAGIC) : end])
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a header of nested brackets
         return None
     payload = data[end + 1 :]
     if not isinstance(header, dict) or header != _header(fingerstamp, payload):
@@ -194,8 +197,8 @@ def read_cache(target: Path, fingerstamp: str) -> tuple[Ledger, Any] | None:
             paths=[Path(p) for p in _strings(state["paths"])],
         )
         matcher = Matcher.from_state(entries, state["index"])
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-        return None  # the right checksum over the wrong shape: still not trusted
+    except Exception:  # noqa: BLE001 - the right checksum over the wrong shape: rebuild
+        return None
     return ledger, matcher
 
 
