@@ -668,3 +668,18 @@ def test_a_bare_name_or_title_is_no_claim():
     assert claims("Finance Director Priya Nair", EN) == []
     assert claims("I have nothing to do with Russia.", EN) != []
     assert claims("Presiden Joko Widodo adalah Presiden ke-7 Indonesia sejak 2014.", ID) != []
+
+
+def test_not_yet_is_a_negation_not_a_coordinator():
+    found = extract_claims(
+        from_text("The vaccine is not yet approved for children under five."), EN
+    )
+    assert [(c.text, c.negated) for c in found] == [
+        ("The vaccine is not yet approved for children under five", True)
+    ]
+
+
+def test_lalu_after_a_time_word_is_last_not_then():
+    assert claims("Dimas Prasetyo dilantik bulan lalu menjadi wali kota Surabaya.", ID) == [
+        ("Dimas Prasetyo dilantik bulan lalu menjadi wali kota Surabaya", None)
+    ]

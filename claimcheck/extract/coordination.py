@@ -297,6 +297,8 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             and tok.low in language.clause_coordinators
             and index + 1 < len(toks)
             and toks[index + 1].is_word  # "tahun lalu, ...": "lalu" is "last" there
+            # "dilantik bulan lalu menjadi ...": after a time word, "lalu" is one too.
+            and not (tok.low in language.time_words and toks[index - 1].low in language.time_words)
         ):
             following = toks[index + 1]
             relative = next(

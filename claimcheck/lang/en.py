@@ -261,7 +261,8 @@ LANGUAGE = Language(
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
     hedges=_HEDGES,
-    clause_coordinators=frozenset({"and", "but", "while", "whereas", "yet"}),
+    # Not "yet": "is not yet approved" is one negated clause.
+    clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
     complementizers=frozenset({"that"}),
     pronouns=frozenset({"he", "she", "they"}),
     number_words=_NUMBER_WORDS,
