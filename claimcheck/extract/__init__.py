@@ -262,18 +262,24 @@ def _claim(
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
     claim_text = claim_text.strip(_TRIM)
     raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
-    if not _checkable(raw_words, words, context, sentence):
+    all_words = [w.lower() for w in raw_words]
+    if not _checkable(raw_words, all_words, words, context, sentence):
         return None
-    carried = f"{piece.prefix} {piece.suffix}".lower().split()
-    negated = (_negated(toks, language) or _negated_words(carried, language)) != piece.negated
-    hedged = _hedged(_hedge_candidates(raw_words, language), language) or _hedged(
-        [
-            t.low
-            for t in scope
-            if t.start < start and t.is_word and not (t.is_capitalized and t.low in language.months)
-        ],
-        language,
+    negated = piece.negated
+    if not language.negators.isdisjoint(all_words):
+        carried = f"{piece.prefix} {piece.suffix}".lower().split()
+        negated = (_negated(toks, language) or _negated_words(carried, language)) != negated
+    # A month is no hedge ("in May"); months are rare, so they are looked for only once a
+    # hedge is found.
+    hedged = _hedged(all_words, language) and _hedged(
+        _hedge_candidates(raw_words, language), language
     )
+    if not hedged:
+        before = [t for t in scope if t.start < start and t.is_word]
+        hedged = _hedged([t.low for t in before], language) and _hedged(
+            [t.low for t in before if not (t.is_capitalized and t.low in language.months)],
+            language,
+        )
     return Claim(
         text=claim_text,
         start=start,
@@ -332,7 +338,7 @@ def _negated_words(words: list[str], language: Language) -> bool:
 
 
 def _hedge_candidates(words: list[str], language: Language) -> list[str]:
-    """Lower-cased words that may hedge: "in May" names a month, it does not hedge."""
+    """Lower-cased words that may hedge: "in May" names a month."""
     return [w.lower() for w in words if not (w[0].isupper() and w.lower() in language.months)]
 
 
@@ -356,13 +362,19 @@ def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
     return any(f" {marker} " in before for marker in language.unknown_markers)
 
 
-def _checkable(raw_words: list[str], toks: list[Tok], context: Context, sentence: Sentence) -> bool:
+def _checkable(
+    raw_words: list[str],
+    words: list[str],
+    toks: list[Tok],
+    context: Context,
+    sentence: Sentence,
+) -> bool:
     """A predicate (or a number) plus a name, a number or enough content words; not an open
     question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
     not a pronoun's statement with neither a name nor a number in it; not a bare name or
-    title ("I'm Megyn Kelly", "Former Florida Governor Jeb Bush")."""
+    title ("I'm Megyn Kelly", "Former Florida Governor Jeb Bush"). ``words`` are
+    ``raw_words`` lower-cased."""
     language = context.language
-    words = [w.lower() for w in raw_words]
     if not language.question_words.isdisjoint(words):
         for index, word in enumerate(words[:-1]):
             if word in language.question_words and _follows_unknown(words, index, language):
