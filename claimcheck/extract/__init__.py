@@ -9,8 +9,10 @@ its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
    (that)``, a leading ``menurut X,`` / ``according to X,`` and a trailing ``, lapor X`` /
    ``, X said``, maybe closed by a time or place phrase (``kata Menteri Perdagangan pada hari
    Rabu``). A quoted passage of several sentences gives a claim per sentence.
-3. An aside on the subject (``Hale, who voted against the plan, said``; ``Nair, the city's
-   finance director,``) is the author's claim about it; the clause goes on without it.
+3. An aside (``asides.py``) on the subject (``Hale, who voted against the plan, said``;
+   ``Nair, the city's finance director,``) or on a name (``..., yang merupakan ...``) is the
+   author's claim about it, and a leading concession (``Kendati X, Y``) a claim of its own;
+   the clause goes on without them.
 4. A denial (``menolak klaim bahwa C``, ``Finance Director Priya Nair denied that C``) gives
    ``C`` as a negated claim.
 5. Coordinated clauses and verb phrases are split, with the subject and its auxiliaries
@@ -28,7 +30,8 @@ from __future__ import annotations
 import re
 
 from claimcheck.document import Document
-from claimcheck.extract.coordination import concession, coordinated, parenthetical
+from claimcheck.extract.asides import parenthetical
+from claimcheck.extract.coordination import concession, coordinated
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
     quote_with_attribution,

@@ -1,8 +1,16 @@
-"""Splitting a clause into atomic pieces: credits, denials, appositives, coordinated clauses,
-verb phrases and objects, with a dropped subject carried over."""
+"""Splitting a clause into atomic pieces: denials, coordinated clauses, verb phrases, objects
+and lists, with a dropped subject (and its auxiliaries) carried over; asides go to
+``asides.py`` first."""
 
 from __future__ import annotations
 
+from claimcheck.extract.asides import (
+    clause_head,
+    concessive_clause,
+    credit_frame,
+    final_appositive,
+    named_relative,
+)
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import reporting_clause, speaker_name
 from claimcheck.extract.tokens import (
@@ -11,7 +19,6 @@ from claimcheck.extract.tokens import (
     WINDOW,
     Tok,
     contracted_subject,
-    find_phrase,
     first_predicate,
     has_content,
     match_phrase,
@@ -21,131 +28,18 @@ from claimcheck.extract.tokens import (
 from claimcheck.lang import Language
 
 
-def _credit_frame(toks: list[Tok], context: Context) -> tuple[list[Tok], str, str | None] | None:
-    """``X thanked Y for Z`` / ``X berterima kasih kepada Y karena Z``: (Z, Y, X) or None.
-
-    What X credits (or blames) Y with is a claim about Y, asserted by X.
-    """
-    language = context.language
-    found = find_phrase(toks, 0, MAX_SUBJECT, language.credit_phrases)
-    if found is None:
-        return None
-    index, length = found
-    start = index + length
-    linker = next(
-        (
-            k
-            for k in range(start, min(len(toks), start + MAX_SPEAKER))
-            if toks[k].low in language.credit_linkers
-        ),
-        None,
-    )
-    if linker is None or linker == start or linker + 2 >= len(toks):
-        return None
-    beneficiary = toks[start:linker]
-    if not beneficiary[0].is_capitalized:
-        return None
-    credited_by = speaker_name(toks[:index], context) if index else None
-    return toks[linker + 1 :], " ".join(t.text for t in beneficiary), credited_by
-
-
 def concession(
     toks: list[Tok], context: Context, speaker: str | None
 ) -> tuple[list[Piece], list[Tok]] | None:
     """``Kendati X, Y`` / ``Although X, Y``: (the pieces of X, Y). Both are asserted; X is a
     claim when it has a subject of its own ("gempa bumi ini berlokasi di laut", not "ada
     beberapa titik sulit")."""
-    language = context.language
-    opener = match_phrase(toks, 0, language.concessives)
-    if not opener:
+    found = concessive_clause(toks, context.language)
+    if found is None:
         return None
-    comma = next(
-        (i for i in range(opener + 1, min(len(toks), WINDOW)) if toks[i].text == ","), None
-    )
-    if comma is None or comma + 2 >= len(toks):
-        return None
-    conceded = toks[opener:comma]
-    has_subject = bool(subject_tokens(conceded, language))
-    pieces = _split_clauses(conceded, context, speaker) if has_subject else []
-    return pieces, toks[comma + 1 :]
-
-
-def _named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], list[Tok]] | None:
-    """``... X, yang C`` / ``... X, which C`` after a name X: the clause before the comma, and
-    X followed by C, the author's claim about X ("the Trump Foundation, which took money" →
-    "the Trump Foundation took money")."""
-    for index in range(2, min(len(toks) - 2, WINDOW)):
-        if toks[index].text != "," or toks[index + 1].low not in language.relativizers:
-            continue
-        name_end = index
-        if not toks[name_end - 1].is_capitalized:
-            return None  # after a common noun the clause may restrict it: left whole
-        name_start = name_end - 1
-        while name_start > 0 and name_end - name_start < 5 and toks[name_start - 1].is_capitalized:
-            name_start -= 1
-        if toks[name_start].low in language.stopwords:
-            name_start += 1
-        name = toks[name_start:name_end]
-        # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
-        # resumes after the relative clause.
-        # Only a subject's relative clause ends in its own clause's predicate; the name is one
-        # when no verb comes between it and where its clause opens ("bahwa McGregor, yang").
-        opens = max(
-            (k for k in range(index) if toks[k].low in language.complementizers), default=-1
-        )
-        subject = not any(t.is_predicate for t in toks[opens + 1 : index])
-        for close in range(index + 3, min(len(toks) - 1, index + WINDOW)):
-            if subject and toks[close].text == "," and _resumes_clause(toks[close + 1 :], language):
-                return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
-        return toks[:index], name + toks[index + 2 :]
-    return None
-
-
-def _resumes_clause(rest: list[Tok], language: Language) -> bool:
-    """Whether ``rest`` goes on with a clause's own predicate, maybe after an adverb ("also
-    said", "mungkin menyebabkan")."""
-    verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
-    return verb is not None and all(t.low in language.adverbs for t in rest[:verb])
-
-
-def _final_appositive(toks: list[Tok], language: Language) -> int | None:
-    """Index of the comma before a sentence-final appositive that describes the event
-    (``..., sebuah kunjungan langka sejak 2019``), or None."""
-    for index in range(len(toks) - 2, max(0, len(toks) - WINDOW), -1):
-        tok = toks[index]
-        if tok.text in ";:)]”»":
-            return None
-        if tok.text != ",":
-            continue
-        rest = toks[index + 1 :]
-        if (
-            rest[0].low in language.appositive_openers
-            and first_predicate(rest, 0, language) is None
-            and first_predicate(toks[:index], 0, language) is not None
-            and has_content(rest[1:], language)
-        ):
-            return index
-        return None
-    return None
-
-
-def _clause_head(toks: list[Tok], language: Language) -> str:
-    """The subject, first predicate and object of a clause: what an appositive describes."""
-    verb = first_predicate(toks, 0, language)
-    if verb is None:
-        return ""
-    end = verb + 1
-    while end < len(toks) and end - verb <= MAX_SPEAKER and toks[end].is_word:
-        tok = toks[end]
-        if tok.low in language.prepositions and end + 1 < len(toks):
-            if not toks[end + 1].is_capitalized:
-                break
-            end += 2  # "travelled to Minsk", "kunjungi ... di Minsk": the place belongs
-            continue
-        if tok.low in language.stopwords or tok.is_predicate:
-            break
-        end += 1
-    return span_text(toks[:end])
+    conceded, rest = found
+    has_subject = bool(subject_tokens(conceded, context.language))
+    return (_split_clauses(conceded, context, speaker) if has_subject else []), rest
 
 
 def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
@@ -156,16 +50,16 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if conceded is not None:
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
-    relative = _named_relative(toks, language)
+    relative = named_relative(toks, language)
     if relative is not None:
         main, described = relative
         return [*coordinated(main, context, speaker), *_split_clauses(described, context, None)]
-    comma = _final_appositive(toks, language)
+    comma = final_appositive(toks, language)
     if comma is not None:
         main = coordinated(toks[:comma], context, speaker)
-        head = _clause_head(toks[:comma], language)
+        head = clause_head(toks[:comma], language)
         return [*main, Piece(toks=toks[comma + 1 :], prefix=head + ",", speaker=speaker)]
-    credit = _credit_frame(toks, context)
+    credit = credit_frame(toks, context)
     if credit is not None:
         credited, beneficiary, credited_by = credit
         speaker = speaker or credited_by
@@ -193,7 +87,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         before = toks[:index]
         while before and (
             before[-1].low in language.clause_coordinators
-            or before[-1].low in ("juga", "also")
+            or before[-1].low in language.adverbs
             or not before[-1].is_word
         ):
             before = before[:-1]
@@ -212,60 +106,6 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             pieces.append(piece)
         return pieces
     return _split_clauses(toks, context, speaker)
-
-
-def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
-    """``NP, who C, REST`` / ``NP, yang C, REST`` / ``NP, APPOSITIVE, REST`` at the start of
-    a clause: the clause without the parenthetical (NP then REST), and the parenthetical as a
-    claim of its own about NP, which the author asserts ("Councilman Derek Hale, who voted
-    against the plan, said ..." → "Councilman Derek Hale voted against the plan")."""
-    language = context.language
-    comma = next((i for i, t in enumerate(toks[: MAX_SPEAKER + 1]) if t.text == ","), None)
-    if not comma or not toks[0].is_capitalized:
-        return None
-    head = toks[:comma]
-    if head[0].low in language.prepositions or any(t.is_predicate or not t.is_word for t in head):
-        return None  # "In terms of the last one, ...": an adverbial, not a subject
-    opener = head[0].low
-    if opener in language.stopwords and opener not in language.determiners:
-        return None  # "We call that X, although, ...", "If elected president, I will ..."
-    close = next(
-        (
-            i
-            for i in range(comma + 2, min(len(toks), comma + 2 + WINDOW // 2))
-            if toks[i].text == ","
-        ),
-        None,
-    )
-    if close is None:
-        return None
-    inner, rest = toks[comma + 1 : close], toks[close + 1 :]
-    if not _resumes_clause(rest, language):
-        return None
-    named = span_text(_without_title(head, language))
-    if inner[0].low in language.relativizers:
-        claim = Piece(toks=inner[1:], prefix=named)
-    elif (
-        not any(t.is_predicate for t in inner)
-        and (inner[0].low not in language.stopwords or inner[0].low in language.determiners)
-        and len(inner) <= MAX_SPEAKER
-        and all(t.is_word for t in inner)
-        and has_content(inner, language)
-        # "Sang pemain keyboard, Jordan Rudess,": a name after its label only names it.
-        and not all(t.is_capitalized for t in inner)
-    ):
-        claim = Piece(toks=inner, prefix=f"{named} {language.copula}")
-    else:
-        return None
-    return head + rest, claim
-
-
-def _without_title(name: list[Tok], language: Language) -> list[Tok]:
-    """The person in "Wali Kota Surabaya Dimas Prasetyo", "Councilman Derek Hale": the last
-    two words after a title (one when only one follows it), as a reader names them."""
-    if len(name) < 2 or name[0].low not in language.titles:
-        return name
-    return name[-2:] if len(name) > 2 else name[-1:]
 
 
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
