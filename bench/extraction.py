@@ -19,6 +19,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -242,7 +243,10 @@ def report(name: str, tallies: dict[str, Tally]) -> None:
 
 
 def run(
-    data: list[tuple[dict, list[dict]]], system, threshold: float, show: bool
+    data: list[tuple[dict, list[dict]]],
+    system: Callable[[dict], list[Claim]],
+    threshold: float,
+    show: bool,
 ) -> dict[str, Tally]:
     groups: dict[str, Tally] = defaultdict(Tally)
     for item, gold in data:
