@@ -683,3 +683,12 @@ def test_lalu_after_a_time_word_is_last_not_then():
     assert claims("Dimas Prasetyo dilantik bulan lalu menjadi wali kota Surabaya.", ID) == [
         ("Dimas Prasetyo dilantik bulan lalu menjadi wali kota Surabaya", None)
     ]
+
+
+def test_a_relative_clause_describes_the_whole_noun_phrase_before_it():
+    assert claims(
+        "Nama kota ini diturunkan dari kata monce dalam bahasa Sami, yang berarti cantik.", ID
+    ) == [
+        ("Nama kota ini diturunkan dari kata monce dalam bahasa Sami", None),
+        ("kata monce dalam bahasa Sami berarti cantik", None),
+    ]

@@ -68,15 +68,9 @@ def named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], list
     for index in range(2, min(len(toks) - 2, WINDOW)):
         if toks[index].text != "," or toks[index + 1].low not in language.relativizers:
             continue
-        name_end = index
-        if not toks[name_end - 1].is_capitalized:
+        if not toks[index - 1].is_capitalized:
             return None  # after a common noun the clause may restrict it: left whole
-        name_start = name_end - 1
-        while name_start > 0 and name_end - name_start < 5 and toks[name_start - 1].is_capitalized:
-            name_start -= 1
-        if toks[name_start].low in language.stopwords:
-            name_start += 1
-        name = toks[name_start:name_end]
+        name = toks[_noun_phrase_start(toks, index, language) : index]
         # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
         # resumes after the relative clause.
         # Only a subject's relative clause ends in its own clause's predicate; the name is one
@@ -90,6 +84,24 @@ def named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], list
                 return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
         return toks[:index], name + toks[index + 2 :]
     return None
+
+
+def _noun_phrase_start(toks: list[Tok], end: int, language: Language) -> int:
+    """Where the noun phrase ending at ``end`` starts: after the last verb (or "that") before
+    it, or after the first preposition that follows ("diturunkan dari kata monce dalam bahasa
+    Sami"), with no determiner; at most a speaker's length."""
+    verb = max(
+        (k for k in range(end) if toks[k].is_predicate or toks[k].low in language.complementizers),
+        default=-1,
+    )
+    start = verb + 1
+    preposition = next((k for k in range(start, end) if toks[k].low in language.prepositions), None)
+    if preposition is not None:
+        start = preposition + 1
+    start = max(start, end - MAX_SPEAKER)
+    while start < end - 1 and toks[start].low in language.determiners:
+        start += 1
+    return start
 
 
 def _resumes_clause(rest: list[Tok], language: Language) -> bool:
