@@ -692,3 +692,17 @@ def test_a_relative_clause_describes_the_whole_noun_phrase_before_it():
         ("Nama kota ini diturunkan dari kata monce dalam bahasa Sami", None),
         ("kata monce dalam bahasa Sami berarti cantik", None),
     ]
+
+
+def test_an_aside_between_dashes_is_left_out_of_the_clause():
+    assert claims(
+        "In Libya, our consulate – the symbol of American prestige around the globe – was "
+        "brought down in flames.",
+        EN,
+    ) == [("In Libya, our consulate was brought down in flames", None)]
+    assert claims("The bill -- which passed 52-48 -- cuts taxes by $1.5 trillion.", EN) == [
+        ("The bill cuts taxes by $1.5 trillion", None)
+    ]
+    assert claims(
+        "Harga beras — yang naik sejak Januari — kini mencapai Rp 14.000 per kilogram.", ID
+    ) == [("Harga beras kini mencapai Rp 14.000 per kilogram", None)]

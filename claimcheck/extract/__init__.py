@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.document import Document
-from claimcheck.extract.asides import parenthetical
+from claimcheck.extract.asides import parenthetical, without_dashed_aside
 from claimcheck.extract.coordination import concession, coordinated
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
@@ -169,6 +169,8 @@ def _clause_pieces(
     conceded = concession(toks, context, speaker)
     if conceded is not None:
         conceded_pieces, toks = conceded
+    # "our consulate – the symbol of American prestige – was brought down": an aside.
+    toks = without_dashed_aside(toks, language)
     # "X, who C, said ...": C is the author's claim about X; the clause goes on without it.
     aside = parenthetical(toks, context)
     if aside is not None:

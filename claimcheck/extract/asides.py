@@ -203,3 +203,22 @@ def _without_title(name: list[Tok], language: Language) -> list[Tok]:
     if len(name) < 2 or name[0].low not in language.titles:
         return name
     return name[-2:] if len(name) > 2 else name[-1:]
+
+
+def without_dashed_aside(toks: list[Tok], language: Language) -> list[Tok]:
+    """The clause without an aside between dashes that it resumes after: "our consulate – the
+    symbol of American prestige – was brought down in flames"."""
+    dashes = [i for i in range(1, min(len(toks), WINDOW)) if _is_dash(toks, i)]
+    for open_, close in zip(dashes, dashes[1:]):  # noqa: B905 - pairs of neighbours
+        end = close + 2 if toks[close].text == "-" else close + 1  # "--" is two tokens
+        if close > open_ + 2 and _resumes_clause(toks[end:], language):
+            return toks[:open_] + toks[end:]
+    return toks
+
+
+def _is_dash(toks: list[Tok], index: int) -> bool:
+    text = toks[index].text
+    if text in "–—":
+        return True
+    # "--" opens (its first "-") or closes (its first "-") an aside; its second "-" is neither.
+    return text == "-" and index + 1 < len(toks) and toks[index + 1].text == "-"
