@@ -706,3 +706,8 @@ def test_an_aside_between_dashes_is_left_out_of_the_clause():
     assert claims(
         "Harga beras — yang naik sejak Januari — kini mencapai Rp 14.000 per kilogram.", ID
     ) == [("Harga beras kini mencapai Rp 14.000 per kilogram", None)]
+
+
+def test_what_ought_to_be_is_not_a_claim():
+    assert claims("The press should be ashamed of themselves.", EN) == []
+    assert claims("Pemerintah seharusnya menurunkan harga BBM sebesar 10 persen.", ID) == []

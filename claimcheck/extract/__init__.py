@@ -239,6 +239,8 @@ def _claim(
         match_phrase(toks, 0, language.opinion_openers) or _intention(toks, language)
     ):
         return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
+    if any(t.low in language.deontic_modals for t in toks):
+        return None  # "the press should be ashamed": what ought to be, not what is
     start, end = toks[0].start, toks[-1].end
     body = _source_text(text, toks)
     # An opening quote without its closer (or the reverse) is dropped from the text.

@@ -103,6 +103,8 @@ class Language:
     intentions: tuple[str, ...] = ()
     # Negators whose scope is the infinitive after them: "not to run".
     infinitive_negators: frozenset[str] = frozenset()
+    # Modals of what ought to be: a claim with one recommends, it does not state a fact.
+    deontic_modals: frozenset[str] = frozenset()
     # Openers of an opinion, an exhortation or advice, not a claim: "saya yakin", "I think",
     # "hendaknya", "let's".
     opinion_openers: tuple[str, ...] = ()

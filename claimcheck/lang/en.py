@@ -304,6 +304,7 @@ LANGUAGE = Language(
         "let us",
     ),
     first_person=frozenset(words("i we")),
+    deontic_modals=frozenset(words("should shouldn't ought")),
     intentions=(
         "want to",
         "wanted to",

@@ -274,6 +274,7 @@ LANGUAGE = Language(
         "marilah",
     ),
     first_person=frozenset(words("saya aku kami kita")),
+    deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "akan terus berusaha"),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
