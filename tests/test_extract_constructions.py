@@ -711,3 +711,31 @@ def test_an_aside_between_dashes_is_left_out_of_the_clause():
 def test_what_ought_to_be_is_not_a_claim():
     assert claims("The press should be ashamed of themselves.", EN) == []
     assert claims("Pemerintah seharusnya menurunkan harga BBM sebesar 10 persen.", ID) == []
+
+
+def test_a_reason_clause_is_a_fact_of_its_own_unless_it_is_speculated():
+    found = extract_claims(
+        from_text(
+            "Tersangka korupsi dana desa itu belum ditahan karena masih menjalani pemeriksaan "
+            "kesehatan."
+        ),
+        ID,
+    )
+    assert [(c.text, c.negated) for c in found] == [
+        ("Tersangka korupsi dana desa itu belum ditahan", True),
+        ("Tersangka korupsi dana desa itu masih menjalani pemeriksaan kesehatan", False),
+    ]
+    assert claims(
+        "The plant closed in 2019 because the company lost its largest customer.", EN
+    ) == [
+        ("The plant closed in 2019", None),
+        ("the company lost its largest customer", None),
+    ]
+    assert (
+        len(
+            claims(
+                "Besar kemungkinan Belarusia akan turut berperang karena menginginkan tanah.", ID
+            )
+        )
+        == 1
+    )

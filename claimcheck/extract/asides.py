@@ -222,3 +222,24 @@ def _is_dash(toks: list[Tok], index: int) -> bool:
         return True
     # "--" opens (its first "-") or closes (its first "-") an aside; its second "-" is neither.
     return text == "-" and index + 1 < len(toks) and toks[index + 1].text == "-"
+
+
+def reason_clause(toks: list[Tok], language: Language) -> int | None:
+    """Index of ``karena`` / ``because`` opening a clause that gives the reason for the one
+    before it, each a fact of its own ("belum ditahan karena masih menjalani pemeriksaan");
+    None when the clause before it only speculates, as the reason is then part of that."""
+    for index in range(2, min(len(toks) - 2, WINDOW)):
+        if toks[index].low not in language.causal_subordinators:
+            continue
+        if not any(t.is_predicate for t in toks[:index]):
+            return None
+        if find_phrase(toks, 0, index, language.hedges) is not None:
+            return None
+        if find_phrase(toks, 0, index, language.credit_phrases) is not None:
+            return None  # "berterima kasih kepada Putin karena ...": what he is thanked for
+        after = index + 1
+        while after < len(toks) and toks[after].low in language.adverbs:
+            after += 1
+        clause = first_predicate(toks, after, language)
+        return index if clause is not None and clause - after <= 4 else None
+    return None

@@ -10,6 +10,7 @@ from claimcheck.extract.asides import (
     credit_frame,
     final_appositive,
     named_relative,
+    reason_clause,
 )
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import reporting_clause, speaker_name
@@ -50,6 +51,13 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if conceded is not None:
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
+    cause = reason_clause(toks, language)
+    if cause is not None:
+        main = coordinated(toks[:cause], context, speaker)
+        reason = toks[cause + 1 :]
+        if first_predicate(reason, 0, language) == 0 or reason[0].low in language.adverbs:
+            reason = subject_tokens(toks[:cause], language) + reason  # its subject carried
+        return [*main, *coordinated(reason, context, speaker)]
     relative = named_relative(toks, language)
     if relative is not None:
         main, described = relative

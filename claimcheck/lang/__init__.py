@@ -108,6 +108,8 @@ class Language:
     # Openers of an opinion, an exhortation or advice, not a claim: "saya yakin", "I think",
     # "hendaknya", "let's".
     opinion_openers: tuple[str, ...] = ()
+    # Conjunctions of a reason clause, a fact of its own: "karena", "because".
+    causal_subordinators: frozenset[str] = frozenset()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan

@@ -324,6 +324,7 @@ LANGUAGE = Language(
         "would love to",
     ),
     infinitive_negators=frozenset({"not", "never"}),
+    causal_subordinators=frozenset({"because"}),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     purpose_markers=frozenset({"to"}),

@@ -276,6 +276,7 @@ LANGUAGE = Language(
     first_person=frozenset(words("saya aku kami kita")),
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "akan terus berusaha"),
+    causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
     purpose_markers=frozenset({"untuk", "agar", "supaya"}),
