@@ -239,7 +239,7 @@ def _claim(
         match_phrase(toks, 0, language.opinion_openers) or _intention(toks, language)
     ):
         return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
-    if any(t.low in language.deontic_modals for t in toks):
+    if not language.deontic_modals.isdisjoint([t.low for t in toks]):
         return None  # "the press should be ashamed": what ought to be, not what is
     start, end = toks[0].start, toks[-1].end
     body = _source_text(text, toks)
@@ -369,6 +369,18 @@ def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
     return any(f" {marker} " in before for marker in language.unknown_markers)
 
 
+def _names_only(
+    raw_words: list[str], content: set[str], toks: list[Tok], language: Language
+) -> bool:
+    """Every content word capitalised and no verb but a copula: "I'm Megyn Kelly"."""
+    if not all(w[0].isupper() for w in raw_words if w[0].isalpha() and w.lower() in content):
+        return False
+    return not any(
+        t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
+        for t in toks
+    )
+
+
 def _checkable(
     raw_words: list[str],
     words: list[str],
@@ -418,13 +430,7 @@ def _checkable(
         return False
     if words[0] in language.vague_subjects and not (number or name):
         return False  # "it was lies", "that just wasn't the fact": nothing to look up
-    lexical_verb = any(
-        t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
-        for t in toks
-    )
-    if not (number or lexical_verb) and all(
-        w[0].isupper() for w in raw_words if w.lower() in content and w[0].isalpha()
-    ):
+    if not number and _names_only(raw_words, set(content), toks, language):
         return False  # names and titles, at most a copula: who, not what
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
         return True

@@ -208,7 +208,9 @@ def _without_title(name: list[Tok], language: Language) -> list[Tok]:
 def without_dashed_aside(toks: list[Tok], language: Language) -> list[Tok]:
     """The clause without an aside between dashes that it resumes after: "our consulate – the
     symbol of American prestige – was brought down in flames"."""
-    dashes = [i for i in range(1, min(len(toks), WINDOW)) if _is_dash(toks, i)]
+    dashes = [
+        i for i in range(1, min(len(toks), WINDOW)) if toks[i].text in "–—-" and _is_dash(toks, i)
+    ]
     for open_, close in zip(dashes, dashes[1:]):  # noqa: B905 - pairs of neighbours
         end = close + 2 if toks[close].text == "-" else close + 1  # "--" is two tokens
         if close > open_ + 2 and _resumes_clause(toks[end:], language):

@@ -29,7 +29,6 @@ class Tok:
         "is_word",
         "is_capitalized",
         "is_predicate",
-        "verb_form",
     )
 
     def __init__(self, start: int, end: int, text: str, index: int, word: _Word) -> None:
@@ -37,7 +36,7 @@ class Tok:
         self.end = end
         self.text = text
         self.index = index
-        self.low, self.is_word, self.is_capitalized, self.is_predicate, self.verb_form = word
+        self.low, self.is_word, self.is_capitalized, self.is_predicate, _ = word
 
 
 # What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself,
@@ -53,16 +52,19 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
     known = _WORDS.setdefault(language.code, {})
     toks = []
     append = toks.append
+    verb_forms = []
     for index, match in enumerate(TOKEN.finditer(text, start, end)):
         word = match.group()
         info = known.get(word)
         if info is None:
             info = known[word] = _word_info(word, language)
+        if info[4]:
+            verb_forms.append(index)
         begin, stop = match.span()
         append(Tok(begin, stop, word, index, info))
-    for index, tok in enumerate(toks):
-        if tok.verb_form and _inflected_verb(toks, index, language):
-            tok.is_predicate = True
+    for index in verb_forms:
+        if _inflected_verb(toks, index, language):
+            toks[index].is_predicate = True
     return toks
 
 
@@ -132,9 +134,13 @@ def match_phrase(toks: list[Tok], index: int, phrases: tuple[str, ...]) -> int:
     """Length in tokens of the longest phrase of ``phrases`` at ``toks[index]``, or 0."""
     if index >= len(toks):
         return 0
-    table = _phrase_table(phrases)
+    known = _PHRASE_TABLES.get(id(phrases))  # inlined: this runs for most tokens
+    table = known[1] if known is not None and known[0] is phrases else _phrase_table(phrases)
+    candidates = table.get(toks[index].low)
+    if candidates is None:
+        return 0
     best = 0
-    for words in table.get(toks[index].low, ()):
+    for words in candidates:
         if len(words) <= best or index + len(words) > len(toks):
             continue
         if all(toks[index + k].low == word for k, word in enumerate(words)):
