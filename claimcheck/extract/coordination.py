@@ -185,15 +185,12 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     # C") or a second predicate of the subject ("ditetapkan sebesar Rp 7,4 triliun, naik 5,2
     # persen").
     taken = {cut for _, cut, _ in cuts}
-    segment_verb = False  # the stretch since the last comma has a verb ("Paula," has none)
-    for index in range(first, len(toks) - 2):
+    segment = first  # where the stretch before the next comma starts
+    for index in [i for i in range(first, len(toks) - 2) if toks[i].text == ","]:
         following = toks[index + 1]
-        if toks[index].is_predicate:
-            segment_verb = True
-        if toks[index].text != ",":
-            continue
         if (
-            segment_verb
+            # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
+            any(t.is_predicate for t in toks[segment:index])
             and index not in taken
             and following.is_predicate
             and following.low not in language.reporting_verbs
@@ -202,7 +199,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
         ):
             # "..., there's no real problem, it's over-exaggerated": a clause of its own.
             cuts.append((index + 1, index, not contracted_subject(following, language)))
-        segment_verb = False
+        segment = index + 1
     cuts.sort()
     if not cuts:
         return _split_objects(toks, first, context, speaker)
