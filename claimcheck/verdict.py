@@ -155,10 +155,16 @@ def _firm_conflict(candidate: Candidate, conflict: Conflict, thresholds: Thresho
     A firm match is; so is a claim that repeats most of the entry's other words and describes
     the quantity in the entry's words, when that is a year with the same preposition ("sejak
     2018" / "sejak 2019") or the match is good besides. On politifact, counts and percentages
-    described by a common unit ("percent", "people") alone were mostly different facts.
+    described by a common unit ("percent", "people") alone were mostly different facts. A
+    candidate matched by meaning has no word coverage: there the stance model must read the
+    pair as one fact.
     """
     if candidate.score >= thresholds.firm:
         return True
+    if candidate.stance is not None:
+        # Matched by meaning: the quantity described alike, and the stance model reading the
+        # claim as about the entry's fact (same or contradicting), decisively.
+        return conflict.aligned and candidate.stance.match >= thresholds.stance_decisive
     if not conflict.aligned or candidate.coverage < FIRM_CONFLICT_COVERAGE:
         return False
     return conflict.ours.kind == "year" or candidate.score >= FIRM_CONFLICT_SCORE
@@ -197,6 +203,12 @@ def _conflicting_rival(
     for other in others:
         if best.score - other.score > _RIVAL_MARGIN:
             break
+        if (
+            best.stance is not None
+            and _conflict(claim, other) is not None
+            and _conflict(claim, best) is None
+        ):
+            continue  # another figure of a neighbouring fact (February's, not January's)
         other_verdict = _judge_match(claim, other, thresholds, today)
         pair = {verdict.verdict, other_verdict.verdict}
         if "supported" in pair and pair & {"refuted", "contradicted"}:
@@ -291,7 +303,7 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
             return verdict("disputed", f"{odd.text} is not in {rated}; {how}")
         if agrees:
             return verdict("supported", f"agrees with {rated}; {how}")
-        if polarity_differs and contradicts > same and firm:
+        if polarity_differs and contradicts >= thresholds.stance_decisive and firm:
             return verdict("contradicted", f"negates {rated}; {how}")
         return verdict("disputed", f"may contradict {rated}; {how}")
     # A claim rated false (or mostly false).

@@ -84,12 +84,16 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if tok.low not in language.denial_verbs:
             continue
         comp = None
-        for k in range(index + 1, min(index + 5, len(toks))):
-            if toks[k].low in language.complementizers:
+        named_object = False  # "kabar", "reports": what follows may describe it
+        for k in range(index + 1, min(index + _DENIAL_REACH, len(toks))):
+            low = toks[k].low
+            if low in language.complementizers:
                 comp = k
                 break
-            if not (toks[k].low in language.denial_objects or toks[k].low in language.stopwords):
-                break
+            if low in language.denial_objects:
+                named_object = True
+            elif not (low in language.stopwords or (named_object and toks[k].is_word)):
+                break  # "menepis kabar yang beredar di media sosial bahwa C" reads on
         if comp is None or comp + 1 >= len(toks):
             continue
         before = toks[:index]
@@ -114,6 +118,10 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             pieces.append(piece)
         return pieces
     return _split_clauses(toks, context, speaker)
+
+
+# Words between a denial verb and its "that": the object and what describes it.
+_DENIAL_REACH = 14
 
 
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:

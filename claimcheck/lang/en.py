@@ -361,7 +361,8 @@ LANGUAGE = Language(
     denial_objects=frozenset(
         words(
             "claim claims allegation allegations report reports suggestion suggestions charge "
-            "charges accusation accusations notion idea assertion the"
+            "charges accusation accusations notion idea assertion the rumor rumors rumour "
+            "rumours speculation"
         )
     ),
     openers=_OPENERS,

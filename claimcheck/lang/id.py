@@ -301,7 +301,10 @@ LANGUAGE = Language(
     pair_words=frozenset({"antara", "baik"}),
     list_openers=frozenset(words("seperti termasuk yaitu yakni lain sebagai")),
     denial_objects=frozenset(
-        words("klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan")
+        words(
+            "klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan "
+            "informasi berita hoaks desas-desus"
+        )
     ),
     openers=_OPENERS,
     anaphors=("hal itu", "hal ini", "itu", "ini"),
