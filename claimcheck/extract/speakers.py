@@ -186,11 +186,13 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             continue
         if tok.low in language.inverted_reporting_verbs:
             continue  # "kata", "ujar" come before their speaker; "tindak lanjut" is a noun
+        if tok.low in language.reporting_nouns and not tok.is_predicate:
+            continue  # "Reports say ...", "a single state": a noun here
         previous = toks[index - 1].low if index else ""
         # "rejected claims that" / "the state" / "mendengar kata": not a reporting verb here.
         if index and toks[index - 1].is_predicate and previous not in language.adverbs:
             continue
-        if previous in language.denial_objects or (
+        if (previous in language.denial_objects and not tok.is_predicate) or (
             previous in language.stopwords
             and previous not in language.pronouns
             and previous not in language.adverbs

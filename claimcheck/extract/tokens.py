@@ -35,8 +35,9 @@ class Tok:
 
 
 # What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself,
-# an "-s" form of a known verb that its context may make a predicate).
-_Word = tuple[str, bool, bool, bool, bool]
+# whether its context may make it a predicate: 0 no, 1 an "-s" form of a known verb, 2 a
+# reporting verb that is a noun as well).
+_Word = tuple[str, bool, bool, bool, int]
 # Per language, each word as written → what it is; news repeats its words, so most tokens
 # cost one lookup.
 _WORDS: dict[str, dict[str, _Word]] = {}
@@ -49,13 +50,14 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
     append = toks.append
     make = Tok.__new__
     verb_forms = []
+    homographs = []
     for index, match in enumerate(TOKEN.finditer(text, start, end)):
         word = match.group()
         info = known.get(word)
         if info is None:
             info = known[word] = _word_info(word, language)
         if info[4]:
-            verb_forms.append(index)
+            (verb_forms if info[4] == 1 else homographs).append(index)
         tok = make(Tok)
         tok.start, tok.end = match.span()
         tok.text = word
@@ -65,6 +67,9 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
     for index in verb_forms:
         if _inflected_verb(toks, index, language):
             toks[index].is_predicate = True
+    for index in homographs:  # after the verbs, which may make them nouns
+        if _reporting_verb(toks, index, language):
+            toks[index].is_predicate = True
     return toks
 
 
@@ -72,8 +77,10 @@ def _word_info(word: str, language: Language) -> _Word:
     low = word.lower()
     first = word[0]
     capitalized = first.isupper()
+    if low in language.reporting_nouns:
+        return low, True, capitalized, False, 2
     predicate = _predicate(low, capitalized, language)
-    verb_form = not predicate and not capitalized and _verb_form(low, language)
+    verb_form = int(not predicate and not capitalized and _verb_form(low, language))
     return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
 
 
@@ -176,6 +183,39 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
         if following.is_predicate or following.low in language.noun_complement_markers:
             return False
     return not _clause_has_verb(toks, index, language)
+
+
+def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether a reporting verb that is a noun as well (see ``Language.reporting_nouns``) is
+    a verb here: "the report states that", "Trump claims the vote was rigged", but not "merge
+    into a single state", "the claims", "reports of fraud", "reports say"."""
+    if index:
+        previous = toks[index - 1].low
+        if (
+            previous in language.determiners
+            or previous in language.prepositions
+            or previous[0].isdigit()
+            or previous.endswith(("'s", "’s"))
+            or previous in language.number_words
+        ):
+            return False
+    if index + 1 < len(toks):
+        following = toks[index + 1]
+        if following.low in language.complementizers or following.text == ":":
+            return True
+        if following.is_predicate or following.low in language.noun_complement_markers:
+            return False
+    # Another verb before it in its clause makes it the object's noun ("plans to merge with
+    # Belarus into a single state").
+    k = index - 1
+    while k >= 0 and index - k <= WINDOW:
+        tok = toks[k]
+        if tok.text in ",;:()" or _opens_clause(tok, language):
+            break
+        if tok.is_predicate and tok.low not in language.negators:
+            return False
+        k -= 1
+    return True
 
 
 def _clause_has_verb(toks: list[Tok], index: int, language: Language) -> bool:

@@ -56,6 +56,9 @@ class Language:
     evidence_verbs: frozenset[str] = frozenset()
     # Reporting verbs that only come before their speaker ("…, kata Putin"), never after it.
     inverted_reporting_verbs: frozenset[str] = frozenset()
+    # Reporting verbs that are nouns as well ("a single state", "the report", "claims of
+    # fraud"): each heads a predicate only where its context makes it a verb.
+    reporting_nouns: frozenset[str] = frozenset()
     # Days and relative days: a time phrase after an attribution ("kata X pada hari Rabu").
     time_words: frozenset[str] = frozenset()
     # Prepositions that open when, where or to whom something was said, after an attribution:

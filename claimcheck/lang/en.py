@@ -337,6 +337,7 @@ LANGUAGE = Language(
     unknown_markers=("unclear", "clear", "known", "unknown", "certain", "sure"),
     # Their object may be a thing ("reported 40 new cases"), so only a clause is reported.
     evidence_verbs=frozenset(words("show shows showed found finds reported reports")),
+    reporting_nouns=frozenset(words("state states claim claims report reports note notes")),
     time_words=frozenset(
         words(
             "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
