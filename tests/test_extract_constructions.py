@@ -585,18 +585,21 @@ def test_a_list_gives_a_claim_per_item_with_what_comes_before_it():
         ("We've seen an economy stifled by a war on coal", None),
         ("We've seen an economy stifled by a failing health care reform", None),
     ]
-    assert [
-        text
-        for text, _ in claims(
-            "Mereka juga bakal tampil di beberapa program TV Korea seperti Ask Us Anything, Weekly "
-            "Idol dan Happy Together.",
-            ID,
-        )
-    ] == [
-        "Mereka juga bakal tampil di beberapa program TV Korea seperti Ask Us Anything",
-        "Mereka juga bakal tampil di beberapa program TV Korea seperti Weekly Idol",
-        "Mereka juga bakal tampil di beberapa program TV Korea seperti Happy Together",
+    found = claims(
+        "Ratu Beatrix telah memiliki banyak gelar sepanjang hidupnya, yaitu sebagai cucu raja, "
+        "putri raja, dan akhirnya gelar sebagai Penguasa.",
+        ID,
+    )
+    assert [text.split("yaitu sebagai ")[1] for text, _ in found] == [
+        "cucu raja",
+        "putri raja",
+        "akhirnya gelar sebagai Penguasa",
     ]
+    # Examples ("seperti") are not such a list: see test_a_list_of_examples_is_one_claim.
+    shows = (
+        "Mereka bakal tampil di program TV seperti Ask Us Anything, Weekly Idol dan Running Man."
+    )
+    assert len(claims(shows, ID)) == 1
 
 
 def test_a_list_may_open_after_yaitu():
@@ -770,4 +773,45 @@ def test_a_reporting_verb_that_is_a_noun_as_well_reports_where_it_is_a_verb():
     ]
     assert claims("The claims of fraud were dismissed by the court.", EN) == [
         ("The claims of fraud were dismissed by the court", None)
+    ]
+
+
+# ------------------------------------------------------------------- lists of examples
+
+
+def test_a_list_of_examples_is_one_claim():
+    # One claim per example would repeat "2.150 warga ... 14 lokasi" three times, and a gate
+    # would report one wrong number three times.
+    for text, language in (
+        (
+            "Sebanyak 2.150 warga mengungsi ke 14 lokasi, antara lain masjid, sekolah, dan "
+            "kantor kelurahan.",
+            ID,
+        ),
+        ("Banjir merendam 12 desa, seperti Sukamaju, Cibeber dan Cikaret.", ID),
+        ("Pemerintah menyalurkan bantuan ke lima kecamatan, di antaranya Cikarang dan Tambun.", ID),
+        (
+            "About 2,150 residents fled to 14 shelters, including mosques, schools and the "
+            "district office.",
+            EN,
+        ),
+        ("The storm damaged 40 homes in towns such as Riverton, Lakeside and Elm Grove.", EN),
+        ("The war in Iraq created barbaric organizations like ISIS and al Qaeda.", EN),
+    ):
+        assert claims(text, language) == [(text.rstrip("."), None)], text
+
+
+def test_a_list_of_separate_things_still_splits():
+    assert claims(
+        "Polisi menyita barang bukti berupa dua sepeda motor, tiga ponsel, dan uang tunai Rp 5 "
+        "juta.",
+        ID,
+    ) == [
+        ("Polisi menyita barang bukti berupa dua sepeda motor", None),
+        ("Polisi menyita barang bukti berupa tiga ponsel", None),
+        ("Polisi menyita barang bukti berupa uang tunai Rp 5 juta", None),
+    ]
+    assert claims("Russia supplied Belarus with Iskander missiles and S-400 systems.", EN) == [
+        ("Russia supplied Belarus with Iskander missiles", None),
+        ("Russia supplied Belarus with S-400 systems", None),
     ]

@@ -20,6 +20,7 @@ from claimcheck.extract.tokens import (
     WINDOW,
     Tok,
     contracted_subject,
+    find_phrase,
     first_predicate,
     has_content,
     match_phrase,
@@ -375,6 +376,8 @@ def _split_objects(
         if tok.low in language.clause_coordinators:
             if index - last_verb < 2 or index + 2 >= len(toks):
                 return whole
+            if find_phrase(toks, verb, index, language.example_openers) is not None:
+                return whole  # "kota seperti Bandung dan Bogor": examples, one claim
             left = toks[last_verb + 1 : index]
             # "supplied Belarus with A and B": the objects of one preposition split too,
             # each keeping the verb and the preposition.
@@ -459,6 +462,8 @@ def _split_list(
     )
     if coordinator is None or coordinator + 1 >= len(toks):
         return None
+    if find_phrase(toks, verb, coordinator, language.example_openers) is not None:
+        return None  # "14 lokasi, antara lain masjid, sekolah, dan kantor": examples
     # The list opens after the last verb, preposition or list opener before its first comma.
     anchor = max(
         i

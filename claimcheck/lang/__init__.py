@@ -87,6 +87,11 @@ class Language:
     pair_words: frozenset[str] = frozenset()
     # Words after which a list of examples or parts opens: "seperti", "including", "such as".
     list_openers: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument
+    # Phrases that open examples of what comes before them: "14 lokasi, antara lain masjid,
+    # sekolah, dan kantor kelurahan", "programs such as A, B and C". The examples stay in one
+    # claim: a claim per example would repeat the rest, and a gate would report one wrong
+    # number once per example.
+    example_openers: tuple[str, ...] = ()
     denial_objects: frozenset[str] = frozenset()  # "klaim", "claims": "denied claims that"
     openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
     anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject

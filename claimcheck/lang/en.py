@@ -365,6 +365,16 @@ LANGUAGE = Language(
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),
     list_openers=frozenset(words("as including like namely")),
+    example_openers=(
+        "such as",
+        "including",
+        "like",
+        "for example",
+        "for instance",
+        "among them",
+        "among others",
+        "e.g",
+    ),
     denial_objects=frozenset(
         words(
             "claim claims allegation allegations report reports suggestion suggestions charge "

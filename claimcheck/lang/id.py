@@ -301,6 +301,16 @@ LANGUAGE = Language(
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"antara", "baik"}),
     list_openers=frozenset(words("seperti termasuk yaitu yakni lain sebagai")),
+    example_openers=(
+        "antara lain",
+        "di antaranya",
+        "diantaranya",
+        "seperti",
+        "termasuk",
+        "misalnya",
+        "contohnya",
+        "salah satunya",
+    ),
     denial_objects=frozenset(
         words(
             "klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan "
