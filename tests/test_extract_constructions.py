@@ -815,3 +815,27 @@ def test_a_list_of_separate_things_still_splits():
         ("Russia supplied Belarus with Iskander missiles", None),
         ("Russia supplied Belarus with S-400 systems", None),
     ]
+
+
+def test_a_coordinated_modifier_after_a_determiner_keeps_the_noun_phrase_whole():
+    # Nothing of "the research and development grant" may be lost before the next verb phrase.
+    assert claims(
+        "The school board approved the research and development grant and hired two new "
+        "counselors.",
+        EN,
+    ) == [
+        ("The school board approved the research and development grant", None),
+        ("The school board hired two new counselors", None),
+    ]
+    assert claims(
+        "Pemerintah menyediakan Rp 2 triliun untuk pemeliharaan jalan dan jembatan serta "
+        "membangun 20 sekolah.",
+        ID,
+    ) == [
+        ("Pemerintah menyediakan Rp 2 triliun untuk pemeliharaan jalan dan jembatan", None),
+        ("Pemerintah membangun 20 sekolah", None),
+    ]
+    assert claims("The council approved the budget and the tax rate.", EN) == [
+        ("The council approved the budget", None),
+        ("The council approved the tax rate", None),
+    ]

@@ -351,7 +351,12 @@ def _is_clause(toks: list[Tok], start: int, language: Language, after_comma: boo
     reach = MAX_SPEAKER if after_comma else 4
     for index in range(start + 1, min(len(toks), start + 1 + reach)):
         tok = toks[index]
-        if tok.text in ",;" or tok.low in language.prepositions or tok.low in language.relativizers:
+        if (
+            tok.text in ",;"
+            or tok.low in language.prepositions
+            or tok.low in language.relativizers
+            or tok.low in language.clause_coordinators  # "and development grant and hired"
+        ):
             return False
         if tok.is_predicate:
             return True
@@ -504,9 +509,11 @@ def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language)
     with a number ("500 tentara dan amunisi").
     """
     lone, other = (left, right) if language.modifiers_precede_head else (right, left)
-    lone_words = [t for t in lone if t.is_word]
+    # "the research and development grant": the lone word's determiner is the whole phrase's;
+    # "the budget and the tax rate": a determiner of its own opens a noun phrase of its own.
+    lone_words = [t for t in lone if t.is_word and t.low not in language.determiners]
     other_words = [t for t in other if t.is_word]
-    if len(lone_words) != 1 or len(other_words) < 2:
+    if len(lone_words) != 1 or len(other_words) < 2 or other_words[0].low in language.determiners:
         return False
     word = lone_words[0]
     if word.is_capitalized or word.low[0].isdigit() or _is_plural(word.low, language):
