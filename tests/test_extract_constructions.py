@@ -839,3 +839,158 @@ def test_a_coordinated_modifier_after_a_determiner_keeps_the_noun_phrase_whole()
         ("The council approved the budget", None),
         ("The council approved the tax rate", None),
     ]
+
+
+# -------------------------------------------------------- semicolons, dashes and restarts
+
+
+def test_clauses_joined_by_a_semicolon_are_claims_of_their_own():
+    assert claims(
+        "Kedua induk mengeraminya secara bergantian; umumnya telur kemudian menetas satu per satu.",
+        ID,
+    ) == [
+        ("Kedua induk mengeraminya secara bergantian", None),
+        ("umumnya telur kemudian menetas satu per satu", None),
+    ]
+    assert claims(
+        "Immigrants aren't the reason wages haven't gone up enough; those decisions are made "
+        "in the boardrooms.",
+        EN,
+    ) == [
+        ("Immigrants aren't the reason wages haven't gone up enough", None),
+        ("those decisions are made in the boardrooms", None),
+    ]
+    # A verb phrase after the semicolon keeps the subject of the clause before it.
+    assert claims("The other person said he never spoke to Russia; never received a call.", EN) == [
+        ("he never spoke to Russia", "The other person"),
+        ("he never received a call", "The other person"),
+    ]
+
+
+def test_an_auxiliary_standing_for_the_verb_phrase_before_it_is_filled_in():
+    found = extract_claims(
+        from_text(
+            "Food Stamp recipients didn't cause the financial crisis; recklessness on Wall "
+            "Street did."
+        ),
+        EN,
+    )
+    assert [(c.text, c.negated) for c in found] == [
+        ("Food Stamp recipients didn't cause the financial crisis", True),
+        ("recklessness on Wall Street did cause the financial crisis", False),
+    ]
+    assert claims("With TPP, China doesn't set the rules in that region, we do.", EN) == [
+        ("With TPP, China doesn't set the rules in that region", None),
+        ("we do set the rules in that region", None),
+    ]
+
+
+def test_a_second_figure_without_a_verb_is_a_claim_of_its_own():
+    # One figure per claim: a wrong "$75 billion" is reported once, on its own claim.
+    assert claims(
+        "We're losing now over $500 billion in terms of imbalance with China, $75 billion a "
+        "year imbalance with Japan.",
+        EN,
+    ) == [
+        ("We're losing now over $500 billion in terms of imbalance with China", None),
+        ("We're losing now over $75 billion a year imbalance with Japan", None),
+    ]
+    assert claims("Harga beras naik 5 persen pada Januari; 3 persen pada Februari.", ID) == [
+        ("Harga beras naik 5 persen pada Januari", None),
+        ("Harga beras naik 3 persen pada Februari", None),
+    ]
+    # Not an appositive counting something else, not a date, not a list's last item.
+    for text, language in (
+        ("Opel mensponsori Milan selama 12 tahun dengan logo Meriva, dua mobil produk mereka.", ID),
+        ("Putin tiba di Minsk pada Senin, 19 Desember 2022.", ID),
+        ("Putin visited Minsk on Monday, December 19, 2022.", EN),
+    ):
+        assert len(claims(text, language)) == 1, text
+    assert claims("Indonesia won 1 gold, 3 silver and 2 bronze medals in Sydney.", EN) == [
+        ("Indonesia won 1 gold", None),
+        ("Indonesia won 3 silver", None),
+        ("Indonesia won 2 bronze medals in Sydney", None),
+    ]
+
+
+def test_a_comparison_after_a_comma_is_a_second_claim_about_the_subject():
+    assert claims(
+        "Inflasi tahunan pada Oktober 2026 tercatat 2,4 persen, lebih rendah dari bulan "
+        "sebelumnya.",
+        ID,
+    ) == [
+        ("Inflasi tahunan pada Oktober 2026 tercatat 2,4 persen", None),
+        ("Inflasi tahunan pada Oktober 2026 lebih rendah dari bulan sebelumnya", None),
+    ]
+    assert claims("Revenue rose to $1.4 billion, up 12 percent from a year earlier.", EN) == [
+        ("Revenue rose to $1.4 billion", None),
+        ("Revenue up 12 percent from a year earlier", None),
+    ]
+    # The last item of a list is no comparison about the subject.
+    found = claims("The world will be more peaceful, more just, and more free.", EN)
+    assert not [text for text, _ in found if text.startswith("The world more")]
+
+
+def test_a_clause_after_a_dash_is_a_claim_of_its_own():
+    assert claims(
+        "Since 2013 alone, the Obama Administration has allowed 300,000 criminal aliens to "
+        "return back into U.S. communities -- these are individuals encountered or identified "
+        "by ICE.",
+        EN,
+    ) == [
+        (
+            "Since 2013 alone, the Obama Administration has allowed 300,000 criminal aliens to "
+            "return back into U.S. communities",
+            None,
+        ),
+        ("these are individuals encountered or identified by ICE", None),
+    ]
+    assert claims(
+        "Polisi menangkap dua tersangka pada Senin malam – keduanya mengaku menjual sabu.", ID
+    ) == [
+        ("Polisi menangkap dua tersangka pada Senin malam", None),
+        ("keduanya mengaku menjual sabu", None),
+    ]
+    # A range or a title with a dash is no break.
+    for text in (
+        "Komodo menggali lubang selebar 1—3 meter.",
+        'Pameran bertajuk "Titanic—The Promise of Modernity" ini digagas oleh seniman Yadegar '
+        "Asisi.",
+    ):
+        assert len(claims(text, ID)) == 1, text
+
+
+def test_a_speaker_restarting_a_clause_gives_one_claim():
+    for text, claim in (
+        ("I was against -- I was against the war in Iraq.", "I was against the war in Iraq"),
+        ("I helped -- I helped Mitt Romney a lot.", "I helped Mitt Romney a lot"),
+        (
+            "And we've won just about every case that we've filed, that — that has been decided.",
+            "we've won just about every case that we've filed, that has been decided",
+        ),
+        (
+            "I'm going to — he had no fewer than 11 attacks there.",
+            "he had no fewer than 11 attacks there",
+        ),
+    ):
+        assert [text for text, _ in claims(text, EN)] == [claim]
+    assert claims("Harga cabai — harga cabai rawit naik 20 persen sejak Senin.", ID) == [
+        ("harga cabai rawit naik 20 persen sejak Senin", None)
+    ]
+    # A clause that opens with the last word of the one before is no restart.
+    assert claims("We didn't create ISIS -- ISIS created themselves.", EN) == [
+        ("We didn't create ISIS", None),
+        ("ISIS created themselves", None),
+    ]
+    # A fragment before the dash without a verb is left out, an echo after it too.
+    assert claims(
+        "-- 50 days -- we've already experienced an unprecedented 40-percent reduction in "
+        "illegal immigration on our Southern border since Inauguration Day -- Inauguration Day.",
+        EN,
+    ) == [
+        (
+            "we've already experienced an unprecedented 40-percent reduction in illegal "
+            "immigration on our Southern border since Inauguration Day",
+            None,
+        )
+    ]

@@ -209,7 +209,7 @@ def without_dashed_aside(toks: list[Tok], language: Language) -> list[Tok]:
     """The clause without an aside between dashes that it resumes after: "our consulate – the
     symbol of American prestige – was brought down in flames"."""
     dashes = [
-        i for i in range(1, min(len(toks), WINDOW)) if toks[i].text in "–—-" and _is_dash(toks, i)
+        i for i in range(1, min(len(toks), WINDOW)) if toks[i].text in "–—-" and is_dash(toks, i)
     ]
     for open_, close in zip(dashes, dashes[1:]):  # noqa: B905 - pairs of neighbours
         end = close + 2 if toks[close].text == "-" else close + 1  # "--" is two tokens
@@ -218,7 +218,7 @@ def without_dashed_aside(toks: list[Tok], language: Language) -> list[Tok]:
     return toks
 
 
-def _is_dash(toks: list[Tok], index: int) -> bool:
+def is_dash(toks: list[Tok], index: int) -> bool:
     text = toks[index].text
     if text in "–—":
         return True

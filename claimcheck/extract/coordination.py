@@ -9,6 +9,7 @@ from claimcheck.extract.asides import (
     concessive_clause,
     credit_frame,
     final_appositive,
+    is_dash,
     named_relative,
     reason_clause,
 )
@@ -25,6 +26,7 @@ from claimcheck.extract.tokens import (
     has_content,
     match_phrase,
     span_text,
+    strip_openers,
     subject_tokens,
 )
 from claimcheck.lang import Language
@@ -48,6 +50,9 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     """Split ``toks`` into atomic pieces: concessions, credits, denials, appositives,
     coordinated clauses and objects."""
     language = context.language
+    broken = _clause_break(toks, context, speaker)
+    if broken is not None:
+        return broken
     conceded = concession(toks, context, speaker)
     if conceded is not None:
         pieces, rest = conceded
@@ -123,6 +128,265 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
 
 # Words between a denial verb and its "that": the object and what describes it.
 _DENIAL_REACH = 14
+
+# How far back a restart may repeat the words it restarts ("we are going to have — we are gonna
+# have"), and how many of them are compared.
+_RESTART_REACH = 8
+_RESTART_WORDS = 3
+
+
+def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece] | None:
+    """Clauses joined by a semicolon or a dash, each a claim of its own: "Food stamp
+    recipients didn't cause the crisis; recklessness on Wall Street did", "... into U.S.
+    communities -- these are individuals encountered by ICE". A speaker's restart is one clause
+    ("I was against -- I was against the war in Iraq"), and a fragment without a verb before
+    the dash is left out ("-- 50 days -- we've already experienced ..."). After a semicolon or
+    the last comma, a figure without a verb is a claim of its own with what it shares with the
+    clause before it ("over $500 billion with China, $75 billion with Japan"), and so is a
+    comparison (", lebih rendah dari bulan sebelumnya")."""
+    language = context.language
+    breaks = _top_level_breaks(toks)
+    if not breaks:
+        return None
+    last_comma = max((i for i in breaks if toks[i].text == ","), default=-1)
+    for index in breaks:
+        text = toks[index].text
+        if text == "," and index != last_comma:
+            continue
+        dash = text not in ",;"
+        end = index + 2 if text == "-" else index + 1
+        left = toks[:index]
+        while left and (left[-1].low in language.clause_coordinators or left[-1].text in ",;"):
+            left = left[:-1]  # "That's unacceptable for us, and — and it's essential"
+        raw = toks[end:]
+        right = raw if _is_figure(raw, 0, language) else strip_openers(raw, language)
+        if len(right) < 2 or not left:
+            continue
+        continued = raw[0].low in language.clause_coordinators  # "..., and 24% to Europe"
+        if dash and not continued:
+            restart = _restart(left, right, language)
+            if restart is not None:
+                if _echo(left[restart:], right):
+                    return coordinated(left, context, speaker)  # "-- 61 percent": an echo
+                return coordinated(left[:restart] + right, context, speaker)
+        left_verb = any(t.is_predicate for t in left)
+        if not dash and not continued:
+            shared = _gapped(left, right, language) or _compared(left, right, language)
+            if shared:
+                return [
+                    *coordinated(left, context, speaker),
+                    Piece(toks=right, prefix=shared, speaker=speaker),
+                ]
+        if left_verb and _elliptical(right, language):
+            phrase = _verb_phrase(left, language)
+            if phrase:
+                return [
+                    *coordinated(left, context, speaker),
+                    Piece(toks=right, suffix=phrase, speaker=speaker),
+                ]
+        if text == ",":
+            continue  # after a comma, only a figure or a comparison is taken apart here
+        if text == ";" and left_verb and _verb_after_adverbs(right, 0, language, reach=0):
+            # "he never spoke to Russia; never received a call": the subject carried.
+            subject = span_text(_clause_subject(left, language))  # a pronoun stays one
+            pieces = coordinated(right, context, speaker)
+            for piece in pieces:
+                if subject and not piece.prefix:
+                    piece.prefix = subject
+            return [*coordinated(left, context, speaker), *pieces]
+        if not _opens_clause(right, language):
+            continue
+        if not left_verb:
+            return coordinated(right, context, speaker)  # "-- 50 days -- we've ..."
+        if left[0].low in language.prepositions and not any(t.text == "," for t in left):
+            continue  # "in the debates we've had — ...": an adverbial, not a clause
+        abandoned = _abandoned(left, language)
+        if abandoned is not None:
+            left = left[:abandoned]  # "..., but in all — President Obama made us ..."
+            if not any(t.is_predicate for t in left):
+                return coordinated(right, context, speaker)
+        return [*coordinated(left, context, speaker), *coordinated(right, context, speaker)]
+    return None
+
+
+def _top_level_breaks(toks: list[Tok]) -> list[int]:
+    """Indices of the semicolons, dashes and commas outside brackets and quotes; not a dash
+    between numbers ("1—3 meter") or a hyphen ("--" counts once, at its first "-")."""
+    breaks = []
+    depth = 0
+    straight = False  # inside "..."
+    for index, tok in enumerate(toks):
+        text = tok.text
+        if text == '"':
+            straight = not straight
+        elif text in "([“«":
+            depth += 1
+        elif text in ")]”»":
+            depth = max(0, depth - 1)
+        elif depth or straight or index == 0 or index + 2 >= len(toks):
+            continue
+        elif text in ",;":
+            breaks.append(index)
+        elif text in "–—" or (text == "-" and is_dash(toks, index)):
+            after = index + 2 if text == "-" else index + 1
+            if not (toks[index - 1].low[0].isdigit() and toks[after].low[0].isdigit()):
+                breaks.append(index)
+    return breaks
+
+
+def _opens_clause(toks: list[Tok], language: Language) -> bool:
+    """A subject and its predicate ("these are individuals ...", "it's a lot of money"); not a
+    "that" clause, which belongs to the clause before it."""
+    if toks[0].low in language.complementizers:
+        return False
+    return (
+        _is_clause(toks, 0, language, after_comma=True)
+        or contracted_subject(toks[0], language)
+        or (toks[0].low in language.pronouns and toks[1].is_predicate)
+    )
+
+
+def _abandoned(left: list[Tok], language: Language) -> int | None:
+    """Where a fragment the speaker gave up before a dash starts, when ``left`` ends in a
+    function word ("I'm going to —", "but in all —"): after its last comma, else at 0."""
+    if left[-1].low not in language.stopwords:
+        return None
+    return max((i + 1 for i, t in enumerate(left) if t.text in ",;"), default=0)
+
+
+def _clause_subject(toks: list[Tok], language: Language) -> list[Tok]:
+    """The subject of the last clause of ``toks`` ("the other person said he never spoke to
+    Russia" → "he")."""
+    start = max((i + 1 for i, t in enumerate(toks) if t.low in language.complementizers), default=0)
+    return subject_tokens(toks[start:], language)
+
+
+def _gapped(left: list[Tok], right: list[Tok], language: Language) -> str:
+    """What a figure without a verb after a semicolon (or the last comma) shares with the
+    clause before it: "We're losing over $500 billion with China, $75 billion a year with
+    Japan" → "We're losing over" (one figure per claim). The figure is counted in the unit of
+    one in the clause before it ("billion", "persen"); else ``right`` is an appositive ("...,
+    dua mobil produk mereka") and this is empty."""
+    words = [t for t in right if t.is_word]
+    if (
+        not words
+        or not _is_figure(right, 0, language)
+        or any(
+            t.is_predicate or t.text in ",;" or t.low in language.clause_coordinators for t in right
+        )
+        or len([t for t in words if not t.low[0].isdigit()]) < 2
+    ):
+        return ""
+    segment = max((i + 1 for i, t in enumerate(left) if t.text in ",;"), default=0)
+    verb = first_predicate(left, segment, language)
+    if verb is None:
+        return ""
+    if any(t.low in language.comparatives for t in words):
+        # "naik menjadi Rp 60.000, Rp 10.000 lebih mahal dari pekan lalu": compares the subject
+        return span_text(left[:verb]) if verb and not segment else ""
+    unit = _unit(right, 0, language)
+    for k in range(verb + 1, len(left)):
+        if _is_figure(left, k, language) and (k == 0 or not _is_figure(left, k - 1, language)):
+            if unit and _unit(left, k, language) == unit:
+                return span_text(left[:k])
+            return ""
+    return ""
+
+
+def _unit(toks: list[Tok], index: int, language: Language) -> str:
+    """What the figure at ``index`` counts: its first word that is no digit, number word or
+    currency ("$500 billion" → "billion", "61 percent" → "percent", "tiga belas gelar" →
+    "belas": the same wording counts alike)."""
+    for tok in toks[index : index + 4]:
+        low = tok.low
+        if (
+            tok.is_word
+            and not low[0].isdigit()
+            and low not in language.currencies
+            and low not in language.number_words
+        ):
+            return low
+    return ""
+
+
+def _compared(left: list[Tok], right: list[Tok], language: Language) -> str:
+    """The subject a comparison without a verb after a comma describes: "Inflasi tahunan
+    tercatat 2,4 persen, lebih rendah dari bulan sebelumnya" → "Inflasi tahunan"."""
+    if right[0].low not in language.comparatives or any(
+        t.is_predicate or t.text in ",;" for t in right
+    ):
+        return ""
+    if any(t.text in ",;" for t in left):
+        return ""  # "more peaceful, more just, and more free": a list
+    verb = first_predicate(left, 0, language)
+    return span_text(left[:verb]) if verb else ""
+
+
+def _is_figure(toks: list[Tok], index: int, language: Language) -> bool:
+    """A number, or a currency before one ("$500", "Rp 7,4 triliun")."""
+    low = toks[index].low
+    if low[0].isdigit() or low in language.number_words:
+        return True
+    following = toks[index + 1].low if index + 1 < len(toks) else ""
+    return (
+        bool(following)
+        and following[0].isdigit()
+        and (not toks[index].is_word or low in language.currencies)
+    )
+
+
+def _restart(left: list[Tok], right: list[Tok], language: Language) -> int | None:
+    """Where the words a speaker restarts with open in ``left``: "I was against -- I was
+    against the war" restarts at 0, "every case that we've filed, that — that has been
+    decided" at the second "that". Two words must repeat, or one function word right before
+    the dash, or all of a fragment ("I helped -- I helped Mitt Romney")."""
+    words = [t.low for t in right if t.is_word]
+    for size in range(min(len(words), _RESTART_WORDS), 0, -1):
+        for start in range(len(left) - size, max(-1, len(left) - _RESTART_REACH - 1), -1):
+            if [t.low for t in left[start : start + size]] != words[:size]:
+                continue
+            fragment = [t.low for t in left[start:] if t.is_word]
+            if size >= 2 or (len(fragment) > 1 and fragment == words[: len(fragment)]):
+                return start
+            if start == len(left) - 1 and words[0] in language.stopwords:
+                return start
+    return None
+
+
+def _echo(fragment: list[Tok], right: list[Tok]) -> bool:
+    """Whether ``right`` only repeats words of the fragment before the dash ("61 percent since
+    Inauguration Day -- 61 percent")."""
+    words = [t.low for t in right if t.is_word]
+    before = {t.low for t in fragment}
+    return len(words) <= _RESTART_WORDS and all(w in before for w in words)
+
+
+def _elliptical(toks: list[Tok], language: Language) -> bool:
+    """A clause whose verb phrase is only an auxiliary: "recklessness on Wall Street did"."""
+    words = [t for t in toks if t.is_word]
+    if len(words) < 2 or words[-1].low not in language.elliptical_auxiliaries:
+        return False
+    if words[0].low in language.adverbs or words[0].low in language.clause_coordinators:
+        return False  # "always have, always will": no subject of its own
+    return not any(t.is_predicate for t in words[:-1])
+
+
+def _verb_phrase(toks: list[Tok], language: Language) -> str:
+    """The verb phrase after a clause's auxiliaries and negators, which an elliptical clause
+    stands for: "didn't cause the financial crisis" → "cause the financial crisis"."""
+    first = first_predicate(toks, 0, language)
+    if first is None or toks[first].low not in language.elliptical_auxiliaries | language.negators:
+        return ""
+    if any(t.text in ",;" or t.low in language.clause_coordinators for t in toks[first:]):
+        return ""  # which clause's verb phrase it stands for is not clear
+    start = first + 1
+    while start < len(toks) and (
+        toks[start].low in language.negators
+        or toks[start].low in language.adverbs
+        or toks[start].low in language.auxiliaries
+    ):
+        start += 1
+    return span_text(toks[start:]) if start < len(toks) else ""
 
 
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
@@ -319,12 +583,20 @@ def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
     return not (before[0].isdigit() or before in language.number_words)
 
 
-def _verb_after_adverbs(toks: list[Tok], start: int, language: Language) -> bool:
-    """A verb phrase opening with adverbs: "dan hanya mengirim perwakilan"."""
+def _verb_after_adverbs(toks: list[Tok], start: int, language: Language, reach: int = 1) -> bool:
+    """A verb phrase opening with adverbs (at least ``reach`` of them; negators count): "dan
+    hanya mengirim perwakilan", "; never received a call"."""
     index = start
-    while index < len(toks) and index - start < 3 and toks[index].low in language.adverbs:
+    while (
+        index < len(toks)
+        and index - start < 3
+        and (
+            toks[index].low in language.adverbs
+            or (not reach and toks[index].low in language.negators)
+        )
+    ):
         index += 1
-    return start < index < len(toks) and toks[index].is_predicate
+    return start + reach <= index < len(toks) and toks[index].is_predicate
 
 
 def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
@@ -355,7 +627,13 @@ def _is_clause(toks: list[Tok], start: int, language: Language, after_comma: boo
             tok.text in ",;"
             or tok.low in language.prepositions
             or tok.low in language.relativizers
-            or tok.low in language.clause_coordinators  # "and development grant and hired"
+            # "and development grant and hired": a verb phrase after "and" ends the subject
+            or (
+                tok.low in language.clause_coordinators
+                and tok.low not in language.adverbs
+                and index + 1 < len(toks)
+                and toks[index + 1].is_predicate
+            )
         ):
             return False
         if tok.is_predicate:
@@ -433,6 +711,7 @@ def _split_objects(
             tok.is_word
             and len(tok.low) > 5
             and tok.low.endswith(language.object_verb_suffixes or ("\0",))
+            and toks[index - 1].low not in language.determiners  # "the housing boom"
         ):
             last_verb = index
         elif tok.text in ",;" or tok.low in language.relativizers:
@@ -462,7 +741,13 @@ def _split_list(
         while opened + 1 < stop and toks[opened + 1].low in language.list_openers:
             opened += 1
     coordinator = next(
-        (i for i in range(first_comma + 1, stop) if toks[i].low in language.clause_coordinators),
+        (
+            i
+            for i in range(first_comma + 1, stop)
+            if toks[i].low in language.clause_coordinators
+            # "dari pekan lalu": after a time word, "lalu" is "last"
+            and not (toks[i].low in language.time_words and toks[i - 1].low in language.time_words)
+        ),
         None,
     )
     if coordinator is None or coordinator + 1 >= len(toks):

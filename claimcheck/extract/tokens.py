@@ -11,6 +11,7 @@ from claimcheck.lang import Language
 TOKEN = re.compile(r"\w+(?:[-.,'’]\w+)*|[^\w\s]")
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
+CURRENCY_SIGNS = "$€£¥"
 MAX_SUBJECT = 12
 MAX_SPEAKER = 8
 WINDOW = 40
@@ -95,6 +96,8 @@ def _verb_form(low: str, language: Language) -> bool:
 def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
     while toks:
         while toks and not toks[0].is_word and toks[0].text not in OPEN_QUOTES:
+            if len(toks) > 1 and toks[0].text in CURRENCY_SIGNS and toks[1].low[0].isdigit():
+                return toks  # "$75 billion"
             toks = toks[1:]
         if not toks:
             return toks

@@ -130,6 +130,15 @@ class Language:
     adverbs: frozenset[str] = frozenset()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
+    # Currencies written as words before an amount ("Rp 7,4 triliun", "US$ 5"); signs ("$",
+    # "€") are not words and are known anyway.
+    currencies: frozenset[str] = frozenset()
+    # Words that open a comparison without a verb after a comma: ", lebih rendah dari bulan
+    # sebelumnya", ", higher than a year earlier": a second predicate of the subject.
+    comparatives: frozenset[str] = frozenset()
+    # Auxiliaries that stand for the verb phrase of the clause before: "Food stamp recipients
+    # didn't cause the crisis; recklessness on Wall Street did."
+    elliptical_auxiliaries: frozenset[str] = frozenset()
     # "to": a verb phrase coordinated after "plans to close X" without its own inflection
     # ("and cut Y") is under "plans to" too; ``inflections`` are the endings a bare verb lacks.
     infinitive_marker: str = ""

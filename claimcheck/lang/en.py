@@ -396,9 +396,16 @@ LANGUAGE = Language(
     auxiliaries=frozenset(
         "has have had is are was were will would can could may might must should shall".split()
     ),
+    elliptical_auxiliaries=frozenset(
+        words("did does do is are was were has have had can could will would")
+    ),
     infinitive_marker="to",
     inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
+    currencies=frozenset(words("usd us$ eur gbp")),
+    comparatives=frozenset(
+        words("higher lower more less fewer larger smaller bigger up down twice double triple")
+    ),
     object_verb_suffixes=("ing",),
     name_variants=_NAME_VARIANTS,
 )

@@ -338,5 +338,7 @@ LANGUAGE = Language(
         "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
     ),
     singular_pronouns=frozenset({"dia", "ia", "beliau", "dirinya"}),
+    currencies=frozenset(words("rp idr usd us$ eur")),
+    comparatives=frozenset(words("lebih kurang setara sama")),
     name_variants=_NAME_VARIANTS,
 )
