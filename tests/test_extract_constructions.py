@@ -994,3 +994,27 @@ def test_a_speaker_restarting_a_clause_gives_one_claim():
             None,
         )
     ]
+
+
+# ------------------------------------------------------------------- forms of address
+
+
+def test_a_form_of_address_at_the_edge_of_a_clause_is_not_part_of_the_claim():
+    # Without the address, "that wasn't the fact" names nothing to look up.
+    assert claims("Well, that just wasn't — that just wasn't the fact, Senator.", EN) == []
+    assert claims("This is not research, Mr. President.", EN) == []
+    assert claims("Secretary Clinton, you have talked about a no-fly zone over Aleppo.", EN) == [
+        ("you have talked about a no-fly zone over Aleppo", None)
+    ]
+    assert claims("Harga beras sudah turun sejak Januari, Pak.", ID) == [
+        ("Harga beras sudah turun sejak Januari", None)
+    ]
+    assert claims(
+        "Pak Menteri, Anda sudah berjanji menurunkan harga beras sebelum Lebaran.", ID
+    ) == [("Anda sudah berjanji menurunkan harga beras sebelum Lebaran", None)]
+    # A title with a name after a person's label names that person: it stays.
+    for text, language in (
+        ("Putin was welcomed warmly by his close ally, President Lukashenko.", EN),
+        ("Putin disambut dengan hangat oleh sekutu dekatnya, Presiden Lukashenko.", ID),
+    ):
+        assert claims(text, language) == [(text.rstrip("."), None)]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.document import Document
-from claimcheck.extract.asides import parenthetical, without_dashed_aside
+from claimcheck.extract.asides import parenthetical, without_dashed_aside, without_vocative
 from claimcheck.extract.coordination import concession, coordinated
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
@@ -169,6 +169,10 @@ def _clause_pieces(
     conceded = concession(toks, context, speaker)
     if conceded is not None:
         conceded_pieces, toks = conceded
+    # "that wasn't the fact, Senator": an address is not part of the claim.
+    toks = without_vocative(toks, language)
+    if not toks:
+        return conceded_pieces if conceded else []
     # "our consulate – the symbol of American prestige – was brought down": an aside.
     toks = without_dashed_aside(toks, language)
     # "X, who C, said ...": C is the author's claim about X; the clause goes on without it.

@@ -205,6 +205,48 @@ def _without_title(name: list[Tok], language: Language) -> list[Tok]:
     return name[-2:] if len(name) > 2 else name[-1:]
 
 
+def without_vocative(toks: list[Tok], language: Language) -> list[Tok]:
+    """The clause without a form of address at its edge: "that just wasn't the fact,
+    Senator", "this is not research, Mr. President", "Secretary Clinton, you have talked
+    about ...". An address is a title or an honorific ("Mr.", "Pak"), maybe with a name, and
+    at the start only before "you" ("Anda")."""
+    end = len(toks)
+    while end and not toks[end - 1].is_word:
+        end -= 1
+    comma = next((i for i in range(end - 1, max(0, end - 6), -1) if toks[i].text == ","), None)
+    if comma is not None and comma > 1 and _is_address(toks[comma + 1 : end], language):
+        # "his close ally, President Lukashenko" names the ally: a title with a name is an
+        # address only where the clause speaks to or of the people talking ("you", "that").
+        named = len([t for t in toks[comma + 1 : end] if t.is_word]) > 1
+        if not named or any(
+            t.low in language.second_person
+            or t.low in language.first_person
+            or t.low in language.vague_subjects
+            for t in toks[:comma]
+        ):
+            return toks[:comma]
+    comma = next((i for i in range(1, min(end, 6)) if toks[i].text == ","), None)
+    if (
+        comma is not None
+        and comma + 1 < end
+        and toks[comma + 1].low in language.second_person
+        and _is_address(toks[:comma], language)
+    ):
+        return toks[comma + 1 :]
+    return toks
+
+
+def _is_address(toks: list[Tok], language: Language) -> bool:
+    words = [t for t in toks if t.is_word]
+    return (
+        0 < len(words) <= 3
+        and all(t.is_word or t.text == "." for t in toks)
+        and all(t.is_capitalized for t in words)
+        and (words[0].low in language.titles or words[0].low in language.honorifics)
+        and not any(t.is_predicate for t in words)
+    )
+
+
 def without_dashed_aside(toks: list[Tok], language: Language) -> list[Tok]:
     """The clause without an aside between dashes that it resumes after: "our consulate – the
     symbol of American prestige – was brought down in flames"."""

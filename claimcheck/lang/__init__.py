@@ -107,6 +107,11 @@ class Language:
     vague_subjects: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).
     titles: frozenset[str] = frozenset()
+    # Forms of address ("Mr.", "Madam", "Pak", "Bu") and the second person ("you", "Anda"): a
+    # title or an address set off at the edge of a clause speaks to someone ("..., Senator.",
+    # "Secretary Clinton, you have ..."), it is not part of the claim.
+    honorifics: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
     # A first-person subject before one of ``intentions`` states a wish or a duty, not a
     # fact: "I want to", "we've got to", "kami ingin".
     first_person: frozenset[str] = frozenset()

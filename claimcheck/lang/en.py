@@ -294,6 +294,8 @@ LANGUAGE = Language(
         )
     ),
     vague_subjects=frozenset(words("you it this that they")),
+    honorifics=frozenset(words("mr mrs ms madam sir miss")),
+    second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
     opinion_openers=(
         "i think",

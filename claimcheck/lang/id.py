@@ -259,6 +259,8 @@ LANGUAGE = Language(
     passive_prefixes=("di",),
     existentials=frozenset({"ada"}),
     vague_subjects=frozenset(words("itu ini anda kamu kalian mereka")),
+    honorifics=frozenset(words("pak bu bapak ibu saudara saudari bung")),
+    second_person=frozenset(words("anda kamu kalian engkau saudara")),
     opinion_openers=(
         "saya yakin",
         "kami yakin",
