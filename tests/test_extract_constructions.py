@@ -1018,3 +1018,40 @@ def test_a_form_of_address_at_the_edge_of_a_clause_is_not_part_of_the_claim():
         ("Putin disambut dengan hangat oleh sekutu dekatnya, Presiden Lukashenko.", ID),
     ):
         assert claims(text, language) == [(text.rstrip("."), None)]
+
+
+# ---------------------------------------------------------------------- hedges in scope
+
+
+def hedged(text, language):
+    return [(c.text, c.hedged) for c in extract_claims(from_text(text), language)]
+
+
+def test_a_future_inside_an_embedded_question_or_a_relative_clause_hedges_nothing():
+    assert hedged(
+        "Pemerintah belum memutuskan apakah harga BBM bersubsidi akan dinaikkan tahun ini.", ID
+    ) == [
+        ("Pemerintah belum memutuskan apakah harga BBM bersubsidi akan dinaikkan tahun ini", False)
+    ]
+    assert hedged("The council has not decided whether fares will rise in 2027.", EN) == [
+        ("The council has not decided whether fares will rise in 2027", False)
+    ]
+    assert hedged("Polisi telah memeriksa 12 saksi yang akan dihadirkan di persidangan.", ID) == [
+        ("Polisi telah memeriksa 12 saksi yang akan dihadirkan di persidangan", False)
+    ]
+    assert hedged("The city hired a contractor that will build the $40 million bridge.", EN) == [
+        ("The city hired a contractor that will build the $40 million bridge", False)
+    ]
+    # The clause's own future still hedges it, after a relative clause too.
+    assert hedged(
+        "Tentara Rusia yang pindah ke Belarus pada bulan Oktober akan melakukan latihan taktis.",
+        ID,
+    ) == [
+        (
+            "Tentara Rusia yang pindah ke Belarus pada bulan Oktober akan melakukan latihan taktis",
+            True,
+        )
+    ]
+    assert hedged("Troops who arrived in October will hold drills near Brest.", EN) == [
+        ("Troops who arrived in October will hold drills near Brest", True)
+    ]

@@ -283,7 +283,7 @@ def _claim(
     # A month is no hedge ("in May"); months are rare, so they are looked for only once a
     # hedge is found.
     hedged = _hedged(all_words, language) and _hedged(
-        _hedge_candidates(raw_words, language), language
+        _hedge_candidates(_hedge_scope(piece, toks, language), language), language
     )
     if not hedged:
         before = [t for t in scope if t.start < start and t.is_word]
@@ -346,6 +346,37 @@ def _negated(toks: list[Tok], language: Language) -> bool:
 
 def _negated_words(words: list[str], language: Language) -> bool:
     return any(w in language.negators and w not in language.phrase_negators for w in words)
+
+
+def _hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
+    """The words of a claim that may hedge it: not the verbs of a relative clause ("penyiar
+    mana yang akan menjadi tuan rumah", "a deal that could collapse") nor an embedded question
+    ("belum memutuskan apakah harga BBM akan dinaikkan")."""
+    words = piece.prefix.split() + piece.suffix.split()
+    index = 0
+    while index < len(toks):
+        tok = toks[index]
+        index += 1
+        if tok.low in language.question_complementizers:
+            while index < len(toks) and toks[index].text not in ",;":
+                index += 1
+        elif tok.low in language.relativizers or (
+            # "a contractor that will build": "that" after a noun, before a verb
+            tok.low in language.complementizers
+            and index > 1
+            and not toks[index - 2].is_predicate
+            and index < len(toks)
+            and toks[index].is_predicate
+        ):
+            while index < len(toks) and (
+                toks[index].is_predicate
+                or toks[index].low in language.adverbs
+                or toks[index].low in language.negators
+            ):
+                index += 1
+        elif tok.is_word:
+            words.append(tok.text)
+    return [w for w in (w.strip(_PUNCT) for w in words) if w]
 
 
 def _hedge_candidates(words: list[str], language: Language) -> list[str]:

@@ -45,6 +45,9 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
+    # Words that open an embedded question: what follows is asked, not said ("belum memutuskan
+    # apakah harga BBM akan dinaikkan": no prediction of a price rise).
+    question_complementizers: frozenset[str] = frozenset()
     # Negators that negate a phrase, not the claim: "tanpa disangka", "without warning".
     phrase_negators: frozenset[str] = frozenset()
     # Words around a negator that make it a purpose clause's: "untuk tidak", "not to".

@@ -285,6 +285,7 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    question_complementizers=frozenset({"whether"}),
     titles=frozenset(
         words(
             "president vice minister secretary governor mayor councilman councilwoman councillor "

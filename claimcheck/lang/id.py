@@ -249,6 +249,7 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    question_complementizers=frozenset({"apakah"}),
     titles=frozenset(
         words(
             "presiden wakil menteri gubernur bupati wali walikota kepala ketua direktur dirut "
