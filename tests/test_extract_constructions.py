@@ -999,19 +999,20 @@ def test_a_speaker_restarting_a_clause_gives_one_claim():
 # ------------------------------------------------------------------- forms of address
 
 
-def test_a_form_of_address_at_the_edge_of_a_clause_is_not_part_of_the_claim():
+def test_a_form_of_address_at_the_end_of_a_clause_is_not_part_of_the_claim():
     # Without the address, "that wasn't the fact" names nothing to look up.
     assert claims("Well, that just wasn't — that just wasn't the fact, Senator.", EN) == []
     assert claims("This is not research, Mr. President.", EN) == []
-    assert claims("Secretary Clinton, you have talked about a no-fly zone over Aleppo.", EN) == [
-        ("you have talked about a no-fly zone over Aleppo", None)
-    ]
     assert claims("Harga beras sudah turun sejak Januari, Pak.", ID) == [
         ("Harga beras sudah turun sejak Januari", None)
     ]
-    assert claims(
-        "Pak Menteri, Anda sudah berjanji menurunkan harga beras sebelum Lebaran.", ID
-    ) == [("Anda sudah berjanji menurunkan harga beras sebelum Lebaran", None)]
+    # At the start it says who "you" is: it stays.
+    assert claims("Secretary Clinton, you now support mandated paid family leave.", EN) == [
+        ("Secretary Clinton, you now support mandated paid family leave", None)
+    ]
+    assert claims("Pak Menteri, Anda sudah berjanji menurunkan harga beras.", ID) == [
+        ("Pak Menteri, Anda sudah berjanji menurunkan harga beras", None)
+    ]
     # A title with a name after a person's label names that person: it stays.
     for text, language in (
         ("Putin was welcomed warmly by his close ally, President Lukashenko.", EN),
@@ -1054,4 +1055,47 @@ def test_a_future_inside_an_embedded_question_or_a_relative_clause_hedges_nothin
     ]
     assert hedged("Troops who arrived in October will hold drills near Brest.", EN) == [
         ("Troops who arrived in October will hold drills near Brest", True)
+    ]
+
+
+# ------------------------------------------------------------- relative clauses on names
+
+
+def test_a_relative_clause_on_a_name_needs_no_comma_to_be_a_claim_of_its_own():
+    found = extract_claims(
+        from_text(
+            "Mayweather menepis anggapan bahwa McGregor yang merupakan petarung kidal mungkin "
+            "menyebabkan masalah baginya."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated, c.hedged) for c in found] == [
+        ("McGregor mungkin menyebabkan masalah baginya", "Mayweather", True, True),
+        ("McGregor merupakan petarung kidal", None, False, False),
+    ]
+    # A common noun's relative clause may say which one is meant: it stays.
+    for text in (
+        "Tentara Rusia yang pindah ke Belarus pada bulan Oktober akan melakukan latihan taktis.",
+        "Pemerintah yang baru akan menaikkan harga BBM pada Januari 2027.",
+    ):
+        assert len(claims(text, ID)) == 1, text
+
+
+def test_a_quoted_name_takes_its_relative_clause_and_one_description_leads_to_the_next():
+    assert claims(
+        "Pimpinan Eksekutif kontes ini adalah Svante Stockselius, yang juga merupakan kepala "
+        'bidang dari "Steering Group", yang bertugas untuk menetapkan aturan kontes ini.',
+        ID,
+    ) == [
+        ("Pimpinan Eksekutif kontes ini adalah Svante Stockselius", None),
+        ('Svante Stockselius juga merupakan kepala bidang dari "Steering Group"', None),
+        ('"Steering Group" bertugas untuk menetapkan aturan kontes ini', None),
+    ]
+    assert claims(
+        'The Olympic motto is "Citius, Altius, Fortius", which is a Latin phrase meaning '
+        '"Faster, Higher, Stronger".',
+        EN,
+    ) == [
+        ('The Olympic motto is "Citius, Altius, Fortius"', None),
+        ('"Citius, Altius, Fortius" is a Latin phrase meaning "Faster, Higher, Stronger"', None),
     ]

@@ -233,6 +233,11 @@ def _claim(
     while toks and (toks[-1].text in _TRIM or toks[-1].text in CLOSE_QUOTES + ")]"):
         if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
             break
+        closes = len(toks) > 1 and toks[-2].is_word  # not '... the little guy."'
+        if closes and toks[-1].text == '"' and sum(t.text == '"' for t in toks) % 2 == 0:
+            break  # 'adalah "Citius, Altius, Fortius"': the quote closes
+        if closes and toks[-1].text == "”" and any(t.text == "“" for t in toks):
+            break
         toks = toks[:-1]
     while toks and toks[0].text in _TRIM:
         toks = toks[1:]
@@ -274,7 +279,8 @@ def _claim(
     claim_text = claim_text.strip(_TRIM)
     raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
-    if not _checkable(raw_words, all_words, words, context, sentence):
+    quoted = '"' in claim_text or "“" in claim_text
+    if not _checkable(raw_words, all_words, words, context, sentence, quoted):
         return None
     negated = piece.negated
     if not language.negators.isdisjoint(all_words):
@@ -288,7 +294,7 @@ def _claim(
     if not hedged:
         before = [t for t in scope if t.start < start and t.is_word]
         hedged = _hedged([t.low for t in before], language) and _hedged(
-            [t.low for t in before if not (t.is_capitalized and t.low in language.months)],
+            _hedge_candidates(_hedge_scope(Piece(toks=before), before, language), language),
             language,
         )
     return Claim(
@@ -405,10 +411,13 @@ def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
 
 
 def _names_only(
-    raw_words: list[str], content: set[str], toks: list[Tok], language: Language
+    raw_words: list[str], content: set[str], toks: list[Tok], language: Language, quoted: bool
 ) -> bool:
-    """Every content word capitalised and no verb but a copula: "I'm Megyn Kelly"."""
+    """Every content word capitalised and no verb but a copula: "I'm Megyn Kelly". Quoted
+    words are a motto or a title, not a name ('Moto Olimpiade adalah "Citius, Altius"')."""
     if not all(w[0].isupper() for w in raw_words if w[0].isalpha() and w.lower() in content):
+        return False
+    if quoted:
         return False
     return not any(
         t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
@@ -422,6 +431,7 @@ def _checkable(
     toks: list[Tok],
     context: Context,
     sentence: Sentence,
+    quoted: bool = False,
 ) -> bool:
     """A predicate (or a number) plus a name, a number or enough content words; not an open
     question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
@@ -465,7 +475,7 @@ def _checkable(
         return False
     if words[0] in language.vague_subjects and not (number or name):
         return False  # "it was lies", "that just wasn't the fact": nothing to look up
-    if not number and _names_only(raw_words, set(content), toks, language):
+    if not number and _names_only(raw_words, set(content), toks, language, quoted):
         return False  # names and titles, at most a copula: who, not what
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
         return True

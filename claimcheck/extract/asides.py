@@ -61,16 +61,22 @@ def credit_frame(toks: list[Tok], context: Context) -> tuple[list[Tok], str, str
     return toks[linker + 1 :], " ".join(t.text for t in beneficiary), credited_by
 
 
-def named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], list[Tok]] | None:
-    """``... X, yang C`` / ``... X, which C`` after a name X: the clause before the comma, and
-    X followed by C, the author's claim about X ("the Trump Foundation, which took money" →
-    "the Trump Foundation took money")."""
+def named_relative(
+    toks: list[Tok], language: Language, names: frozenset[str] | set[str] = frozenset()
+) -> tuple[list[Tok], list[Tok]] | None:
+    """``... X, yang C`` / ``... X, which C`` after a name X (maybe quoted: ``"Steering
+    Group", yang C``): the clause before the comma, and X followed by C, the author's claim
+    about X ("the Trump Foundation, which took money" → "the Trump Foundation took money").
+    A name needs no comma: ``McGregor yang merupakan petarung kidal mungkin ...`` (a relative
+    clause cannot restrict what a name already picks out)."""
     for index in range(2, min(len(toks) - 2, WINDOW)):
         if toks[index].text != "," or toks[index + 1].low not in language.relativizers:
             continue
-        if not toks[index - 1].is_capitalized:
+        quoted = _quoted_name(toks, index)
+        if not toks[index - 1].is_capitalized and quoted is None:
             return None  # after a common noun the clause may restrict it: left whole
-        name = toks[_noun_phrase_start(toks, index, language) : index]
+        start = quoted if quoted is not None else _noun_phrase_start(toks, index, language)
+        name = toks[start:index]
         # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
         # resumes after the relative clause.
         # Only a subject's relative clause ends in its own clause's predicate; the name is one
@@ -83,6 +89,82 @@ def named_relative(toks: list[Tok], language: Language) -> tuple[list[Tok], list
             if subject and toks[close].text == "," and _resumes_clause(toks[close + 1 :], language):
                 return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
         return toks[:index], name + toks[index + 2 :]
+    return _bare_named_relative(toks, language, names)
+
+
+def _quoted_name(toks: list[Tok], index: int) -> int | None:
+    """Where a quoted name that ends right before ``toks[index]`` starts (at its opening
+    quote): '"Steering Group",', '"Citius, Altius, Fortius",'."""
+    close = toks[index - 1].text
+    if close not in '"”':
+        return None
+    opener = '"' if close == '"' else "“"
+    start = next(
+        (
+            k
+            for k in range(index - 2, max(-1, index - MAX_SPEAKER - 2), -1)
+            if toks[k].text == opener
+        ),
+        None,
+    )
+    if start is None or start + 1 >= index - 1 or not toks[start + 1].is_capitalized:
+        return None
+    return start
+
+
+def _bare_named_relative(
+    toks: list[Tok], language: Language, names: frozenset[str] | set[str]
+) -> tuple[list[Tok], list[Tok]] | None:
+    """``McGregor yang merupakan petarung kidal mungkin menyebabkan ...``: a relative clause
+    right after a name that opens its clause is the author's claim about it; the clause goes
+    on without it."""
+    for index in range(1, min(len(toks) - 2, WINDOW)):
+        if toks[index].low not in language.relativizers or not toks[index - 1].is_capitalized:
+            continue
+        opens = max(
+            (
+                k
+                for k in range(index)
+                if toks[k].low in language.complementizers or toks[k].is_predicate
+            ),
+            default=-1,
+        )
+        name = toks[opens + 1 : index]
+        if (
+            not name
+            or len(name) > MAX_SPEAKER
+            or not all(t.is_capitalized for t in name)
+            # At a sentence's start a capitalised word may be any word ("Pemerintah", "Tentara
+            # Rusia"): it names only when the text capitalises it elsewhere too.
+            or (opens < 0 and name[0].low not in names and name[0].low not in language.titles)
+        ):
+            return None
+        verb = index + 1
+        while verb < len(toks) and (
+            toks[verb].low in language.adverbs or toks[verb].low in language.negators
+        ):
+            verb += 1
+        if verb >= len(toks) or not toks[verb].is_predicate:
+            return None
+        # The clause resumes at the next predicate after the relative clause's own words.
+        end = verb + 1
+        while end < len(toks) and toks[end].is_predicate:
+            end += 1
+        resume = next(
+            (
+                k
+                for k in range(end + 1, min(len(toks), end + WINDOW))
+                if toks[k].is_predicate and toks[k - 1].text not in ",;"
+            ),
+            None,
+        )
+        if resume is None or any(
+            t.text in ",;" or t.low in language.relativizers for t in toks[end:resume]
+        ):
+            return None
+        while resume - 1 > end and toks[resume - 1].low in language.adverbs:
+            resume -= 1  # "... kidal mungkin menyebabkan"
+        return toks[:index] + toks[resume:], name + toks[index + 1 : resume]
     return None
 
 
@@ -206,10 +288,10 @@ def _without_title(name: list[Tok], language: Language) -> list[Tok]:
 
 
 def without_vocative(toks: list[Tok], language: Language) -> list[Tok]:
-    """The clause without a form of address at its edge: "that just wasn't the fact,
-    Senator", "this is not research, Mr. President", "Secretary Clinton, you have talked
-    about ...". An address is a title or an honorific ("Mr.", "Pak"), maybe with a name, and
-    at the start only before "you" ("Anda")."""
+    """The clause without a form of address at its end: "that just wasn't the fact, Senator",
+    "this is not research, Mr. President". An address is a title or an honorific ("Mr.",
+    "Pak"), maybe with a name. At the start it stays: "Secretary Clinton, you now support X"
+    says who "you" is."""
     end = len(toks)
     while end and not toks[end - 1].is_word:
         end -= 1
@@ -225,14 +307,6 @@ def without_vocative(toks: list[Tok], language: Language) -> list[Tok]:
             for t in toks[:comma]
         ):
             return toks[:comma]
-    comma = next((i for i in range(1, min(end, 6)) if toks[i].text == ","), None)
-    if (
-        comma is not None
-        and comma + 1 < end
-        and toks[comma + 1].low in language.second_person
-        and _is_address(toks[:comma], language)
-    ):
-        return toks[comma + 1 :]
     return toks
 
 

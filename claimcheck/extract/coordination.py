@@ -64,10 +64,12 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if first_predicate(reason, 0, language) == 0 or reason[0].low in language.adverbs:
             reason = subject_tokens(toks[:cause], language) + reason  # its subject carried
         return [*main, *coordinated(reason, context, speaker)]
-    relative = named_relative(toks, language)
+    relative = named_relative(toks, language, context.names)
     if relative is not None:
         main, described = relative
-        return [*coordinated(main, context, speaker), *_split_clauses(described, context, None)]
+        # The claim about the name may describe another name in turn ('kepala bidang dari
+        # "Steering Group", yang bertugas ...').
+        return [*coordinated(main, context, speaker), *coordinated(described, context, None)]
     comma = final_appositive(toks, language)
     if comma is not None:
         main = coordinated(toks[:comma], context, speaker)
