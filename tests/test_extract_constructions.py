@@ -1099,3 +1099,32 @@ def test_a_quoted_name_takes_its_relative_clause_and_one_description_leads_to_th
         ('The Olympic motto is "Citius, Altius, Fortius"', None),
         ('"Citius, Altius, Fortius" is a Latin phrase meaning "Faster, Higher, Stronger"', None),
     ]
+
+
+# ------------------------------------------------------------- short claims that count
+
+
+def test_a_change_after_a_copula_and_a_count_of_none_are_claims():
+    assert claims("Bullying is up.", EN) == [("Bullying is up", None)]
+    assert claims("Crime was down 12 percent in 2019.", EN) == [
+        ("Crime was down 12 percent in 2019", None)
+    ]
+    found = extract_claims(
+        from_text(
+            "“Kasusnya naik dua kali lipat dibanding tahun lalu, tetapi belum ada yang "
+            "meninggal,” ujar dokter spesialis anak dr. Maya Sari."
+        ),
+        ID,
+    )
+    assert [(c.text, c.negated) for c in found] == [
+        ("Kasusnya naik dua kali lipat dibanding tahun lalu", False),
+        ("belum ada yang meninggal", True),
+    ]
+
+
+def test_an_item_raised_with_even_is_the_same_claim():
+    for text, language in (
+        ("Premiums will soar double digits and even triple digits in many cases.", EN),
+        ("Harga cabai naik 20 persen dan bahkan 30 persen di beberapa pasar.", ID),
+    ):
+        assert claims(text, language) == [(text.rstrip("."), None)]

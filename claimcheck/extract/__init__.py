@@ -410,6 +410,14 @@ def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
     return any(f" {marker} " in before for marker in language.unknown_markers)
 
 
+def _none_exist(words: list[str], language: Language) -> bool:
+    """A negated existential: "belum ada yang meninggal", "tidak ada korban jiwa"."""
+    return any(
+        w in language.existentials and previous in language.negators
+        for previous, w in zip(words, words[1:])  # noqa: B905 - one shorter
+    )
+
+
 def _names_only(
     raw_words: list[str], content: set[str], toks: list[Tok], language: Language, quoted: bool
 ) -> bool:
@@ -452,10 +460,17 @@ def _checkable(
         and w not in language.pronouns
         and w not in language.question_words
     ]
-    number = any(
+    zero = _none_exist(words, language)  # "belum ada yang meninggal": a count of zero
+    number = zero or any(
         w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
         for w in words
     )
+    # "Bullying is up": the change after a copula is what is said.
+    content += [
+        w
+        for previous, w in zip(words, words[1:])  # noqa: B905 - one shorter
+        if w in language.trend_words and previous in language.copulas
+    ]
     name = False
     for t in toks:
         if (
@@ -479,4 +494,4 @@ def _checkable(
         return False  # names and titles, at most a copula: who, not what
     if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
         return True
-    return bool(content) and name and predicate
+    return bool(content) and (name or zero) and predicate

@@ -699,6 +699,8 @@ def _split_objects(
             right = toks[index + 1 : right_end]
             if not has_content(left, language) or not has_content(right, language):
                 return whole
+            if right[0].low in language.escalations:
+                return whole  # "double digits and even triple digits": one claim
             if right[0].low in language.verbs:
                 return whole  # "how to take an oath and uphold the law": a verb phrase
             if _coordinated_modifier(left, right, language):

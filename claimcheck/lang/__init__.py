@@ -106,6 +106,11 @@ class Language:
     passive_auxiliaries: frozenset[str] = frozenset()
     # Verbs of existence that take no subject: "belum ada yang meninggal".
     existentials: frozenset[str] = frozenset()
+    # Words after a copula that state a change: "Bullying is up", "crime is down".
+    trend_words: frozenset[str] = frozenset()
+    # Words that raise a coordinated item on one scale of the same fact: "double digits and
+    # even triple digits" is one claim.
+    escalations: frozenset[str] = frozenset()
     # Subjects that name nothing a record could hold: "it", "that", "you", "itu".
     vague_subjects: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).

@@ -296,6 +296,8 @@ LANGUAGE = Language(
     ),
     vague_subjects=frozenset(words("you it this that they")),
     honorifics=frozenset(words("mr mrs ms madam sir miss")),
+    trend_words=frozenset(words("up down")),
+    escalations=frozenset(words("even")),
     second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
     opinion_openers=(

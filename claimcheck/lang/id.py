@@ -261,6 +261,7 @@ LANGUAGE = Language(
     existentials=frozenset({"ada"}),
     vague_subjects=frozenset(words("itu ini anda kamu kalian mereka")),
     honorifics=frozenset(words("pak bu bapak ibu saudara saudari bung")),
+    escalations=frozenset(words("bahkan")),
     second_person=frozenset(words("anda kamu kalian engkau saudara")),
     opinion_openers=(
         "saya yakin",
