@@ -111,12 +111,17 @@ def normalised_speaker(speaker: str | None, language: languages.Language) -> str
 
 
 def is_junk(text: str, language: languages.Language) -> bool:
-    """A claim that cannot be checked: a bare name or title (every content word capitalised),
-    or fewer than two content words."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in language.stopwords]
-    if len(words) < 2:
-        return True
-    return all(w[0].isupper() for w in words)
+    """A claim that cannot be checked: no verb (not even a copula) and either one content word
+    or only capitalised ones (a bare name or title: "Finance Director Priya Nair"). With a
+    verb, one content word can be a claim ("Bullying is up", "Belum ada yang meninggal"), and
+    so can names joined by a copula ('Moto Olimpiade adalah "Citius, Altius, Fortius"'): the
+    gold set lists all three."""
+    found = _WORD.findall(text)
+    verbs = language.predicate_words | language.copulas | language.existentials
+    if any(w.lower() in verbs for w in found):
+        return not [w for w in found if w.lower() not in language.stopwords]
+    words = [w for w in found if w.lower() not in language.stopwords]
+    return len(words) < 2 or all(w[0].isupper() for w in words)
 
 
 def align(
