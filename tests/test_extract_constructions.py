@@ -1128,3 +1128,49 @@ def test_an_item_raised_with_even_is_the_same_claim():
         ("Harga cabai naik 20 persen dan bahkan 30 persen di beberapa pasar.", ID),
     ):
         assert claims(text, language) == [(text.rstrip("."), None)]
+
+
+# ----------------------------------------------------------- a list closed before a clause
+
+
+def test_a_list_runs_to_its_last_item_before_a_clause_of_its_own():
+    assert claims(
+        "We've seen an economy stifled by more taxes, more regulation, a war on coal, and a "
+        "failing health care reform come to be known as Obamacare, and the unemployment rate "
+        "rose to 9 percent.",
+        EN,
+    ) == [
+        ("We've seen an economy stifled by more taxes", None),
+        ("We've seen an economy stifled by more regulation", None),
+        ("We've seen an economy stifled by a war on coal", None),
+        (
+            "We've seen an economy stifled by a failing health care reform come to be known as "
+            "Obamacare",
+            None,
+        ),
+        ("the unemployment rate rose to 9 percent", None),
+    ]
+    assert claims(
+        "The storm hit Riverton, Lakeside, and Elm Grove, and the governor declared an emergency.",
+        EN,
+    ) == [
+        ("The storm hit Riverton", None),
+        ("The storm hit Lakeside", None),
+        ("The storm hit Elm Grove", None),
+        ("the governor declared an emergency", None),
+    ]
+    assert claims(
+        "Mereka punya satu anak perempuan, Marta Kaczyńska-Dubieniecka, dan dua cucu bernama "
+        "Ewa dan Martyna.",
+        ID,
+    )[-1] == ("Mereka punya dua cucu bernama Ewa dan Martyna", None)
+    # A last item with a subject and verb of its own is a clause.
+    for text in (
+        "Kemenangan AC Milan atas Juventus tercipta 5 Februari 1950, dengan skor 7-1, dan "
+        "Gunnar Nordahl mencetak hattrick.",
+        "Sejumlah 15,68 persen pasien meninggal memiliki penyakit jantung, 9,19 persen sakit "
+        "paru kronis dan 8,65 persen mempunyai penyakit ginjal.",
+    ):
+        assert not [
+            c for c, _ in claims(text, ID) if "tercipta Gunnar" in c or "memiliki 8,65" in c
+        ]

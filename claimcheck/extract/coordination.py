@@ -451,7 +451,9 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 toks, index + 1, language
             ):
                 cuts.append((index + 1, index, True))
-            elif _is_clause(toks, index + 1, language, toks[index - 1].text == ","):
+            elif _is_clause(
+                toks, index + 1, language, toks[index - 1].text == ","
+            ) and not _list_in_progress(toks, first, index, language):
                 cuts.append((index + 1, index, False))
         elif tok.is_predicate:
             segment_verb = True
@@ -483,6 +485,8 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     carried = ""
     for conjunct_start, cut, verb_phrase in [*cuts, (len(toks), len(toks), False)]:
         part = toks[start:cut]
+        while part and part[-1].text in ",;":
+            part = part[:-1]  # "..., a war on coal, and a failing reform, | and ..."
         # "..., and a spokesman said she may veto it": a later clause reports in its own voice.
         reported = reporting_clause(part, context) if start and not carried else None
         if reported is not None:
@@ -503,6 +507,26 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 subject_text, toks, first, conjunct_start, language
             )
     return pieces
+
+
+def _list_in_progress(toks: list[Tok], first: int, index: int, language: Language) -> bool:
+    """Whether ", and" at ``index`` closes a list whose item before it has no verb: "stifled by
+    more taxes, more regulation, a war on coal, and a failing health care reform come to be
+    known as Obamacare" ends the list, it opens no clause."""
+    if toks[index - 1].text != ",":
+        return False
+    commas = [k for k in range(first + 1, index - 1) if toks[k].text in ",;"]
+    if len(commas) < 2:
+        return False  # "raja Kerajaan Sunda Galuh, sedangkan ibunya ...": one appositive
+    for start, end in ((commas[-2], commas[-1]), (commas[-1], index - 1)):
+        item = toks[start + 1 : end]
+        if not (
+            0 < len(item) <= _MAX_ITEM
+            and item[0].low not in language.clause_coordinators  # "..., and Elm Grove, and"
+            and not any(t.is_predicate for t in item)
+        ):
+            return False
+    return True
 
 
 def _with_auxiliaries(
@@ -723,8 +747,11 @@ def _split_objects(
     return whole
 
 
-# The most words a list item may have before the list's last one.
+# The most words a list item may have before the list's last one; the words of the last one
+# before a verb that describes it ("a failing health care reform come to be known as ...").
 _MAX_ITEM = 6
+_ITEM_HEAD = 2
+_LONG_LIST = 3  # items before the last one
 
 
 def _split_list(
@@ -772,11 +799,18 @@ def _split_list(
     items.append(toks[bounds[-1] + 1 : coordinator])
     items = [item for item in items if item]
     last = toks[coordinator + 1 :]
-    if len(items) < 2 or any(
-        t.text in ",;" or t.low in language.relativizers or t.is_predicate for t in last
+    verb = next((k for k, t in enumerate(last) if t.is_predicate), None)
+    if (
+        len(items) < 2
+        or any(t.text in ",;" or t.low in language.relativizers for t in last)
+        # "..., and we need to do it together": a clause, not a list item; "..., and a failing
+        # health care reform come to be known as Obamacare": the item's own description.
+        or (verb is not None and not _described_item(last, verb, items, language))
     ):
-        return None  # "..., and we need to do it together": a clause, not a list item
+        return None
     for item in items:
+        if not has_content(item, language):
+            return None  # "..., atau bahkan ...": no item
         if len(item) > _MAX_ITEM or any(
             t.is_predicate or t.low in language.relativizers or t.text in '()“”"' for t in item
         ):
@@ -786,6 +820,25 @@ def _split_list(
     pieces += [Piece(toks=item, prefix=head, speaker=speaker) for item in items[1:]]
     pieces.append(Piece(toks=last, prefix=head, speaker=speaker))
     return pieces
+
+
+def _described_item(last: list[Tok], verb: int, items: list[list[Tok]], language: Language) -> bool:
+    """Whether a verb in the last item of a long list describes the item rather than opening a
+    clause: "more taxes, more regulation, a war on coal, and a failing health care reform come
+    to be known as Obamacare"; not "..., and we need to", "..., dan Gunnar Nordahl mencetak",
+    "..., dan 8,65 persen mempunyai", "..., dan di sebelah timur terbentang"."""
+    first = last[0]
+    return (
+        len(items) >= _LONG_LIST
+        and verb >= _ITEM_HEAD
+        and not last[verb - 1].is_capitalized
+        and last[verb - 1].low not in language.stopwords  # "suara kita mengetik"
+        and not contracted_subject(first, language)
+        and first.low not in language.pronouns
+        and first.low not in language.prepositions
+        and not first.low[0].isdigit()
+        and first.low not in language.number_words
+    )
 
 
 def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language) -> bool:
