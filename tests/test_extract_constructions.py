@@ -1174,3 +1174,17 @@ def test_a_list_runs_to_its_last_item_before_a_clause_of_its_own():
         assert not [
             c for c, _ in claims(text, ID) if "tercipta Gunnar" in c or "memiliki 8,65" in c
         ]
+
+
+def test_a_verb_that_describes_the_noun_before_it_opens_no_clause():
+    assert claims("Seorang pria berusia 40 tahun ditangkap polisi di Bekasi.", ID) == [
+        ("Seorang pria berusia 40 tahun ditangkap polisi di Bekasi", None)
+    ]
+    assert claims("Polisi menangkap dua pria dan seorang wanita berusia 40 tahun.", ID) == [
+        ("Polisi menangkap dua pria", None),
+        ("Polisi menangkap seorang wanita berusia 40 tahun", None),
+    ]
+    # After a name or a function word it is the predicate.
+    assert claims("Jakarta berpenduduk lebih dari 10 juta jiwa.", ID) == [
+        ("Jakarta berpenduduk lebih dari 10 juta jiwa", None)
+    ]

@@ -37,7 +37,7 @@ class Tok:
 
 # What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself,
 # whether its context may make it a predicate: 0 no, 1 an "-s" form of a known verb, 2 a
-# reporting verb that is a noun as well).
+# reporting verb that is a noun as well, 3 a verb that may describe the noun before it).
 _Word = tuple[str, bool, bool, bool, int]
 # Per language, each word as written → what it is; news repeats its words, so most tokens
 # cost one lookup.
@@ -69,7 +69,17 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
         if _inflected_verb(toks, index, language):
             toks[index].is_predicate = True
     for index in homographs:  # after the verbs, which may make them nouns
-        if _reporting_verb(toks, index, language):
+        if toks[index].low in language.attributive_verbs:
+            # "dua cucu bernama Ewa": after a common noun it describes the noun.
+            previous = toks[index - 1] if index else None
+            toks[index].is_predicate = (
+                previous is None
+                or not previous.is_word
+                or previous.is_capitalized
+                or previous.low in language.stopwords
+                or previous.low in language.pronouns
+            )
+        elif _reporting_verb(toks, index, language):
             toks[index].is_predicate = True
     return toks
 
@@ -80,6 +90,8 @@ def _word_info(word: str, language: Language) -> _Word:
     capitalized = first.isupper()
     if low in language.reporting_nouns:
         return low, True, capitalized, False, 2
+    if low in language.attributive_verbs:
+        return low, True, capitalized, False, 3
     predicate = _predicate(low, capitalized, language)
     verb_form = int(not predicate and not capitalized and _verb_form(low, language))
     return low, first.isalnum() or first == "_", capitalized, predicate, verb_form

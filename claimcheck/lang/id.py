@@ -298,6 +298,12 @@ LANGUAGE = Language(
     verb_prefixes=("me", "ber", "di", "ter"),
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
+    attributive_verbs=frozenset(
+        words(
+            "bernama berusia berjudul bertajuk berukuran berjumlah berdiameter berwarna "
+            "berlantai bernilai berkapasitas berpenduduk berbentuk berbahan berlabel"
+        )
+    ),
     copula="adalah",
     copulas=frozenset(words("adalah ialah merupakan yakni yaitu")),
     determiners=frozenset(words("sebuah seorang suatu para sang si")),
