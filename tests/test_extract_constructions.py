@@ -1188,3 +1188,20 @@ def test_a_verb_that_describes_the_noun_before_it_opens_no_clause():
     assert claims("Jakarta berpenduduk lebih dari 10 juta jiwa.", ID) == [
         ("Jakarta berpenduduk lebih dari 10 juta jiwa", None)
     ]
+
+
+# ------------------------------------------------------------------ reported proposals
+
+
+def test_a_reported_proposal_is_the_authors_claim_that_it_was_proposed():
+    for text, language in (
+        ("Secretary Clinton said let's raise it to $12.", EN),
+        ("Sanders said we want to break up the Wall Street banks.", EN),
+        ("Gubernur Jawa Barat mengatakan mari kita turunkan harga beras menjadi Rp 10.000.", ID),
+        ("Menteri mengatakan kami ingin menurunkan harga BBM tahun depan.", ID),
+    ):
+        assert claims(text, language) == [(text.rstrip("."), None)], text
+    # A reported statement keeps its speaker.
+    assert claims("Trump said the wall would cost $12 billion.", EN) == [
+        ("the wall would cost $12 billion", "Trump")
+    ]

@@ -181,6 +181,10 @@ def _clause_pieces(
         toks, aside_piece = aside
     # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".
     reported = reporting_clause(toks, context)
+    if reported is not None and _proposal(reported[1], language):
+        # "Secretary Clinton said let's raise it to $12": what was proposed is no claim; that
+        # it was proposed is, and the author says so.
+        reported = None
     if reported is not None:
         subject, toks = reported
         speaker = speaker_name(subject, context) or speaker
@@ -311,6 +315,13 @@ def _claim(
 
 # A language's hedges as single words and padded phrases, by the language's code.
 _HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _proposal(toks: list[Tok], language: Language) -> bool:
+    """Reported words that propose or intend rather than state: "let's raise it to $12",
+    "mari kita ...", "we want to break up the banks"."""
+    toks = strip_openers(toks, language)
+    return bool(match_phrase(toks, 0, language.exhortations)) or _intention(toks, language)
 
 
 def _intention(toks: list[Tok], language: Language) -> bool:

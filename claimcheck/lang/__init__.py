@@ -135,6 +135,9 @@ class Language:
     # Openers of an opinion, an exhortation or advice, not a claim: "saya yakin", "I think",
     # "hendaknya", "let's".
     opinion_openers: tuple[str, ...] = ()
+    # Exhortations ("let's", "mari"): reported, what was proposed is no claim, the proposing
+    # is ("Secretary Clinton said let's raise it to $12").
+    exhortations: tuple[str, ...] = ()
     # Conjunctions of a reason clause, a fact of its own: "karena", "because".
     causal_subordinators: frozenset[str] = frozenset()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".

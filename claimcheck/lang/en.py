@@ -314,6 +314,7 @@ LANGUAGE = Language(
         "let me",
         "let us",
     ),
+    exhortations=("let's", "let’s", "let us"),
     first_person=frozenset(words("i we")),
     deontic_modals=frozenset(words("should shouldn't ought")),
     intentions=(

@@ -278,6 +278,7 @@ LANGUAGE = Language(
         "mari",
         "marilah",
     ),
+    exhortations=("mari", "marilah", "ayo", "ayolah"),
     first_person=frozenset(words("saya aku kami kita")),
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "akan terus berusaha"),
