@@ -1205,3 +1205,46 @@ def test_a_reported_proposal_is_the_authors_claim_that_it_was_proposed():
     assert claims("Trump said the wall would cost $12 billion.", EN) == [
         ("the wall would cost $12 billion", "Trump")
     ]
+
+
+# ------------------------------------------------------------------------ event phrases
+
+
+def test_an_event_phrase_after_the_verb_is_its_subjects_claim_of_its_own():
+    assert claims(
+        "Former police officer Ryan Tate was sentenced to 18 months in prison on Friday after "
+        "pleading guilty to assault.",
+        EN,
+    ) == [
+        ("Former police officer Ryan Tate was sentenced to 18 months in prison on Friday", None),
+        ("Ryan Tate pleading guilty to assault", None),
+    ]
+    assert claims(
+        "Tim Korea Selatan menjuarai Piala Sudirman 2017 setelah mengalahkan tim Cina 3-2 di "
+        "Gold Coast.",
+        ID,
+    ) == [
+        ("Tim Korea Selatan menjuarai Piala Sudirman 2017", None),
+        ("Tim Korea Selatan mengalahkan tim Cina 3-2 di Gold Coast", None),
+    ]
+    assert claims(
+        "We have defended other nations' borders while refusing to defend our own.", EN
+    ) == [
+        ("We have defended other nations' borders", None),
+        ("We refusing to defend our own", None),
+    ]
+
+
+def test_an_event_phrase_stays_where_the_subject_did_not_do_it():
+    for text, language in (
+        # The agent of a passive did it, not the subject.
+        (
+            "Piala Thomas 2016 dimenangkan oleh Denmark setelah mengalahkan Indonesia di partai "
+            "final.",
+            ID,
+        ),
+        # A time, or a clause with its own subject.
+        ("Putin tiba di Minsk setelah bertahun-tahun.", ID),
+        ("The mayor spoke after the council voted.", EN),
+    ):
+        assert claims(text, language) == [(text.rstrip("."), None)], text

@@ -284,7 +284,7 @@ def _claim(
     raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text
-    if not _checkable(raw_words, all_words, words, context, sentence, quoted):
+    if not _checkable(raw_words, all_words, words, context, sentence, quoted, piece.verb_phrase):
         return None
     negated = piece.negated
     if not language.negators.isdisjoint(all_words):
@@ -451,6 +451,7 @@ def _checkable(
     context: Context,
     sentence: Sentence,
     quoted: bool = False,
+    verb_phrase: bool = False,
 ) -> bool:
     """A predicate (or a number) plus a name, a number or enough content words; not an open
     question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
@@ -493,7 +494,8 @@ def _checkable(
             break
     # A carried subject may bring the verb: "Slamet adalah" + "seorang petani di Karawang".
     predicate = (
-        any(t.is_predicate for t in toks)
+        verb_phrase
+        or any(t.is_predicate for t in toks)
         or len(content) >= 4
         or not language.predicate_words.isdisjoint(words)
     )

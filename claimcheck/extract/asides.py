@@ -154,7 +154,11 @@ def _bare_named_relative(
             (
                 k
                 for k in range(end + 1, min(len(toks), end + WINDOW))
-                if toks[k].is_predicate and toks[k - 1].text not in ",;"
+                if toks[k].is_predicate
+                and toks[k - 1].text not in ",;"
+                # "yang diluncurkan pada 2006 dan diimplementasikan pada 2007": still the
+                # relative clause's
+                and toks[k - 1].low not in language.clause_coordinators
             ),
             None,
         )
@@ -261,7 +265,7 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
     if not _resumes_clause(rest, language):
         return None
-    named = span_text(_without_title(head, language))
+    named = span_text(without_title(head, language))
     if inner[0].low in language.relativizers:
         claim = Piece(toks=inner[1:], prefix=named)
     elif (
@@ -279,7 +283,7 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     return head + rest, claim
 
 
-def _without_title(name: list[Tok], language: Language) -> list[Tok]:
+def without_title(name: list[Tok], language: Language) -> list[Tok]:
     """The person in "Wali Kota Surabaya Dimas Prasetyo", "Councilman Derek Hale": the last
     two words after a title (one when only one follows it), as a reader names them."""
     if len(name) < 2 or name[0].low not in language.titles:
@@ -340,6 +344,34 @@ def is_dash(toks: list[Tok], index: int) -> bool:
         return True
     # "--" opens (its first "-") or closes (its first "-") an aside; its second "-" is neither.
     return text == "-" and index + 1 < len(toks) and toks[index + 1].text == "-"
+
+
+def event_phrase(toks: list[Tok], language: Language) -> int | None:
+    """Index of ``after`` / ``setelah`` opening a verb phrase without a subject after the
+    clause's own predicate: "was sentenced to 18 months after pleading guilty to assault",
+    "ditahan setelah mengaku menjual sabu". The verb phrase states an event of its own, done
+    by the clause's subject."""
+    verb = first_predicate(toks, 0, language)
+    if verb is None:
+        return None
+    for index in range(verb + 2, min(len(toks) - 2, WINDOW)):
+        tok = toks[index]
+        if tok.text in ";:" or tok.low in language.relativizers:
+            return None
+        if tok.low not in language.event_subordinators:
+            continue
+        following = toks[index + 1]
+        gerund = (
+            not language.verb_prefixes
+            and len(following.low) > 4
+            and following.low.endswith(language.object_verb_suffixes or ("\0",))
+        )
+        halves = following.low.split("-")
+        if len(halves) == 2 and halves[0].endswith(halves[1]):
+            continue  # "setelah bertahun-tahun": a time, not a verb
+        if gerund or (language.verb_prefixes and following.is_predicate):
+            return index
+    return None
 
 
 def reason_clause(toks: list[Tok], language: Language) -> int | None:

@@ -8,10 +8,12 @@ from claimcheck.extract.asides import (
     clause_head,
     concessive_clause,
     credit_frame,
+    event_phrase,
     final_appositive,
     is_dash,
     named_relative,
     reason_clause,
+    without_title,
 )
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import reporting_clause, speaker_name
@@ -57,6 +59,27 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if conceded is not None:
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
+    event = event_phrase(toks, language)
+    subject = _actor(toks, event, language) if event is not None else []
+    if event is not None and subject:
+        # "Ryan Tate was sentenced ... after pleading guilty": Tate pleaded guilty.
+        end = next(
+            (
+                k
+                for k in range(event + 2, len(toks) - 1)
+                if toks[k].text in ",;" and toks[k + 1].low in language.clause_coordinators
+            ),
+            len(toks),
+        )
+        main = coordinated(toks[:event], context, speaker)
+        done = Piece(
+            toks=toks[event + 1 : end],
+            prefix=span_text(without_title(subject, language)),
+            speaker=speaker,
+            verb_phrase=True,
+        )
+        rest = coordinated(toks[end + 1 :], context, speaker) if end + 1 < len(toks) else []
+        return [*main, done, *rest]
     cause = reason_clause(toks, language)
     if cause is not None:
         main = coordinated(toks[:cause], context, speaker)
@@ -126,6 +149,36 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             pieces.append(piece)
         return pieces
     return _split_clauses(toks, context, speaker)
+
+
+def _actor(toks: list[Tok], event: int, language: Language) -> list[Tok]:
+    """Who does what an event phrase says: the subject of the clause before it, when it
+    stands right before that clause's verb and the verb's voice is the event's ("Denmark
+    won the cup after beating Indonesia"; not "the cup was won by Denmark after beating ...",
+    whose subject did not beat anyone). Empty when there is none."""
+    verb = first_predicate(toks, 0, language)
+    if verb is None or verb >= event:
+        return []
+    start = max((k + 1 for k in range(verb) if toks[k].text in ",;"), default=0)
+    subject = [t for t in toks[start:verb] if t.is_word or t.text in "-/"]
+    if (
+        not subject
+        or subject[0].low in language.prepositions
+        or any(t.low in language.relativizers for t in subject)
+    ):
+        return []  # "Untuk meningkatkan stamina ...", "penyandang diabetes yang ingin ..."
+    following = toks[event + 1]
+    if following.low.endswith(language.enclitic_pronoun or "\0") and language.enclitic_pronoun:
+        return []  # "setelah disahkannya perjanjian": a noun
+    # "dimenangkan oleh Denmark setelah mengalahkan ...": Denmark did, not the subject. (An
+    # English subject does what the "-ing" phrase says in either voice: "Tate was sentenced
+    # after pleading guilty".)
+    prefixes = language.passive_prefixes
+    if prefixes and any(
+        t.is_predicate and t.low.startswith(prefixes) for t in toks[:event]
+    ) != toks[event + 1].low.startswith(prefixes):
+        return []
+    return subject
 
 
 # Words between a denial verb and its "that": the object and what describes it.

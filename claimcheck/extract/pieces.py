@@ -18,6 +18,7 @@ class Piece:
     suffix: str = ""  # shared trailing modifier, put after it
     speaker: str | None = None
     negated: bool = False
+    verb_phrase: bool = False  # opens with a verb its context marks ("after pleading ...")
 
 
 class Context:

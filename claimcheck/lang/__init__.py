@@ -140,6 +140,9 @@ class Language:
     exhortations: tuple[str, ...] = ()
     # Conjunctions of a reason clause, a fact of its own: "karena", "because".
     causal_subordinators: frozenset[str] = frozenset()
+    # Conjunctions of time before a verb phrase that states an event of its own, done by the
+    # clause's subject: "was sentenced after pleading guilty", "ditahan setelah mengaku".
+    event_subordinators: frozenset[str] = frozenset()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan

@@ -337,6 +337,7 @@ LANGUAGE = Language(
     ),
     infinitive_negators=frozenset({"not", "never"}),
     causal_subordinators=frozenset({"because"}),
+    event_subordinators=frozenset(words("after before while since upon")),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     purpose_markers=frozenset({"to"}),

@@ -283,6 +283,7 @@ LANGUAGE = Language(
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "akan terus berusaha"),
     causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
+    event_subordinators=frozenset(words("setelah sesudah sebelum usai seusai sambil sejak")),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
     purpose_markers=frozenset({"untuk", "agar", "supaya"}),
