@@ -1248,3 +1248,26 @@ def test_an_event_phrase_stays_where_the_subject_did_not_do_it():
         ("The mayor spoke after the council voted.", EN),
     ):
         assert claims(text, language) == [(text.rstrip("."), None)], text
+
+
+def test_a_pronoun_refers_to_the_person_the_sentence_opened_with():
+    found = extract_claims(
+        from_text("The governor has not signed the bill, and a spokesman said she may veto it."),
+        EN,
+    )
+    assert [(c.text, c.speaker, c.negated, c.hedged) for c in found] == [
+        ("The governor has not signed the bill", None, True, False),
+        ("The governor may veto it", "a spokesman", False, True),
+    ]
+    assert claims(
+        "Gubernur belum menandatangani peraturan itu, dan juru bicaranya mengatakan dia akan "
+        "menolaknya.",
+        ID,
+    )[-1] == ("Gubernur akan menolaknya", "juru bicaranya")
+    assert claims("The minister said she would resign in March.", EN) == [
+        ("The minister would resign in March", "The minister")
+    ]
+    # Not a body, and not a spokesman, who speaks for someone else.
+    assert claims("The company said he was fired on Monday.", EN) == [
+        ("he was fired on Monday", "The company")
+    ]

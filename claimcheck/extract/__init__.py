@@ -154,6 +154,8 @@ def _clause_pieces(
     toks = strip_openers(toks, language)
     if not toks:
         return []
+    if top_level:
+        context.sentence_subject = _person_subject(toks, language)
     # Leading source phrase: "Menurut X, C" / "According to X, C".
     source = match_phrase(toks, 0, language.source_phrases)
     if source:
@@ -213,6 +215,20 @@ def _clause_pieces(
     return pieces
 
 
+def _person_subject(toks: list[Tok], language: Language) -> str | None:
+    """The sentence's subject when a title says it is a person ("The governor", "Gubernur
+    Jawa Barat"): what "she" later in the sentence refers to."""
+    subject = subject_tokens(toks, language)
+    words = [t for t in subject if t.is_word]
+    if not words or len(words) > MAX_SPEAKER or words[0].low in language.pronouns:
+        return None
+    if not any(t.low in language.titles for t in words) or any(
+        t.low in language.spokespersons for t in words
+    ):
+        return None  # "A spokesman said he had resigned": someone else resigned
+    return " ".join(t.text for t in words)
+
+
 def _source_text(text: str, toks: list[Tok]) -> str:
     """The source text under ``toks``, leaving out what lies between tokens that were not
     neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
@@ -263,8 +279,9 @@ def _claim(
     first = words[0] if words else None
     if first is not None and not piece.prefix:
         anaphor = match_phrase(toks, 0, language.anaphors)
-        # "he" is who says it when that is a name, else the last named person; "a spokesman
-        # said she may veto it" keeps "she".
+        # "he" is who says it when that is a name, else the last named person; in "The
+        # governor has not signed the bill, and a spokesman said she may veto it" it is the
+        # person the sentence opened with (a title names a person: "The governor").
         name = context.last_person if piece.speaker is None else piece.speaker
         if (
             first.low in language.singular_pronouns
@@ -274,6 +291,13 @@ def _claim(
             and len(words) > 1
         ):
             body = name + body[len(first.text) :]
+        elif (
+            first.low in language.singular_pronouns
+            and context.sentence_subject
+            and len(words) > 1
+            and toks[0].start > sentence.start
+        ):
+            body = context.sentence_subject + body[len(first.text) :]
         elif anaphor and context.last_subject and toks[0].start == sentence.start:
             previous_head = context.last_subject.split()[0].lower()
             if len(context.last_subject.split()) > 1 and previous_head not in context.names:

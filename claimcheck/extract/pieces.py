@@ -29,3 +29,4 @@ class Context:
         self.names = names  # words the document capitalises mid-sentence: proper names
         self.last_person: str | None = None
         self.last_subject: str | None = None
+        self.sentence_subject: str | None = None  # a person the sentence opens with

@@ -119,6 +119,9 @@ class Language:
     vague_subjects: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).
     titles: frozenset[str] = frozenset()
+    # Titles of people who speak for someone else: "a spokesman said he had resigned" is
+    # about another person.
+    spokespersons: frozenset[str] = frozenset()
     # Forms of address ("Mr.", "Madam", "Pak", "Bu") and the second person ("you", "Anda"): a
     # title or an address set off at the edge of a clause speaks to someone ("..., Senator.",
     # "Secretary Clinton, you have ..."), it is not part of the claim.

@@ -295,6 +295,7 @@ LANGUAGE = Language(
         )
     ),
     vague_subjects=frozenset(words("you it this that they")),
+    spokespersons=frozenset(words("spokesman spokeswoman spokesperson spokespeople aide")),
     honorifics=frozenset(words("mr mrs ms madam sir miss")),
     trend_words=frozenset(words("up down")),
     escalations=frozenset(words("even")),

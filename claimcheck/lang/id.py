@@ -260,6 +260,7 @@ LANGUAGE = Language(
     passive_prefixes=("di",),
     existentials=frozenset({"ada"}),
     vague_subjects=frozenset(words("itu ini anda kamu kalian mereka")),
+    spokespersons=frozenset(words("juru jubir humas")),
     honorifics=frozenset(words("pak bu bapak ibu saudara saudari bung")),
     escalations=frozenset(words("bahkan")),
     second_person=frozenset(words("anda kamu kalian engkau saudara")),
