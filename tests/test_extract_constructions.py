@@ -1271,3 +1271,23 @@ def test_a_pronoun_refers_to_the_person_the_sentence_opened_with():
     assert claims("The company said he was fired on Monday.", EN) == [
         ("he was fired on Monday", "The company")
     ]
+
+
+def test_what_an_evidence_verb_records_may_have_a_long_subject():
+    assert claims(
+        "KPU Kota Semarang mencatat tingkat partisipasi pemilih pada pemungutan suara ulang di 12 "
+        "TPS mencapai 71,3 persen.",
+        ID,
+    ) == [
+        (
+            "tingkat partisipasi pemilih pada pemungutan suara ulang di 12 TPS mencapai 71,3 "
+            "persen",
+            "KPU Kota Semarang",
+        )
+    ]
+    # A thing recorded, then a clause of its own, is no report.
+    assert claims(
+        "Pemerintah federal melaporkan level gaji untuk masing-masing departemen, namun postingan "
+        "web terakhir adalah untuk 2013-2014.",
+        ID,
+    )[0] == ("Pemerintah federal melaporkan level gaji untuk masing-masing departemen", None)

@@ -224,11 +224,17 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             return None
         # Without "that", what an evidence verb reports is a clause ("menunjukkan Putin turun
         # dari pesawat"); "mengungkap kaitan antara ..." reveals a thing, it reports nothing.
+        # The clause's subject may be long ("KPU mencatat tingkat partisipasi pemilih pada
+        # pemungutan suara ulang di 12 TPS mencapai 71,3 persen"), but one noun phrase.
         verb = first_predicate(rest, 0, language)
         if (
             complementizer is None
             and tok.low in language.evidence_verbs
-            and (verb is None or verb > MAX_SPEAKER)
+            and (
+                verb is None
+                or verb > MAX_SUBJECT
+                or any(t.text in ",;" or t.low in language.clause_coordinators for t in rest[:verb])
+            )
         ):
             return None
         return subject, rest
