@@ -1291,3 +1291,55 @@ def test_what_an_evidence_verb_records_may_have_a_long_subject():
         "web terakhir adalah untuk 2013-2014.",
         ID,
     )[0] == ("Pemerintah federal melaporkan level gaji untuk masing-masing departemen", None)
+
+
+# ------------------------------------------------ descriptions before a subject, glosses
+
+
+def test_a_description_fronted_before_its_subject_is_a_claim_about_it():
+    assert claims(
+        "Salah satu bentuk dari sepak bola rugbi, olahraga ini didasarkan pada berlari dengan "
+        "bola di tangan.",
+        ID,
+    ) == [
+        ("olahraga ini adalah Salah satu bentuk dari sepak bola rugbi", None),
+        ("olahraga ini didasarkan pada berlari dengan bola di tangan", None),
+    ]
+    assert claims(
+        "One of the oldest cities in Europe, Plovdiv was founded in the 4th millennium BC.", EN
+    ) == [
+        ("Plovdiv is One of the oldest cities in Europe", None),
+        ("Plovdiv was founded in the 4th millennium BC", None),
+    ]
+    # A time or an example opens no description.
+    for text, language in (
+        ("A year later, the company opened a second plant in Ohio.", EN),
+        ("Sebagai contoh, harga beras naik 10 persen pada Januari.", ID),
+    ):
+        assert claims(text, language) == [(text.rstrip("."), None)], text
+
+
+def test_a_gloss_of_a_name_is_a_claim_of_its_own():
+    assert claims(
+        "Tanjung Arkona (bahasa Jerman: Kap Arkona) merupakan sebuah tanjung di atas pulau Rügen.",
+        ID,
+    ) == [
+        ("Tanjung Arkona bahasa Jerman: Kap Arkona", None),
+        ("Tanjung Arkona merupakan sebuah tanjung di atas pulau Rügen", None),
+    ]
+
+
+def test_a_label_and_a_name_between_commas_before_the_verb_are_the_speaker():
+    assert claims(
+        "Gubernur DKI Jakarta, Anies Baswedan, mengatakan pihaknya memfokuskan pada penanganan "
+        "korban bencana.",
+        ID,
+    ) == [
+        (
+            "pihaknya memfokuskan pada penanganan korban bencana",
+            "Gubernur DKI Jakarta Anies Baswedan",
+        )
+    ]
+    assert claims("The minister, Mr. Smith, said the plan adds 12 officers.", EN) == [
+        ("the plan adds 12 officers", "The minister Mr Smith")
+    ]

@@ -30,7 +30,13 @@ from __future__ import annotations
 import re
 
 from claimcheck.document import Document
-from claimcheck.extract.asides import parenthetical, without_dashed_aside, without_vocative
+from claimcheck.extract.asides import (
+    fronted_appositive,
+    gloss,
+    parenthetical,
+    without_dashed_aside,
+    without_vocative,
+)
 from claimcheck.extract.coordination import concession, coordinated
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
@@ -177,8 +183,12 @@ def _clause_pieces(
         return conceded_pieces if conceded else []
     # "our consulate – the symbol of American prestige – was brought down": an aside.
     toks = without_dashed_aside(toks, language)
-    # "X, who C, said ...": C is the author's claim about X; the clause goes on without it.
-    aside = parenthetical(toks, context)
+    # "X, who C, said ...": C is the author's claim about X; the clause goes on without it;
+    # so does a description fronted before its subject ("Salah satu bentuk ..., olahraga
+    # ini ...") and a gloss of a name ("Tanjung Arkona (bahasa Jerman: Kap Arkona)").
+    aside = (
+        parenthetical(toks, context) or fronted_appositive(toks, language) or gloss(toks, language)
+    )
     if aside is not None:
         toks, aside_piece = aside
     # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".

@@ -291,6 +291,76 @@ def without_title(name: list[Tok], language: Language) -> list[Tok]:
     return name[-2:] if len(name) > 2 else name[-1:]
 
 
+def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``Salah satu bentuk dari sepak bola rugbi, olahraga ini didasarkan ...`` / ``A former
+    surgeon, the minister said ...``: the clause after the comma, and the description as the
+    author's claim about its subject ("olahraga ini adalah salah satu bentuk ...")."""
+    opener = match_phrase(toks, 0, language.fronted_appositive_openers)
+    if not opener:
+        return None
+    comma = next(
+        (i for i in range(opener, min(len(toks), WINDOW // 2)) if toks[i].text == ","), None
+    )
+    if comma is None or comma + 2 >= len(toks) or comma - opener < 2:
+        return None
+    fronted = toks[:comma]
+    if any(t.is_predicate or not t.is_word for t in fronted) or not has_content(fronted, language):
+        return None
+    if any(
+        t.low in language.time_words or t.low in language.time_units or t.low in language.months
+        for t in fronted
+    ):
+        return None  # "A year later, the company ...": when, not what
+    rest = toks[comma + 1 :]
+    if rest[0].low == toks[0].low:
+        return None  # "One of the things, one of the things that ...": a restart
+    verb = first_predicate(rest, 0, language)
+    if verb is None or verb == 0 or verb > MAX_SPEAKER:
+        return None
+    subject = [t for t in rest[:verb] if t.is_word]
+    if not subject or any(t.text == "," for t in rest[:verb]):
+        return None
+    named = span_text(without_title(subject, language))
+    first = toks[0].low
+    described = fronted
+    if first in language.stopwords and first not in language.determiners:
+        # "Sebagai ketua partai, Megawati ...": the preposition is not the description's, and
+        # only a title or a determiner after it describes someone ("Sebagai contoh, ...": no).
+        following = toks[1].low
+        if following not in language.titles and following not in language.determiners:
+            return None
+        described = fronted[1:]
+    return rest, Piece(toks=described, prefix=f"{named} {language.copula}")
+
+
+def gloss(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``Tanjung Arkona (bahasa Jerman: Kap Arkona) merupakan ...``: the clause without the
+    gloss, and the gloss as a claim of its own about the name before it."""
+    if not language.gloss_labels:
+        return None
+    for index in range(1, min(len(toks) - 3, WINDOW)):
+        if toks[index].text != "(" or toks[index + 1].low not in language.gloss_labels:
+            continue
+        close = next(
+            (
+                k
+                for k in range(index + 2, min(len(toks), index + MAX_SPEAKER + 4))
+                if toks[k].text == ")"
+            ),
+            None,
+        )
+        if close is None or not any(t.text == ":" for t in toks[index + 2 : close]):
+            return None
+        start = index
+        while start > 0 and toks[start - 1].is_capitalized and index - start < MAX_SPEAKER:
+            start -= 1
+        if start == index:
+            return None
+        name = span_text(toks[start:index])
+        return toks[:index] + toks[close + 1 :], Piece(toks=toks[index + 1 : close], prefix=name)
+    return None
+
+
 def without_vocative(toks: list[Tok], language: Language) -> list[Tok]:
     """The clause without a form of address at its end: "that just wasn't the fact, Senator",
     "this is not research, Mr. President". An address is a title or an honorific ("Mr.",

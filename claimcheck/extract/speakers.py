@@ -200,6 +200,12 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             continue
         subject = toks[:index]
         comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
+        if comma == len(subject) - 1 and comma > 0:
+            # "Seorang warga, Budi, mengatakan": the label and the name are the speaker.
+            subject = subject[:comma]
+            comma = -1
+            if len([t for t in subject if t.is_word]) > MAX_SPEAKER:
+                continue
         subject = subject[comma + 1 :]
         if any(t.low in language.question_words for t in subject):
             continue  # "what the secretary said": a free relative, no speaker

@@ -148,6 +148,12 @@ class Language:
     event_subordinators: frozenset[str] = frozenset()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()
+    # Phrases that open a description fronted before its subject: "Salah satu bentuk dari
+    # sepak bola rugbi, olahraga ini ...", "A former surgeon, the minister ...".
+    fronted_appositive_openers: tuple[str, ...] = ()
+    # Labels of a gloss in brackets after a name: "Tanjung Arkona (bahasa Jerman: Kap
+    # Arkona)" says what the name is in another language.
+    gloss_labels: frozenset[str] = frozenset()
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
     # langka sejak 2019" / ", his first visit since 2019".
     appositive_openers: frozenset[str] = frozenset()

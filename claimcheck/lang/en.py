@@ -395,6 +395,7 @@ LANGUAGE = Language(
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
     appositive_openers=frozenset({"a", "an", "the", "his", "her", "its", "their"}),
+    fronted_appositive_openers=("a", "an", "one of"),
     adverbs=frozenset(
         words(
             "also has have had again repeatedly only then still later even previously earlier "

@@ -341,6 +341,8 @@ LANGUAGE = Language(
     ),
     credit_linkers=frozenset({"karena", "atas"}),
     appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
+    fronted_appositive_openers=("salah satu", "sebuah", "seorang", "suatu", "sebagai"),
+    gloss_labels=frozenset(words("bahasa bhs")),
     adverbs=frozenset(
         words(
             "juga telah sudah pun kali berulang kembali hanya masih lalu kemudian langsung bahkan "
