@@ -1343,3 +1343,33 @@ def test_a_label_and_a_name_between_commas_before_the_verb_are_the_speaker():
     assert claims("The minister, Mr. Smith, said the plan adds 12 officers.", EN) == [
         ("the plan adds 12 officers", "The minister Mr Smith")
     ]
+
+
+def test_a_wh_cleft_states_the_clause_after_its_copula():
+    assert claims(
+        "But where we have a different background on this issue is we differ on the war in Iraq.",
+        EN,
+    ) == [("we differ on the war in Iraq", None)]
+    assert claims("What we know is that the plant closed in 2019.", EN) == [
+        ("the plant closed in 2019", None)
+    ]
+    # A free relative with a copula of its own is no cleft.
+    assert claims("What the mayor said is not true.", EN) == [
+        ("What the mayor said is not true", None)
+    ]
+
+
+def test_a_figure_after_a_semicolon_counted_like_a_hyphenated_one_is_its_own_claim():
+    assert claims(
+        "-- 50 days -- we've already experienced an unprecedented 40-percent reduction in "
+        "illegal immigration on our Southern border; 61 percent since Inauguration Day -- 61 "
+        "percent.",
+        EN,
+    ) == [
+        (
+            "we've already experienced an unprecedented 40-percent reduction in illegal "
+            "immigration on our Southern border",
+            None,
+        ),
+        ("we've already experienced an unprecedented 61 percent since Inauguration Day", None),
+    ]

@@ -52,6 +52,9 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     """Split ``toks`` into atomic pieces: concessions, credits, denials, appositives,
     coordinated clauses and objects."""
     language = context.language
+    cleft = _pseudo_cleft(toks, language)
+    if cleft is not None:
+        return coordinated(cleft, context, speaker)
     broken = _clause_break(toks, context, speaker)
     if broken is not None:
         return broken
@@ -203,6 +206,13 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
     breaks = _top_level_breaks(toks)
     if not breaks:
         return None
+    last = breaks[-1]
+    if toks[last].text not in ",;":
+        # "... since Inauguration Day -- 61 percent": an echo at the end is left out first.
+        right = toks[last + 2 if toks[last].text == "-" else last + 1 :]
+        restart = _restart(toks[:last], right, language)
+        if restart is not None and _echo(toks[restart:last], right):
+            return coordinated(toks[:last], context, speaker)
     last_comma = max((i for i in breaks if toks[i].text == ","), default=-1)
     for index in breaks:
         text = toks[index].text
@@ -261,6 +271,36 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
             if not any(t.is_predicate for t in left):
                 return coordinated(right, context, speaker)
         return [*coordinated(left, context, speaker), *coordinated(right, context, speaker)]
+    return None
+
+
+def _pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
+    """The clause a wh-cleft states: "where we have a different background on this issue is
+    we differ on the war in Iraq" → "we differ on the war in Iraq"; "what we know is that
+    the plant closed" → "the plant closed"."""
+    if not toks or toks[0].low not in language.question_words:
+        return None
+    for index in range(2, min(len(toks) - 2, WINDOW)):
+        tok = toks[index]
+        if tok.text in ",;":
+            return None
+        if tok.low not in language.copulas:
+            continue
+        if not any(t.is_predicate for t in toks[1:index]):
+            continue  # "What Ted is really telling you is ...": the relative's own verb
+        start = index + 1
+        if toks[start].low in language.complementizers:
+            start += 1
+        if start + 1 >= len(toks):
+            return None
+        subject, verb = toks[start], toks[start + 1]
+        pronoun = subject.low in language.pronouns or subject.low in language.first_person
+        if _is_clause(toks, start, language):
+            return toks[start:]
+        if pronoun and verb.low in language.verbs:
+            verb.is_predicate = True  # "... is we differ on the war": a verb after "we"
+            return toks[start:]
+        return None
     return None
 
 
@@ -352,6 +392,9 @@ def _unit(toks: list[Tok], index: int, language: Language) -> str:
     """What the figure at ``index`` counts: its first word that is no digit, number word or
     currency ("$500 billion" → "billion", "61 percent" → "percent", "tiga belas gelar" →
     "belas": the same wording counts alike)."""
+    halves = toks[index].low.split("-", 1)
+    if len(halves) == 2 and halves[0][:1].isdigit() and halves[1].isalpha():
+        return halves[1]  # "40-percent"
     for tok in toks[index : index + 4]:
         low = tok.low
         if (
@@ -545,6 +588,8 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
         if reported is not None:
             said_by, content = reported
             pieces.extend(coordinated(content, context, speaker_name(said_by, context)))
+        elif part and _pseudo_cleft(part, language) is not None:
+            pieces.extend(coordinated(part, context, speaker))
         elif part:
             for piece in _split_objects(part, first_predicate(part, 0, language), context, speaker):
                 if carried and not piece.prefix:
