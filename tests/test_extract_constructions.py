@@ -1373,3 +1373,15 @@ def test_a_figure_after_a_semicolon_counted_like_a_hyphenated_one_is_its_own_cla
         ),
         ("we've already experienced an unprecedented 61 percent since Inauguration Day", None),
     ]
+
+
+def test_a_reason_after_a_clause_without_a_verb_is_a_fact_of_its_own():
+    assert claims(
+        "“Peran aplikasi ini sangat penting mengingat Tokopedia saat ini menjadi rumah untuk 7,8 "
+        "juta penjual dan lebih dari setengahnya me-manage bisnisnya dari aplikasi,” kata "
+        "Priscilla Anais.",
+        ID,
+    ) == [
+        ("Tokopedia saat ini menjadi rumah untuk 7,8 juta penjual", "Priscilla Anais"),
+        ("lebih dari setengahnya me-manage bisnisnya dari aplikasi", "Priscilla Anais"),
+    ]

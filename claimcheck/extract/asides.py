@@ -451,8 +451,10 @@ def reason_clause(toks: list[Tok], language: Language) -> int | None:
     for index in range(2, min(len(toks) - 2, WINDOW)):
         if toks[index].low not in language.causal_subordinators:
             continue
-        if not any(t.is_predicate for t in toks[:index]):
-            return None
+        if not any(t.is_predicate for t in toks[:index]) and (
+            index < 3 or toks[0].low in language.prepositions
+        ):
+            return None  # "Harga beras mahal karena ...": a clause needs no verb to state
         if find_phrase(toks, 0, index, language.hedges) is not None:
             return None
         if find_phrase(toks, 0, index, language.credit_phrases) is not None:

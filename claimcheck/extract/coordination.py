@@ -747,6 +747,8 @@ def _is_clause(toks: list[Tok], start: int, language: Language, after_comma: boo
     reach = MAX_SPEAKER if after_comma else 4
     for index in range(start + 1, min(len(toks), start + 1 + reach)):
         tok = toks[index]
+        if tok.low in language.prepositions and toks[index - 1].low in language.comparatives:
+            continue  # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial
         if (
             tok.text in ",;"
             or tok.low in language.prepositions
