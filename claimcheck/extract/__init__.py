@@ -53,6 +53,7 @@ from claimcheck.extract.tokens import (
     contracted_subject,
     find,
     match_phrase,
+    phrase_starts,
     strip_openers,
     subject_tokens,
     tokens,
@@ -62,6 +63,7 @@ from claimcheck.model import Claim, Sentence
 from claimcheck.segment import split_sentences, split_span
 
 _TRIM = " \t\r\n.,;:–—-"
+_DASH_MARKS = frozenset("–—-")
 _PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
 # Beyond these sizes a sentence is not analysed further (it still yields one claim).
 _MAX_TOKENS = 400
@@ -110,6 +112,8 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
     if sentence.end - sentence.start > _MAX_CHARS:
         # Not prose (a dump, a table): one claim, judged on its opening words, no analysis.
         toks = tokens(text, sentence.start, sentence.start + _MAX_CHARS, context.language)
+        context.lows = {t.low for t in toks}
+        context.first_person = True
         piece = Piece(toks=toks)
         claim = _claim(text, sentence, piece, context, toks)
         if claim:
@@ -117,6 +121,13 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
             claim.text = sentence.text
         return [claim] if claim else []
     toks = tokens(text, sentence.start, sentence.end, context.language)
+    context.sentence_toks = toks
+    context.lows = lows = {t.low for t in toks}
+    # "I want to", "we've got to": only a sentence in the first person states an intention.
+    first_person = context.language.first_person
+    context.first_person = not first_person.isdisjoint(lows) or any(
+        w.replace("’", "'").split("'")[0] in first_person for w in lows if "'" in w or "’" in w
+    )
     if not toks or _is_question(toks):
         return []
     if len(toks) > _MAX_TOKENS:
@@ -161,7 +172,7 @@ def _clause_pieces(
     if not toks:
         return []
     if top_level:
-        context.sentence_subject = _person_subject(toks, language)
+        context.sentence_toks = toks  # "she" later in it may be who it opens with
     # Leading source phrase: "Menurut X, C" / "According to X, C".
     source = match_phrase(toks, 0, language.source_phrases)
     if source:
@@ -170,7 +181,11 @@ def _clause_pieces(
             speaker = speaker_name(toks[source:comma], context) or speaker
             toks = strip_openers(toks[comma + 1 :], language)
     # Trailing attribution: "C, lapor X" / "C, according to X" / "C, X said".
-    if top_level:
+    lows = context.lows
+    if top_level and not (
+        language.reporting_verbs.isdisjoint(lows)
+        and phrase_starts(language.source_phrases).keys().isdisjoint(lows)
+    ):
         toks, trailing = trailing_attribution(toks, context)
         speaker = trailing or speaker
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
@@ -182,17 +197,25 @@ def _clause_pieces(
     if not toks:
         return conceded_pieces if conceded else []
     # "our consulate – the symbol of American prestige – was brought down": an aside.
-    toks = without_dashed_aside(toks, language)
+    if not _DASH_MARKS.isdisjoint(lows):
+        toks = without_dashed_aside(toks, language)
     # "X, who C, said ...": C is the author's claim about X; the clause goes on without it;
     # so does a description fronted before its subject ("Salah satu bentuk ..., olahraga
     # ini ...") and a gloss of a name ("Tanjung Arkona (bahasa Jerman: Kap Arkona)").
     aside = (
-        parenthetical(toks, context) or fronted_appositive(toks, language) or gloss(toks, language)
+        parenthetical(toks, context)
+        or fronted_appositive(toks, language)
+        or ("(" in lows and gloss(toks, language))
+        or None
     )
     if aside is not None:
         toks, aside_piece = aside
     # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".
-    reported = reporting_clause(toks, context)
+    reported = (
+        None
+        if language.reporting_verbs.isdisjoint(lows) and language.evidence_verbs.isdisjoint(lows)
+        else reporting_clause(toks, context)
+    )
     if reported is not None and _proposal(reported[1], language):
         # "Secretary Clinton said let's raise it to $12": what was proposed is no claim; that
         # it was proposed is, and the author says so.
@@ -275,10 +298,13 @@ def _claim(
         return None
     toks = strip_openers(toks, language) or toks
     if not piece.prefix and (
-        match_phrase(toks, 0, language.opinion_openers) or _intention(toks, language)
+        match_phrase(toks, 0, language.opinion_openers)
+        or (context.first_person and _intention(toks, language))
     ):
         return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
-    if not language.deontic_modals.isdisjoint([t.low for t in toks]):
+    if not language.deontic_modals.isdisjoint(context.lows) and not (
+        language.deontic_modals.isdisjoint([t.low for t in toks])
+    ):
         return None  # "the press should be ashamed": what ought to be, not what is
     start, end = toks[0].start, toks[-1].end
     body = _source_text(text, toks)
@@ -303,11 +329,11 @@ def _claim(
             body = name + body[len(first.text) :]
         elif (
             first.low in language.singular_pronouns
-            and context.sentence_subject
             and len(words) > 1
             and toks[0].start > sentence.start
+            and (person := _person_subject(context.sentence_toks, language))
         ):
-            body = context.sentence_subject + body[len(first.text) :]
+            body = person + body[len(first.text) :]
         elif anaphor and context.last_subject and toks[0].start == sentence.start:
             previous_head = context.last_subject.split()[0].lower()
             if len(context.last_subject.split()) > 1 and previous_head not in context.names:
@@ -326,10 +352,15 @@ def _claim(
         negated = (_negated(toks, language) or _negated_words(carried, language)) != negated
     # A month is no hedge ("in May"); months are rare, so they are looked for only once a
     # hedge is found.
-    hedged = _hedged(all_words, language) and _hedged(
-        _hedge_candidates(_hedge_scope(piece, toks, language), language), language
+    hedge_words = _HEDGE_TABLES.get(language.code) or _hedge_table(language)
+    # Most sentences have no hedge at all: nothing of the claim or before it can hedge.
+    maybe = not (hedge_words[2].isdisjoint(context.lows) and hedge_words[2].isdisjoint(all_words))
+    hedged = (
+        maybe
+        and _hedged(all_words, language)
+        and _hedged(_hedge_candidates(_hedge_scope(piece, toks, language), language), language)
     )
-    if not hedged:
+    if maybe and not hedged:
         before = [t for t in scope if t.start < start and t.is_word]
         hedged = _hedged([t.low for t in before], language) and _hedged(
             _hedge_candidates(_hedge_scope(Piece(toks=before), before, language), language),
@@ -347,8 +378,8 @@ def _claim(
     )
 
 
-# A language's hedges as single words and padded phrases, by the language's code.
-_HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+# A language's hedges as single words, padded phrases and first words, by the language's code.
+_HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
 
 
 def _proposal(toks: list[Tok], language: Language) -> bool:
@@ -435,16 +466,20 @@ def _hedge_candidates(words: list[str], language: Language) -> list[str]:
     return [w.lower() for w in words if not (w[0].isupper() and w.lower() in language.months)]
 
 
+def _hedge_table(language: Language) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """A language's hedges: single words, padded phrases, and every word a hedge starts with."""
+    single = frozenset(h for h in language.hedges if " " not in h)
+    multi = tuple(f" {h} " for h in language.hedges if " " in h)
+    starts = single | {h.split()[0] for h in language.hedges}
+    table = _HEDGE_TABLES[language.code] = (single, multi, starts)
+    return table
+
+
 def _hedged(words: list[str], language: Language) -> bool:
-    table = _HEDGE_TABLES.get(language.code)
-    if table is None:
-        single = frozenset(h for h in language.hedges if " " not in h)
-        multi = tuple(f" {h} " for h in language.hedges if " " in h)
-        table = _HEDGE_TABLES[language.code] = (single, multi)
-    single, multi = table
+    single, multi, starts = _HEDGE_TABLES.get(language.code) or _hedge_table(language)
     if not single.isdisjoint(words):
         return True
-    if not multi:
+    if not multi or starts.isdisjoint(words):
         return False
     joined = " " + " ".join(words) + " "
     return any(hedge in joined for hedge in multi)
@@ -453,6 +488,28 @@ def _hedged(words: list[str], language: Language) -> bool:
 def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
     before = " " + " ".join(words[max(0, index - 3) : index]) + " "
     return any(f" {marker} " in before for marker in language.unknown_markers)
+
+
+# What a lower-case word counts as in ``_checkable``, by language: words repeat, so each is
+# judged once.
+_WORD_KINDS: dict[str, dict[str, int]] = {}
+_OTHER, _CONTENT, _NUMBER, _QUANTITY = range(4)
+
+
+def _word_kind(w: str, language: Language) -> int:
+    """A number that is a content word ("2019", "lima"), a content word, a quantity that is
+    no content word (a stop word such as "se"), or neither."""
+    quantity = w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
+    content = (
+        w[0].isalnum()
+        and w not in language.stopwords
+        and w not in language.negators
+        and w not in language.pronouns
+        and w not in language.question_words
+    )
+    if quantity:
+        return _NUMBER if content else _QUANTITY
+    return _CONTENT if content else _OTHER
 
 
 def _none_exist(words: list[str], language: Language) -> bool:
@@ -497,26 +554,30 @@ def _checkable(
         for index, word in enumerate(words[:-1]):
             if word in language.question_words and _follows_unknown(words, index, language):
                 return False
-    content = [
-        w
-        for w in words
-        if w[0].isalnum()
-        and w not in language.stopwords
-        and w not in language.negators
-        and w not in language.pronouns
-        and w not in language.question_words
-    ]
-    zero = _none_exist(words, language)  # "belum ada yang meninggal": a count of zero
-    number = zero or any(
-        w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
-        for w in words
-    )
+    kinds = _WORD_KINDS.setdefault(language.code, {})
+    content = []
+    number = False
+    for w in words:
+        kind = kinds.get(w)
+        if kind is None:
+            kind = kinds[w] = _word_kind(w, language)
+        if kind == _CONTENT:
+            content.append(w)
+        elif kind == _NUMBER:
+            content.append(w)
+            number = True
+        elif kind == _QUANTITY:
+            number = True
+    # "belum ada yang meninggal": a count of zero
+    zero = not language.existentials.isdisjoint(words) and _none_exist(words, language)
+    number = number or zero
     # "Bullying is up": the change after a copula is what is said.
-    content += [
-        w
-        for previous, w in zip(words, words[1:])  # noqa: B905 - one shorter
-        if w in language.trend_words and previous in language.copulas
-    ]
+    if not language.trend_words.isdisjoint(words):
+        content += [
+            w
+            for previous, w in zip(words, words[1:])  # noqa: B905 - one shorter
+            if w in language.trend_words and previous in language.copulas
+        ]
     name = False
     for t in toks:
         if (

@@ -336,7 +336,7 @@ def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], 
 def gloss(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
     """``Tanjung Arkona (bahasa Jerman: Kap Arkona) merupakan ...``: the clause without the
     gloss, and the gloss as a claim of its own about the name before it."""
-    if not language.gloss_labels:
+    if not language.gloss_labels or not any(t.text == "(" for t in toks):
         return None
     for index in range(1, min(len(toks) - 3, WINDOW)):
         if toks[index].text != "(" or toks[index + 1].low not in language.gloss_labels:
@@ -369,6 +369,8 @@ def without_vocative(toks: list[Tok], language: Language) -> list[Tok]:
     end = len(toks)
     while end and not toks[end - 1].is_word:
         end -= 1
+    if not end or not toks[end - 1].is_capitalized:
+        return toks  # an address ends in a title or a name
     comma = next((i for i in range(end - 1, max(0, end - 6), -1) if toks[i].text == ","), None)
     if comma is not None and comma > 1 and _is_address(toks[comma + 1 : end], language):
         # "his close ally, President Lukashenko" names the ally: a title with a name is an

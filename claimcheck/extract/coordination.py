@@ -27,6 +27,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     has_content,
     match_phrase,
+    phrase_starts,
     span_text,
     strip_openers,
     subject_tokens,
@@ -52,7 +53,8 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     """Split ``toks`` into atomic pieces: concessions, credits, denials, appositives,
     coordinated clauses and objects."""
     language = context.language
-    cleft = _pseudo_cleft(toks, language)
+    lows = context.lows  # what the sentence has: constructions it lacks are not looked for
+    cleft = None if language.question_words.isdisjoint(lows) else _pseudo_cleft(toks, language)
     if cleft is not None:
         return coordinated(cleft, context, speaker)
     broken = _clause_break(toks, context, speaker)
@@ -62,7 +64,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if conceded is not None:
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
-    event = event_phrase(toks, language)
+    event = None if language.event_subordinators.isdisjoint(lows) else event_phrase(toks, language)
     subject = _actor(toks, event, language) if event is not None else []
     if event is not None and subject:
         # "Ryan Tate was sentenced ... after pleading guilty": Tate pleaded guilty.
@@ -83,25 +85,37 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         )
         rest = coordinated(toks[end + 1 :], context, speaker) if end + 1 < len(toks) else []
         return [*main, done, *rest]
-    cause = reason_clause(toks, language)
+    cause = (
+        None if language.causal_subordinators.isdisjoint(lows) else reason_clause(toks, language)
+    )
     if cause is not None:
         main = coordinated(toks[:cause], context, speaker)
         reason = toks[cause + 1 :]
         if first_predicate(reason, 0, language) == 0 or reason[0].low in language.adverbs:
             reason = subject_tokens(toks[:cause], language) + reason  # its subject carried
         return [*main, *coordinated(reason, context, speaker)]
-    relative = named_relative(toks, language, context.names)
+    relative = (
+        None
+        if language.relativizers.isdisjoint(lows)
+        else named_relative(toks, language, context.names)
+    )
     if relative is not None:
         main, described = relative
         # The claim about the name may describe another name in turn ('kepala bidang dari
         # "Steering Group", yang bertugas ...').
         return [*coordinated(main, context, speaker), *coordinated(described, context, None)]
-    comma = final_appositive(toks, language)
+    comma = (
+        None if language.appositive_openers.isdisjoint(lows) else final_appositive(toks, language)
+    )
     if comma is not None:
         main = coordinated(toks[:comma], context, speaker)
         head = clause_head(toks[:comma], language)
         return [*main, Piece(toks=toks[comma + 1 :], prefix=head + ",", speaker=speaker)]
-    credit = credit_frame(toks, context)
+    credit = (
+        None
+        if phrase_starts(language.credit_phrases).keys().isdisjoint(lows)
+        else credit_frame(toks, context)
+    )
     if credit is not None:
         credited, beneficiary, credited_by = credit
         speaker = speaker or credited_by
@@ -114,7 +128,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             piece.prefix = " ".join(part for part in (beneficiary, piece.prefix) if part)
         return pieces
     # Denial: "... menolak klaim bahwa C" / "denied (claims) that C".
-    for index, tok in enumerate(toks):
+    for index, tok in enumerate(() if language.denial_verbs.isdisjoint(lows) else toks):
         if tok.low not in language.denial_verbs:
             continue
         comp = None
@@ -203,6 +217,13 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
     clause before it ("over $500 billion with China, $75 billion with Japan"), and so is a
     comparison (", lebih rendah dari bulan sebelumnya")."""
     language = context.language
+    lows = context.lows
+    if (
+        ";" not in lows
+        and _DASHES.isdisjoint(lows)
+        and ("," not in lows or not _comma_break_possible(toks, language))
+    ):
+        return None  # no semicolon, no dash, and nothing after the last comma to take apart
     breaks = _top_level_breaks(toks)
     if not breaks:
         return None
@@ -304,6 +325,25 @@ def _pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
     return None
 
 
+_DASHES = frozenset("–—-")
+
+
+def _comma_break_possible(toks: list[Tok], language: Language) -> bool:
+    """Whether what follows the last comma may be taken apart: a figure or a comparison
+    without a verb, or a clause standing for the verb phrase before it ("..., we do")."""
+    comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text == ","), None)
+    if comma is None:
+        return False
+    end = len(toks)
+    while end > comma + 1 and not toks[end - 1].is_word:
+        end -= 1
+    return (
+        _is_figure(toks, comma + 1, language)
+        or toks[comma + 1].low in language.comparatives
+        or toks[end - 1].low in language.elliptical_auxiliaries
+    )
+
+
 def _top_level_breaks(toks: list[Tok]) -> list[int]:
     """Indices of the semicolons, dashes and commas outside brackets and quotes; not a dash
     between numbers ("1—3 meter") or a hyphen ("--" counts once, at its first "-")."""
@@ -311,6 +351,8 @@ def _top_level_breaks(toks: list[Tok]) -> list[int]:
     depth = 0
     straight = False  # inside "..."
     for index, tok in enumerate(toks):
+        if tok.is_word:
+            continue  # most tokens: one attribute look-up
         text = tok.text
         if text == '"':
             straight = not straight
@@ -588,7 +630,11 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
         if reported is not None:
             said_by, content = reported
             pieces.extend(coordinated(content, context, speaker_name(said_by, context)))
-        elif part and _pseudo_cleft(part, language) is not None:
+        elif (
+            part
+            and not language.question_words.isdisjoint(context.lows)
+            and _pseudo_cleft(part, language) is not None
+        ):
             pieces.extend(coordinated(part, context, speaker))
         elif part:
             for piece in _split_objects(part, first_predicate(part, 0, language), context, speaker):

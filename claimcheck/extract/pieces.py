@@ -29,4 +29,8 @@ class Context:
         self.names = names  # words the document capitalises mid-sentence: proper names
         self.last_person: str | None = None
         self.last_subject: str | None = None
-        self.sentence_subject: str | None = None  # a person the sentence opens with
+        self.sentence_toks: list[Tok] = []  # the sentence being read
+        # Its words, lower-cased: a construction whose word the sentence lacks is not looked
+        # for in any part of it (most sentences have no denial verb, no "yang", no "after").
+        self.lows: set[str] = set()
+        self.first_person = True  # whether it has "I", "we", "saya", "kami" ...

@@ -139,6 +139,12 @@ def _phrase_table(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return known[1]
 
 
+def phrase_starts(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The first words of ``phrases`` (a mapping whose keys are those words)."""
+    known = _PHRASE_TABLES.get(id(phrases))
+    return known[1] if known is not None and known[0] is phrases else _phrase_table(phrases)
+
+
 def find_phrase(
     toks: list[Tok], start: int, stop: int, phrases: tuple[str, ...]
 ) -> tuple[int, int] | None:
