@@ -1385,3 +1385,26 @@ def test_a_reason_after_a_clause_without_a_verb_is_a_fact_of_its_own():
         ("Tokopedia saat ini menjadi rumah untuk 7,8 juta penjual", "Priscilla Anais"),
         ("lebih dari setengahnya me-manage bisnisnya dari aplikasi", "Priscilla Anais"),
     ]
+
+
+def test_a_role_given_after_a_name_is_a_claim_per_role():
+    assert claims(
+        "David Teo sebagai penerbit dan juga Ketua Pegawai Esekutif (CEO) Metrowealth "
+        "International Group (MIG) juga menganggap Cicak-Man sebagai satu keajaiban.",
+        ID,
+    ) == [
+        ("David Teo adalah penerbit", None),
+        (
+            "David Teo adalah Ketua Pegawai Esekutif (CEO) Metrowealth International Group (MIG)",
+            None,
+        ),
+        ("David Teo juga menganggap Cicak-Man sebagai satu keajaiban", None),
+    ]
+    assert claims(
+        "Andi Saputra selaku ketua panitia mengatakan acara itu dihadiri 3.000 orang.", ID
+    ) == [
+        ("Andi Saputra adalah ketua panitia", None),
+        ("acara itu dihadiri 3.000 orang", "Andi Saputra"),
+    ]
+    # Names alone stay no claim.
+    assert claims("I'm Megyn Kelly.", EN) == []

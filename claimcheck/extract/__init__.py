@@ -34,6 +34,7 @@ from claimcheck.extract.asides import (
     fronted_appositive,
     gloss,
     parenthetical,
+    role_phrase,
     without_dashed_aside,
     without_vocative,
 )
@@ -210,6 +211,10 @@ def _clause_pieces(
     )
     if aside is not None:
         toks, aside_piece = aside
+    # "David Teo sebagai penerbit dan juga CEO MIG menganggap ...": David Teo is both.
+    roles = None if language.role_markers.isdisjoint(lows) else role_phrase(toks, language)
+    if roles is not None:
+        toks, role_pieces = roles
     # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".
     reported = (
         None
@@ -228,6 +233,8 @@ def _clause_pieces(
     pieces = conceded_pieces if conceded else []
     if aside:
         pieces.append(aside_piece)
+    if roles:
+        pieces.extend(role_pieces)
     if not toks:
         return pieces
     pieces.extend(coordinated(toks, context, speaker))
@@ -528,6 +535,11 @@ def _names_only(
     if not all(w[0].isupper() for w in raw_words if w[0].isalpha() and w.lower() in content):
         return False
     if quoted:
+        return False
+    # "David Teo adalah Ketua MIG": that someone holds a title is a claim.
+    lows = [w.lower() for w in raw_words]
+    copula = next((i for i, w in enumerate(lows) if w in language.copulas), None)
+    if copula is not None and not language.titles.isdisjoint(lows[copula + 1 :]):
         return False
     return not any(
         t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)

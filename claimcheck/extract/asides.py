@@ -333,6 +333,48 @@ def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], 
     return rest, Piece(toks=described, prefix=f"{named} {language.copula}")
 
 
+def role_phrase(toks: list[Tok], language: Language) -> tuple[list[Tok], list[Piece]] | None:
+    """``David Teo sebagai penerbit dan juga Ketua MIG juga menganggap ...``: the clause with
+    the name alone, and a claim per role ("David Teo adalah penerbit", "David Teo adalah
+    Ketua MIG")."""
+    marker = next(
+        (i for i in range(1, min(len(toks), MAX_SPEAKER)) if toks[i].low in language.role_markers),
+        None,
+    )
+    if marker is None or not all(t.is_capitalized for t in toks[:marker]):
+        return None
+    verb = first_predicate(toks, marker + 1, language)
+    if verb is None or verb - marker < 2 or verb - marker > WINDOW // 2:
+        return None
+    role = toks[marker + 1 : verb]
+    while role and (
+        role[-1].low in language.adverbs or not role[-1].is_word and role[-1].text != ")"
+    ):
+        role = role[:-1]  # "... (MIG) juga menganggap": the adverb is the clause's
+    if not role or any(t.text in ",;" for t in role):
+        return None
+    name = span_text(without_title(toks[:marker], language))
+    pieces = []
+    item: list[Tok] = []
+    for tok in [*role, None]:
+        if tok is None or tok.low in language.clause_coordinators:
+            while item and item[0].low in language.adverbs:
+                item = item[1:]  # "dan juga Ketua ..."
+            if item:
+                pieces.append(Piece(toks=item, prefix=f"{name} {language.copula}"))
+            item = []
+        else:
+            item.append(tok)
+    return toks[:marker] + toks[verb - _adverbs_before(toks, verb, language) :], pieces
+
+
+def _adverbs_before(toks: list[Tok], verb: int, language: Language) -> int:
+    count = 0
+    while verb - count - 1 >= 0 and toks[verb - count - 1].low in language.adverbs:
+        count += 1
+    return count
+
+
 def gloss(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
     """``Tanjung Arkona (bahasa Jerman: Kap Arkona) merupakan ...``: the clause without the
     gloss, and the gloss as a claim of its own about the name before it."""

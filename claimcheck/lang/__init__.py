@@ -151,6 +151,9 @@ class Language:
     # Phrases that open a description fronted before its subject: "Salah satu bentuk dari
     # sepak bola rugbi, olahraga ini ...", "A former surgeon, the minister ...".
     fronted_appositive_openers: tuple[str, ...] = ()
+    # Words that give a role right after a name, before its verb: "David Teo sebagai penerbit
+    # dan juga CEO MIG menganggap ..." says David Teo is both.
+    role_markers: frozenset[str] = frozenset()
     # Labels of a gloss in brackets after a name: "Tanjung Arkona (bahasa Jerman: Kap
     # Arkona)" says what the name is in another language.
     gloss_labels: frozenset[str] = frozenset()

@@ -343,6 +343,7 @@ LANGUAGE = Language(
     appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
     fronted_appositive_openers=("salah satu", "sebuah", "seorang", "suatu", "sebagai"),
     gloss_labels=frozenset(words("bahasa bhs")),
+    role_markers=frozenset(words("sebagai selaku")),
     adverbs=frozenset(
         words(
             "juga telah sudah pun kali berulang kembali hanya masih lalu kemudian langsung bahkan "
