@@ -43,11 +43,12 @@ _CANDIDATES = 5  # how many entries the verdict stage weighs per claim
 def load_ledger(
     *paths: str | Path, cache_dir: str | Path | None = None, use_cache: bool = True
 ) -> Ledger:
-    """Load (and index) the ledger at ``paths`` (default ``claims/``), reusing the cache."""
-    from claimcheck import cache
+    """The ledger at ``paths`` (default ``claims/``), read through its on-disk index: built on
+    first use, updated where a ledger file changed (see :mod:`claimcheck.index`)."""
+    from claimcheck.index import open_ledger
 
     sources = [Path(p) for p in paths] or [Path(DEFAULT_LEDGER)]
-    return cache.load_ledger(sources, Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+    return open_ledger(sources, Path(cache_dir) if cache_dir else None, use_cache=use_cache)
 
 
 def _language_for(document: Document, lang: str | None) -> languages.Language:

@@ -83,18 +83,14 @@ class Ledger:
 
     @property
     def matcher(self) -> Any:
-        """The search index over the entries (a :class:`claimcheck.match.Matcher`), built once.
-
-        :mod:`claimcheck.cache` hands in one restored from disk with :meth:`use_matcher`.
-        """
+        """The search index over the entries (a :class:`claimcheck.match.Matcher`), built once,
+        in memory: :func:`claimcheck.api.load_ledger` gives a ledger backed by the on-disk
+        index instead."""
         if self._matcher is None:
             from claimcheck.match import Matcher
 
             self._matcher = Matcher(self.entries)
         return self._matcher
-
-    def use_matcher(self, matcher: Any) -> None:
-        self._matcher = matcher
 
     def get(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
@@ -140,24 +136,46 @@ def load_ledger(paths: Sequence[str | Path] | str | Path, *, allow_empty: bool =
     A ledger without entries is an error unless ``allow_empty`` (for tools that add to it).
     """
     given = _as_paths(paths)
-    files = _discover(given)
+    files = discover_files(given)
     entries: list[Entry] = []
     first_seen: dict[str, Entry] = {}
     for path in files:
-        for raw, line in _read_file(path):
-            problems: list[Problem] = []
-            entry = _make_entry(raw, str(path), line, problems)
-            if problems:
-                raise LedgerError(problems[0].message, problems[0].location)
-            assert entry is not None
+        for entry in read_entries(path):
             first = first_seen.get(entry.id)
             if first is not None:
-                raise LedgerError(_duplicate_message(entry.id, first), entry.location)
+                raise duplicate_id_error(entry, first)
             first_seen[entry.id] = entry
             entries.append(entry)
     if not entries and not allow_empty:
-        raise LedgerError(f"no ledger entries found in {_describe(given)}")
+        raise empty_ledger_error(given)
     return Ledger(entries=entries, files=files, paths=given)
+
+
+def discover_files(paths: Sequence[str | Path] | str | Path) -> list[Path]:
+    """The ledger files at ``paths``, in load order; :class:`LedgerError` for a missing path."""
+    return _discover(_as_paths(paths))
+
+
+def read_entries(path: Path) -> list[Entry]:
+    """The validated entries of one ledger file; :class:`LedgerError` at the first problem."""
+    entries = []
+    for raw, line in _read_file(path):
+        problems: list[Problem] = []
+        entry = _make_entry(raw, str(path), line, problems)
+        if problems:
+            raise LedgerError(problems[0].message, problems[0].location)
+        assert entry is not None
+        entries.append(entry)
+    return entries
+
+
+def duplicate_id_error(entry: Entry, first: Entry) -> LedgerError:
+    """The error for ``entry`` reusing the id of ``first``, which comes before it."""
+    return LedgerError(_duplicate_message(entry.id, first), entry.location)
+
+
+def empty_ledger_error(paths: Sequence[Path]) -> LedgerError:
+    return LedgerError(f"no ledger entries found in {_describe(paths)}")
 
 
 def lint_ledger(
