@@ -30,6 +30,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimcheck.index.records import lexical_text
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE files (
@@ -238,7 +240,7 @@ class Store:
         count = length = 0
         db = self.db
         for entry_id, line, record, terms, texts in rows:
-            size = len(terms.split())
+            size = len(lexical_text(terms).split())  # stems, alternatives included
             try:
                 cursor = db.execute(
                     "INSERT INTO entries (file, id, line, record, terms, length)"
