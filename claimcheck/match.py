@@ -188,7 +188,8 @@ class Matcher:
             qtf[term.stems] += 1.0
         power = PARAMS["qtf_power"]
         k1, b = PARAMS["k1"], PARAMS["b"]
-        candidates = self._candidates(rows)
+        # In row order, which is ledger order: entries that tie keep the order of the ledger.
+        candidates = self._candidates(sorted(rows))
         bm25: dict[int, float] = {}
         covered: dict[int, float] = {}
         idf = self._term_idf

@@ -8,6 +8,7 @@ stage, their entries. Nothing of the whole ledger is loaded.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,38 @@ class LedgerIndex:
 
     def close(self) -> None:
         self.store.close()
+
+    # -- snapshots and writing ---------------------------------------------------------------
+
+    def _lock(self) -> Any:
+        from claimcheck.index.lock import IndexLock
+
+        return IndexLock(self.directory / "lock") if self.directory is not None else None
+
+    def resnapshot(self) -> None:
+        """Move this snapshot to the last committed state of the index."""
+        lock = self._lock()
+        try:
+            with lock.held(exclusive=False) if lock else nullcontext():
+                self.store.begin_snapshot()
+                self.lexical.refresh()
+        finally:
+            if lock:
+                lock.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The store, in a write transaction under the exclusive lock (for derived data such
+        as vectors: the entries themselves change only through :mod:`.sync`)."""
+        lock = self._lock()
+        try:
+            with lock.held(exclusive=True) if lock else nullcontext():
+                self.store.end_snapshot()
+                with self.store.transaction():
+                    yield self.store
+        finally:
+            if lock:
+                lock.close()
 
     # -- counts for scoring ------------------------------------------------------------------
 

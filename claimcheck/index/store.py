@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from claimcheck.index.records import lexical_text
 
@@ -176,6 +177,11 @@ class Store:
     def set_meta(self, key: str, value: object) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
+    def bump_generation(self) -> None:
+        """Count a change of the entries: what was derived from an older generation (say,
+        "every phrasing has a vector") is known to be out of date."""
+        self.set_meta("generation", int(self.meta("generation") or 0) + 1)
+
     @property
     def entry_count(self) -> int:
         return int(self.meta("entries") or 0)
@@ -277,13 +283,13 @@ class Store:
 
     def terms(self, rows: Sequence[int]) -> dict[int, str]:
         """The terms record of each of ``rows``."""
-        return dict(self._select_in("SELECT row, terms FROM entries WHERE row IN ({})", rows))
+        return dict(self.select_in("SELECT row, terms FROM entries WHERE row IN ({})", rows))
 
     def records(self, rows: Sequence[int]) -> dict[int, tuple[str, str]]:
         """(record JSON, file path) of each of ``rows``."""
         return {
             row: (record, path)
-            for row, record, path in self._select_in(
+            for row, record, path in self.select_in(
                 "SELECT e.row, e.record, f.path FROM entries e JOIN files f ON f.id = e.file"
                 " WHERE e.row IN ({})",
                 rows,
@@ -304,12 +310,14 @@ class Store:
             )
         ]
 
-    def _select_in(self, sql: str, keys: Sequence[int]) -> list[tuple]:
+    def select_in(self, sql: str, keys: Sequence[Any], prefix: tuple = ()) -> list[tuple]:
+        """Rows of ``sql`` whose ``IN ({})`` takes ``keys``, after the ``prefix`` parameters."""
         out: list[tuple] = []
         keys = list(keys)
         for start in range(0, len(keys), 900):  # SQLite's limit on bound parameters
             chunk = keys[start : start + 900]
-            out.extend(self.db.execute(sql.format(",".join("?" * len(chunk))), chunk))
+            marks = ",".join("?" * len(chunk))
+            out.extend(self.db.execute(sql.format(marks), (*prefix, *chunk)))
         return out
 
     # -- phrasings ---------------------------------------------------------------------------
@@ -318,7 +326,7 @@ class Store:
         """(entry row, text) of each of the phrasing ``rows``."""
         return {
             row: (entry, text)
-            for row, entry, text in self._select_in(
+            for row, entry, text in self.select_in(
                 "SELECT row, entry, text FROM phrasings WHERE row IN ({})", rows
             )
         }

@@ -134,6 +134,7 @@ def apply(store: Store, lexical: Lexical, todo: Plan) -> None:
         dropped = todo.removed + [file_id for file_id, _ in todo.changed]
         if dropped or reindex:
             store.set_meta("state", "updating")
+            store.bump_generation()
     if not (dropped or reindex):
         return
     try:
@@ -166,5 +167,6 @@ def load_entries(store: Store, lexical: Lexical, entries: Sequence[Entry]) -> No
             file_id = store.add_file(path, 0, 0, "")
             _add_file_entries(store, file_id, path, group)
         store.order_files(list(by_file))
+        store.bump_generation()
     lexical.add(store.lexical_rows())
     lexical.commit()
