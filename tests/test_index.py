@@ -245,3 +245,16 @@ def test_processes_updating_and_reading_at_once_agree(tmp_path: Path) -> None:
     # Each process saw one whole state: the old ledger or the new, never a mix.
     assert {out.split()[0] for out, _, _ in results} == {"2000"}
     assert {out.split()[1] for out, _, _ in results[3:]} == {"e2-3"}
+
+
+def test_a_build_in_worker_processes_gives_the_same_index(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    claims = tmp_path / "claims"
+    _big_ledger(claims, 6, 300)
+    queries = ["Claim 5 of file 3 topic5 region3", "region4 with 40 tonnes", "topic11 region0"]
+    sequential = ledger_index.open_ledger([claims], tmp_path / "one")
+    monkeypatch.setattr(sync, "_PARALLEL_FROM", 0)
+    monkeypatch.setattr(sync, "_CHUNK", 70)  # chunks across files
+    parallel = ledger_index.open_ledger([claims], tmp_path / "two")
+    assert parallel.entries == sequential.entries
+    for query in queries:
+        assert parallel.matcher.search(query) == sequential.matcher.search(query)

@@ -22,23 +22,21 @@ from claimcheck.model import Entry
 Term = tuple[tuple[str, ...], bool]
 
 
-def phrasings(entry: Entry) -> list[tuple[str, str]]:
-    """The entry's texts, each with its language: an alias may be in another language."""
+def _languages(texts: list[str], lang: str | None) -> list[str]:
+    """The language of each of an entry's texts: an alias may be in another language."""
     from claimcheck import lang as languages
 
-    texts = entry.texts()
-    claim_lang = entry.lang if entry.lang in languages.SUPPORTED else languages.detect(texts[0])
-    return [(texts[0], claim_lang)] + [
-        (text, languages.detect(text, claim_lang)) for text in texts[1:]
-    ]
+    claim_lang = lang if lang in languages.SUPPORTED else languages.detect(texts[0])
+    return [claim_lang] + [languages.detect(text, claim_lang) for text in texts[1:]]
 
 
-def terms_record(entry: Entry) -> str:
-    """The entry's phrasings analysed, as a terms record (see the module docs)."""
+def terms_record(texts: list[str], lang: str | None) -> str:
+    """An entry's texts (:meth:`~claimcheck.model.Entry.texts`) and declared language
+    analysed, as a terms record (see the module docs)."""
     lines = []
-    for text, lang in phrasings(entry):
+    for text, code in zip(texts, _languages(texts, lang), strict=True):
         words = [
-            ("#" if term.number else "") + "|".join(term.stems) for term in analyze(text, lang)
+            ("#" if term.number else "") + "|".join(term.stems) for term in analyze(text, code)
         ]
         lines.append(" ".join(words))
     return "\n".join(lines)

@@ -67,9 +67,9 @@ class NotAnIndex(Exception):
 
 
 class DuplicateId(Exception):
-    def __init__(self, entry_id: str, line: int) -> None:
+    def __init__(self, entry_id: str, file_id: int, line: int) -> None:
         super().__init__(entry_id)
-        self.entry_id, self.line = entry_id, line
+        self.entry_id, self.file_id, self.line = entry_id, file_id, line
 
 
 def text_digest(text: str) -> bytes:
@@ -236,16 +236,14 @@ class Store:
 
     # -- entries -----------------------------------------------------------------------------
 
-    def add_entries(
-        self, file_id: int, rows: Iterable[tuple[str, int, str, str, list[str]]]
-    ) -> None:
-        """Add entries given as (id, line, record JSON, terms record, phrasing texts).
+    def add_entries(self, rows: Iterable[tuple[int, str, int, str, str, list[str]]]) -> None:
+        """Add entries given as (file id, id, line, record JSON, terms record, phrasing texts).
 
         Raises :class:`DuplicateId` on an id already in the index.
         """
         count = length = 0
         db = self.db
-        for entry_id, line, record, terms, texts in rows:
+        for file_id, entry_id, line, record, terms, texts in rows:
             size = len(lexical_text(terms).split())  # stems, alternatives included
             try:
                 cursor = db.execute(
@@ -254,7 +252,7 @@ class Store:
                     (file_id, entry_id, line, record, terms, size),
                 )
             except sqlite3.IntegrityError:
-                raise DuplicateId(entry_id, line) from None
+                raise DuplicateId(entry_id, file_id, line) from None
             row = cursor.lastrowid
             db.executemany(
                 "INSERT INTO phrasings (entry, text, digest) VALUES (?, ?, ?)",

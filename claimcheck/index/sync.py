@@ -15,9 +15,11 @@ behind, and the next opener rebuilds the lexical index from the store (:func:`re
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimcheck.index.lexical import Lexical
 from claimcheck.index.records import entry_json, terms_record
@@ -85,28 +87,114 @@ def plan(store: Store, paths: Sequence[Path]) -> Plan:
     return out
 
 
-def _prepared(entries: Iterable[Entry]) -> Iterator[tuple[str, int, str, str, list[str]]]:
-    for entry in entries:
-        yield entry.id, entry.line, entry_json(entry), terms_record(entry), entry.texts()
+# Entries per task of a parallel build; tasks in flight per worker; the least work (in bytes
+# of ledger files) worth starting processes for.
+_CHUNK = 500
+_WINDOW = 3
+_PARALLEL_FROM = 2_000_000
+
+# What the store takes for an entry: (file id, id, line, record JSON, terms record, texts).
+Row = tuple[int, str, int, str, str, list[str]]
 
 
-def _add_file_entries(store: Store, file_id: int, path: str, entries: list[Entry]) -> None:
-    try:
-        store.add_entries(file_id, _prepared(entries))
-    except DuplicateId as duplicate:
-        raise _duplicate(store, duplicate, path, entries) from None
+def analyse(entries: list[tuple[int, Entry]]) -> list[Row]:
+    """The store's rows for (file id, entry) pairs: one task of a build."""
+    rows = []
+    for file_id, entry in entries:
+        texts = entry.texts()
+        record = terms_record(texts, entry.lang)
+        rows.append((file_id, entry.id, entry.line, entry_json(entry), record, texts))
+    return rows
 
 
-def _duplicate(store: Store, duplicate: DuplicateId, path: str, entries: list[Entry]):  # noqa: ANN202
-    """The ledger's error for a duplicate id, reported (as a full load would) at the later of
-    the two entries."""
-    new = next(e for e in entries if e.id == duplicate.entry_id and e.line == duplicate.line)
-    first_path, first_line = store.entry_location(duplicate.entry_id) or (path, 0)
-    order = {p: i for i, p in enumerate(store.file_paths())}
+class _Analyser:
+    """Turns parsed entries into the store's rows, in order: in worker processes when there is
+    much to do (analysis is pure Python, and most of a build's time), the parent parsing and
+    writing meanwhile."""
+
+    def __init__(self, work: int) -> None:
+        self._pool = None
+        self._pending: deque[Any] = deque()
+        self._chunk: list[tuple[int, Entry]] = []
+        self._workers = os.cpu_count() or 1
+        if work >= _PARALLEL_FROM and self._workers > 1:
+            import multiprocessing
+
+            # spawn: the parent runs tantivy's threads, which a fork would copy mid-state
+            self._pool = multiprocessing.get_context("spawn").Pool(self._workers)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+    def add(self, file_id: int, entries: list[Entry]) -> Iterator[Row]:
+        """Take ``entries``; yield the rows that are ready."""
+        self._chunk.extend((file_id, entry) for entry in entries)
+        while len(self._chunk) >= _CHUNK:
+            chunk, self._chunk = self._chunk[:_CHUNK], self._chunk[_CHUNK:]
+            yield from self._submit(chunk)
+
+    def finish(self) -> Iterator[Row]:
+        """Yield every remaining row."""
+        if self._chunk:
+            chunk, self._chunk = self._chunk, []
+            yield from self._submit(chunk)
+        while self._pending:
+            yield from self._pending.popleft().get()
+
+    def _submit(self, chunk: list[tuple[int, Entry]]) -> Iterator[Row]:
+        if self._pool is None:
+            yield from analyse(chunk)
+            return
+        self._pending.append(self._pool.apply_async(analyse, (chunk,)))
+        while len(self._pending) > _WINDOW * self._workers:
+            yield from self._pending.popleft().get()
+
+
+def _duplicate(store: Store, duplicate: DuplicateId, path: str, order: dict[str, int]):  # noqa: ANN202
+    """The ledger's error for a duplicate id in the file at ``path``, reported (as a full load
+    would) at the later of the two entries in ledger ``order`` (path → position)."""
+    first_path, first_line = store.entry_location(duplicate.entry_id) or ("", 0)
+    new = Entry(id=duplicate.entry_id, claim="", status="", file=path, line=duplicate.line)
     first = Entry(id=new.id, claim="", status="", file=first_path, line=first_line)
     if (order.get(first_path, -1), first_line) > (order.get(path, -1), new.line):
         first, new = new, first
     return duplicate_id_error(new, first)
+
+
+def _store_changes(store: Store, todo: Plan) -> list[int]:
+    """Apply ``todo`` to the store (in the caller's transaction); the ids of the files whose
+    entries must be indexed again."""
+    for file_id in todo.removed:
+        store.remove_file_entries(file_id, forget_file=True)
+    for file_id, item in todo.moved:
+        store.update_file(file_id, item.path, item.size, item.mtime_ns, item.hashed())
+    to_read: list[tuple[int, str]] = []
+    for file_id, item in todo.changed:
+        store.remove_file_entries(file_id, forget_file=False)
+        store.update_file(file_id, item.path, item.size, item.mtime_ns, item.hashed())
+        to_read.append((file_id, item.path))
+    for item in todo.added:
+        file_id = store.add_file(item.path, item.size, item.mtime_ns, item.hashed())
+        to_read.append((file_id, item.path))
+    store.order_files(todo.order)
+    order = {path: i for i, path in enumerate(todo.order)}
+    paths = dict(sorted(to_read, key=lambda pair: order[pair[1]]))
+    analyser = _Analyser(sum(item.size for item in todo.added + [i for _, i in todo.changed]))
+    try:
+        store.add_entries(_parsed_rows(analyser, paths))
+    except DuplicateId as duplicate:
+        raise _duplicate(store, duplicate, paths[duplicate.file_id], order) from None
+    finally:
+        analyser.close()
+    return list(paths)
+
+
+def _parsed_rows(analyser: _Analyser, paths: dict[int, str]) -> Iterator[Row]:
+    for file_id, path in paths.items():
+        yield from analyser.add(file_id, read_entries(Path(path)))
+    yield from analyser.finish()
 
 
 def apply(store: Store, lexical: Lexical, todo: Plan) -> None:
@@ -114,23 +202,8 @@ def apply(store: Store, lexical: Lexical, todo: Plan) -> None:
     anything when a changed file does not load."""
     if todo.fresh:
         return
-    reindex: list[int] = []
     with store.transaction():
-        for file_id in todo.removed:
-            store.remove_file_entries(file_id, forget_file=True)
-        for file_id, item in todo.moved:
-            store.update_file(file_id, item.path, item.size, item.mtime_ns, item.hashed())
-        for file_id, _ in todo.changed:
-            store.remove_file_entries(file_id, forget_file=False)
-        for file_id, item in todo.changed:
-            store.update_file(file_id, item.path, item.size, item.mtime_ns, item.hashed())
-            _add_file_entries(store, file_id, item.path, read_entries(Path(item.path)))
-            reindex.append(file_id)
-        for item in todo.added:
-            file_id = store.add_file(item.path, item.size, item.mtime_ns, item.hashed())
-            _add_file_entries(store, file_id, item.path, read_entries(Path(item.path)))
-            reindex.append(file_id)
-        store.order_files(todo.order)
+        reindex = _store_changes(store, todo)
         dropped = todo.removed + [file_id for file_id, _ in todo.changed]
         if dropped or reindex:
             store.set_meta("state", "updating")
@@ -163,10 +236,14 @@ def load_entries(store: Store, lexical: Lexical, entries: Sequence[Entry]) -> No
     for entry in entries:
         by_file.setdefault(entry.file, []).append(entry)
     with store.transaction():
-        for path, group in by_file.items():
-            file_id = store.add_file(path, 0, 0, "")
-            _add_file_entries(store, file_id, path, group)
+        paths = {store.add_file(path, 0, 0, ""): path for path in by_file}
         store.order_files(list(by_file))
+        rows = analyse([(file_id, e) for file_id, path in paths.items() for e in by_file[path]])
+        try:
+            store.add_entries(rows)
+        except DuplicateId as duplicate:
+            order = {path: i for i, path in enumerate(by_file)}
+            raise _duplicate(store, duplicate, paths[duplicate.file_id], order) from None
         store.bump_generation()
     lexical.add(store.lexical_rows())
     lexical.commit()
