@@ -36,6 +36,7 @@ __all__ = [
     "index_entries",
     "open_index",
     "open_ledger",
+    "open_readonly_ledger",
 ]
 
 # Bump with anything that changes what the store holds; claimcheck.match.ANALYSIS_VERSION
@@ -77,6 +78,15 @@ def open_ledger(
     """The ledger at ``paths`` as read through its index (see :func:`open_index`)."""
     given = [Path(p) for p in paths]
     return IndexedLedger(open_index(given, cache_dir, use_cache=use_cache), given)
+
+
+def open_readonly_ledger(
+    paths: Sequence[str | Path], cache_dir: str | Path | None = None
+) -> IndexedLedger:
+    """The ledger at ``paths`` through its index as it is, read-only (see :func:`open_index`)."""
+    given = [Path(p) for p in paths]
+    directory = Path(cache_dir) if cache_dir else None
+    return IndexedLedger(open_index(given, directory, readonly=True), given)
 
 
 def open_index(
