@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck import lang as languages
-from claimcheck.document import Document, from_text, read_document
+from claimcheck.document import MAX_ARTICLE_MB, Document, from_text, read_document
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_claims as _extract
 from claimcheck.ledger import Ledger
@@ -34,21 +34,58 @@ __all__ = [
     "extract_claims",
     "load_ledger",
     "search_ledger",
+    "search_many",
 ]
 
 DEFAULT_LEDGER = "claims"
 _CANDIDATES = 5  # how many entries the verdict stage weighs per claim
+_STANCE_CANDIDATES = 3  # ... when each costs a pass of the stance model
 
 
 def load_ledger(
-    *paths: str | Path, cache_dir: str | Path | None = None, use_cache: bool = True
+    *paths: str | Path,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    matcher: str = "semantic",
+    model: str | None = None,
+    readonly: bool = False,
 ) -> Ledger:
     """The ledger at ``paths`` (default ``claims/``), read through its on-disk index: built on
-    first use, updated where a ledger file changed (see :mod:`claimcheck.index`)."""
-    from claimcheck.index import open_ledger
+    first use, updated where a ledger file changed (see :mod:`claimcheck.index`).
+
+    ``matcher`` is ``semantic`` (keyword index and sentence vectors, then a stance model;
+    lexical when no embedding model is installed) or ``lexical``; ``model`` a local model
+    directory instead of the bundled one (see :func:`claimcheck.embed.load_embedder`).
+    ``readonly`` opens the index as it is, without looking at the ledger files: for the
+    workers of a run that brought it up to date already.
+    """
+    from claimcheck.index import open_ledger, open_readonly_ledger
+    from claimcheck.semantic import Matching
 
     sources = [Path(p) for p in paths] or [Path(DEFAULT_LEDGER)]
-    return open_ledger(sources, Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+    directory = Path(cache_dir) if cache_dir else None
+    matching = Matching(matcher, model, directory)
+    if readonly:
+        ledger = open_readonly_ledger(sources, directory)
+    else:
+        ledger = open_ledger(sources, directory, use_cache=use_cache)
+    ledger.matching = matching
+    return ledger
+
+
+def prepare(ledger: Ledger) -> None:
+    """Do now what the first check would do: embed the ledger's phrasings that have no vector
+    yet (with semantic matching). Worker processes that open the index read-only need it done."""
+    _semantic(ledger)
+
+
+def _semantic(ledger: Ledger):  # noqa: ANN202 - a claimcheck.semantic.SemanticMatcher or None
+    """The ledger's semantic matcher; None for lexical matching."""
+    if ledger.matching is None:
+        from claimcheck.semantic import Matching
+
+        ledger.matching = Matching()
+    return ledger.matching.semantic_matcher(ledger)
 
 
 def _language_for(document: Document, lang: str | None) -> languages.Language:
@@ -110,14 +147,22 @@ def check_document(
     language = _language_for(document, lang)
     claims = _extract(document, language)
     matcher = ledger.matcher
-    thresholds = Thresholds(matcher.MATCH_THRESHOLD, matcher.FIRM_SCORE)
+    semantic = _semantic(ledger)
+    if semantic is not None:
+        from claimcheck.semantic import RETRIEVAL_FLOOR
+
+        thresholds = semantic.thresholds
+        found = semantic.search(claims, limit=_STANCE_CANDIDATES, floor=RETRIEVAL_FLOOR)
+    else:
+        thresholds = Thresholds(matcher.MATCH_THRESHOLD, matcher.FIRM_SCORE)
+        found = [matcher.search(c.text, lang=c.lang, limit=_CANDIDATES) for c in claims]
     results = []
-    for claim in claims:
-        candidates = matcher.search(claim.text, lang=claim.lang, limit=_CANDIDATES)
-        # A changed number must not hide the entry a claim is about: look again without them.
+    for claim, candidates in zip(claims, found, strict=True):
+        # A changed number must not hide the entry a claim is about: the keyword index looks
+        # again without them (vectors barely see numbers, so the semantic pool has them).
         blind = (
             matcher.search(claim.text, lang=claim.lang, limit=1, ignore_numbers=True)
-            if extract_quantities(claim.text, language)
+            if semantic is None and extract_quantities(claim.text, language)
             else []
         )
         verdict = judge(claim, candidates, thresholds, today, blind)
@@ -141,9 +186,11 @@ def check_text(
     return check_document(from_text(text, name), ledger, lang)
 
 
-def check_file(path: str | Path, ledger: Ledger, lang: str | None = None) -> FileReport:
-    """Check the article at ``path`` (``-`` for stdin)."""
-    return check_document(read_document(str(path)), ledger, lang)
+def check_file(
+    path: str | Path, ledger: Ledger, lang: str | None = None, max_mb: float = MAX_ARTICLE_MB
+) -> FileReport:
+    """Check the article at ``path`` (``-`` for stdin); one over ``max_mb`` MB is refused."""
+    return check_document(read_document(str(path), max_mb=max_mb), ledger, lang)
 
 
 def check_files(paths: Iterable[str | Path], ledger: Ledger, lang: str | None = None) -> Report:
@@ -158,4 +205,15 @@ def extract_claims(text: str, lang: str | None = None) -> list[Claim]:
 
 def search_ledger(text: str, ledger: Ledger, limit: int = 5) -> list[Candidate]:
     """The ledger entries most like ``text``, best first."""
-    return ledger.matcher.search(text, limit=limit)
+    return search_many([text], ledger, limit)[0]
+
+
+def search_many(texts: list[str], ledger: Ledger, limit: int = 5) -> list[list[Candidate]]:
+    """:func:`search_ledger` for several texts at once (embedded in one batch)."""
+    semantic = _semantic(ledger)
+    if semantic is None:
+        return [ledger.matcher.search(text, limit=limit) for text in texts]
+    queries = [
+        Claim(text=t, start=0, end=len(t), sentence=t, lang=languages.detect(t)) for t in texts
+    ]
+    return semantic.search(queries, limit=limit)

@@ -14,30 +14,38 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from claimcheck.document import MAX_ARTICLE_MB
 from claimcheck.model import FileReport, Report
 
 _worker_ledger = None
 _worker_lang: str | None = None
+_worker_max_mb: float = MAX_ARTICLE_MB
 
 
 def _init_worker(
-    ledger_paths: list[str], cache_dir: str | None, lang: str | None, readonly: bool
+    ledger_paths: list[str],
+    cache_dir: str | None,
+    lang: str | None,
+    matching: tuple[str, str | None],
+    max_mb: float,
+    readonly: bool,
 ) -> None:
-    global _worker_ledger, _worker_lang
-    from claimcheck.api import DEFAULT_LEDGER, load_ledger
-    from claimcheck.index import open_readonly_ledger
+    global _worker_ledger, _worker_lang, _worker_max_mb
+    from claimcheck.api import load_ledger
 
-    if readonly:  # the parent's index, as the parent left it: nothing to check or update
-        _worker_ledger = open_readonly_ledger(ledger_paths or [DEFAULT_LEDGER], cache_dir)
-    else:
-        _worker_ledger = load_ledger(*ledger_paths, cache_dir=cache_dir)
+    matcher, model = matching
+    # readonly: the parent's index as the parent left it, nothing to check or update
+    _worker_ledger = load_ledger(
+        *ledger_paths, cache_dir=cache_dir, matcher=matcher, model=model, readonly=readonly
+    )
     _worker_lang = lang
+    _worker_max_mb = max_mb
 
 
 def _check_in_worker(path: str) -> FileReport:
     from claimcheck.api import check_file
 
-    return check_file(path, _worker_ledger, _worker_lang)
+    return check_file(path, _worker_ledger, _worker_lang, _worker_max_mb)
 
 
 @contextmanager
@@ -55,6 +63,12 @@ def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
+def _matching(ledger) -> tuple[str, str | None]:  # noqa: ANN001 - a Ledger
+    """The ledger's matcher settings, for the worker processes to load theirs alike."""
+    matching = ledger.matching
+    return (matching.matcher, matching.model) if matching else ("semantic", None)
+
+
 def jobs_for(jobs: int, articles: int) -> int:
     """How many processes to use: ``jobs`` (0: one per CPU), never more than the articles."""
     wanted = jobs if jobs > 0 else (os.cpu_count() or 1)
@@ -70,6 +84,7 @@ def check_paths(
     cache_dir: str | None = None,
     jobs: int = 1,
     progress: bool | None = None,
+    max_mb: float = MAX_ARTICLE_MB,
 ) -> Report:
     """Check ``paths`` (``-`` is stdin) against ``ledger``; one report each, in order.
 
@@ -85,23 +100,25 @@ def check_paths(
     with _progress(len(paths), progress) as advance:
         if workers == 1:
             for index, path in enumerate(paths):
-                reports[index] = check_file(path, ledger, lang)
+                reports[index] = check_file(path, ledger, lang, max_mb)
                 advance()
         else:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # spawn, not fork: a forked child of a process running a progress thread can
-            # deadlock, and spawn behaves the same on Linux, macOS and Windows.
-            files = [path for path in paths if path != "-"]
+            from claimcheck.api import prepare
             from claimcheck.index import IndexedLedger
 
+            prepare(ledger)  # vectors embedded here, once: the workers only read the index
+            files = [path for path in paths if path != "-"]
             on_disk = isinstance(ledger, IndexedLedger) and ledger.index.directory is not None
+            # spawn, not fork: a forked child of a process running a progress thread can
+            # deadlock, and spawn behaves the same on Linux, macOS and Windows.
             with ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(list(ledger_paths), cache_dir, lang, on_disk),
+                initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, on_disk),
             ) as pool:
                 # A few articles per task: fewer round trips, and still even shares at the end.
                 chunk = max(1, min(8, len(files) // (workers * 8)))
@@ -109,7 +126,7 @@ def check_paths(
                 try:
                     for index, path in enumerate(paths):
                         if path == "-":  # stdin belongs to this process
-                            reports[index] = check_file(path, ledger, lang)
+                            reports[index] = check_file(path, ledger, lang, max_mb)
                         else:
                             reports[index] = next(checked)
                         advance()

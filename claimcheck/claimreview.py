@@ -48,6 +48,7 @@ from urllib.parse import urlsplit
 from claimcheck.errors import ClaimcheckError
 from claimcheck.ledger_write import slugify, unique_id
 from claimcheck.model import Entry
+from claimcheck.safe_text import csv_text, json_text, unguard_cell
 
 STATUS_LABELS = {
     "true": "True",
@@ -284,7 +285,7 @@ def to_claimreview(entry: Entry, publisher: str | None = None) -> dict[str, Any]
 def export_claimreview(entries: Iterable[Entry], publisher: str | None = None) -> str:
     """A JSON-LD list of ClaimReview objects, one per entry."""
     data = [to_claimreview(entry, publisher) for entry in entries]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _export_record(entry: Entry) -> dict[str, Any]:
@@ -299,25 +300,22 @@ def _export_record(entry: Entry) -> dict[str, Any]:
 
 def export_jsonl(entries: Iterable[Entry]) -> str:
     """One ledger entry per line, as the ``.jsonl`` ledger format reads it."""
-    return "".join(
-        json.dumps(_export_record(entry), ensure_ascii=False, default=str) + "\n"
-        for entry in entries
-    )
+    return "".join(json_text(_export_record(entry)) + "\n" for entry in entries)
 
 
-def export_csv(entries: Sequence[Entry]) -> tuple[str, list[str]]:
+def export_csv(entries: Sequence[Entry], formula_guard: bool = True) -> tuple[str, list[str]]:
     """The entries as a ``.csv`` ledger (lists joined by ``|``), and warnings for what a CSV
-    cannot carry (a ``|`` inside a list item, a nested extra field)."""
-    from claimcheck.ledger import CSV_LIST_SEPARATOR, LIST_FIELDS
+    cannot carry (a ``|`` inside a list item, a nested extra field). With ``formula_guard``,
+    cells a spreadsheet would run as formulas start with ``'`` (the ledger's CSV reader and
+    ``ledger import`` drop it again)."""
+    from claimcheck.ledger_formats import CSV_LIST_SEPARATOR, LIST_FIELDS
     from claimcheck.ledger_write import FIELD_ORDER
 
     warnings: list[str] = []
     extras: list[str] = []
     for entry in entries:
         extras += [key for key in entry.extra if key not in extras and key not in FIELD_ORDER]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*FIELD_ORDER, *extras])
+    rows: list[list[str]] = [[*FIELD_ORDER, *extras]]
     for entry in entries:
         record = _export_record(entry)
         row = []
@@ -338,8 +336,8 @@ def export_csv(entries: Sequence[Entry]) -> tuple[str, list[str]]:
             elif isinstance(value, bool):
                 value = "true" if value else "false"
             row.append("" if value is None else str(value))
-        writer.writerow(row)
-    return out.getvalue(), warnings
+        rows.append(row)
+    return csv_text(rows, guard=formula_guard), warnings
 
 
 # --------------------------------------------------------------------------- import
@@ -544,7 +542,8 @@ def read_csv(text: str, mapping: Mapping[str, str], name: str = "input") -> list
     """The records of a CSV file: a field comes from the column ``mapping`` names for it, or
     else from a column named like the field (case does not matter). List fields split on
     ``|``; the status column is read as a rating ("Pants on Fire", "Salah", 1..5)."""
-    from claimcheck.ledger import CSV_LIST_SEPARATOR, KNOWN_FIELDS, LIST_FIELDS
+    from claimcheck.ledger import KNOWN_FIELDS
+    from claimcheck.ledger_formats import CSV_LIST_SEPARATOR, LIST_FIELDS
 
     sample = text[:4096].splitlines()[0] if text.strip() else ""
     delimiter = max((",", ";", "\t"), key=sample.count) if sample else ","
@@ -584,7 +583,7 @@ def read_csv(text: str, mapping: Mapping[str, str], name: str = "input") -> list
                 continue
             record = item.record
             for target, index in columns.items():
-                cell = row[index].strip() if index < len(row) else ""
+                cell = unguard_cell(row[index].strip()) if index < len(row) else ""
                 if not cell or target == "status":
                     continue
                 if target in LIST_FIELDS:
@@ -599,7 +598,7 @@ def read_csv(text: str, mapping: Mapping[str, str], name: str = "input") -> list
                 item.explicit_id = True
             status_index = columns.get("status")
             status_cell = (
-                row[status_index].strip()
+                unguard_cell(row[status_index].strip())
                 if status_index is not None and status_index < len(row)
                 else ""
             )

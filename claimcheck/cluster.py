@@ -26,30 +26,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import dask.bag
 
-# Per worker process: (ledger paths, cache dir) → the ledger opened read-only.
-_opened: dict[tuple[tuple[str, ...], str | None], Any] = {}
-
-
-def _ledger(paths: tuple[str, ...], cache_dir: str | None) -> Any:
-    key = (paths, cache_dir)
-    if key not in _opened:
-        from claimcheck.index import open_readonly_ledger
-
-        _opened[key] = open_readonly_ledger(list(paths), cache_dir)
-    return _opened[key]
+# Per worker process: (ledger paths, cache dir, matcher, model) → the ledger, read-only.
+_opened: dict[tuple[tuple[str, ...], str, str, str | None], Any] = {}
 
 
 def check_partition(
-    articles: Sequence[str], ledger_paths: tuple[str, ...], cache_dir: str | None, lang: str | None
+    articles: Sequence[str],
+    ledger_paths: tuple[str, ...],
+    cache_dir: str,
+    matching: tuple[str, str | None],
+    lang: str | None,
 ) -> list[dict[str, Any]]:
     """The claim records (the JSON contract of ``verify --format jsonl``) of ``articles``."""
     from claimcheck import suppress
-    from claimcheck.api import check_file
+    from claimcheck.api import check_file, load_ledger
 
-    ledger = _ledger(ledger_paths, cache_dir)
+    key = (ledger_paths, cache_dir, *matching)
+    if key not in _opened:
+        matcher, model = matching
+        _opened[key] = load_ledger(
+            *ledger_paths, cache_dir=cache_dir, matcher=matcher, model=model, readonly=True
+        )
     records = []
     for path in articles:
-        report = check_file(path, ledger, lang)
+        report = check_file(path, _opened[key], lang)
         suppress.apply(report)
         records.extend(claim.to_dict() for claim in report.claims)
     return records
@@ -60,23 +60,28 @@ def check_archive(
     ledger: Sequence[str | Path],
     *,
     cache_dir: str | Path | None = None,
+    matcher: str = "semantic",
+    model: str | None = None,
     lang: str | None = None,
     npartitions: int | None = None,
 ) -> dask.bag.Bag:
     """A lazy bag of the claim records of every article, in the order given.
 
-    ``articles`` are paths (or a bag of them); ``ledger`` the ledger paths. Compute it with
-    the scheduler of your choice (a ``dask.distributed.Client`` in scope is used), or write
-    it out: ``check_archive(...).map(json.dumps).to_textfiles("out/*.jsonl")``.
+    ``articles`` are paths (or a bag of them); ``ledger`` the ledger paths; ``matcher`` and
+    ``model`` as for ``claimcheck verify``. Compute it with the scheduler of your choice (a
+    ``dask.distributed.Client`` in scope is used), or write it out:
+    ``check_archive(...).map(json.dumps).to_textfiles("out/*.jsonl")``.
     """
     import dask.bag as db
 
-    from claimcheck.index import default_cache_dir, open_index
+    from claimcheck.api import load_ledger, prepare
+    from claimcheck.index import default_cache_dir
 
     ledger_paths = tuple(str(p) for p in ledger)
     cache = str(cache_dir) if cache_dir is not None else str(default_cache_dir())
-    open_index([Path(p) for p in ledger_paths], Path(cache)).close()  # built once, here
+    # Built (and embedded) once, here; the workers only read it.
+    prepare(load_ledger(*ledger_paths, cache_dir=cache, matcher=matcher, model=model))
     if not isinstance(articles, db.Bag):
         paths = [str(p) for p in articles]
         articles = db.from_sequence(paths, npartitions=npartitions or max(1, len(paths) // 200))
-    return articles.map_partitions(check_partition, ledger_paths, cache, lang)
+    return articles.map_partitions(check_partition, ledger_paths, cache, (matcher, model), lang)

@@ -13,6 +13,8 @@ Keys (all optional)::
     lang = "auto"                             # auto, id or en
     include = ["*.md", "*.txt"]               # globs for walking directories
     exclude = ["archive/*", "*.draft.md"]
+    matcher = "semantic"                      # or "lexical"
+    model = "models/my-encoder"               # a local model directory, relative to the file
 
 A file that cannot be read or holds a bad value raises :class:`ConfigError`, whose message
 names the file, so the CLI prints one line and exits 2.
@@ -34,7 +36,7 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_NAME = "claimcheck.toml"
 PYPROJECT = "pyproject.toml"
-KEYS = ("ledger", "fail-on", "min-score", "lang", "include", "exclude")
+KEYS = ("ledger", "fail-on", "min-score", "lang", "include", "exclude", "matcher", "model")
 
 
 class ConfigError(ClaimcheckError):
@@ -52,6 +54,8 @@ class Config:
     lang: str | None = None
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
+    matcher: str | None = None
+    model: str | None = None  # already resolved against the file
 
 
 def _strings(path: Path, key: str, value: Any) -> list[str]:
@@ -89,6 +93,13 @@ def parse(path: Path, table: dict[str, Any]) -> Config:
         config.include = _strings(path, "include", table["include"])
     if "exclude" in table:
         config.exclude = _strings(path, "exclude", table["exclude"])
+    for key in ("matcher", "model"):
+        if key in table and not (isinstance(table[key], str) and table[key]):
+            raise ConfigError(f"{path}: {key} must be a non-empty string")
+    config.matcher = table.get("matcher")
+    if "model" in table:
+        model = table["model"]
+        config.model = model if model in ("default", "lexical") else str(base / model)
     return config
 
 

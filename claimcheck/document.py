@@ -22,6 +22,12 @@ from pathlib import Path
 
 from claimcheck.errors import InputError
 
+# Articles larger than this are refused (``--max-size`` raises it): a news article is tens of
+# kilobytes, a book a few megabytes; beyond that a file is a mistake, or meant to exhaust
+# memory.
+MAX_ARTICLE_MB = 10
+MEGABYTE = 1024 * 1024
+
 # Bytes that never occur in text files; one of them in the first block marks a binary file.
 _BINARY_SNIFF = 8192
 _CONTROL_BYTES = set(range(0, 9)) | {11} | set(range(14, 32)) - {27}
@@ -248,33 +254,53 @@ def format_of(path: str) -> str:
     return FORMATS.get(Path(path).suffix.lower(), "text")
 
 
-def read_input(path: str, what: str = "a file") -> tuple[bytes, str]:
+def read_input(
+    path: str, what: str = "a file", max_mb: float = MAX_ARTICLE_MB, limit_flag: str = ""
+) -> tuple[bytes, str]:
     """The bytes at ``path`` (``-`` for stdin) and the name to report them under.
 
-    Raises :class:`InputError` with one clear line for a missing file, a directory, or a file
-    that cannot be read.
+    Raises :class:`InputError` with one clear line for a missing file, a directory, a FIFO or
+    device (only regular files are read, and stdin), a file over ``max_mb`` megabytes (the
+    message names ``limit_flag``, the option that raises the limit), or a file that cannot
+    be read.
     """
+    from claimcheck.files import FileTooLargeError, NotRegularFileError, read_regular_file
+
+    def too_large(name: str) -> InputError:
+        raises = f" ({limit_flag} raises it)" if limit_flag else ""
+        return InputError(f"{name}: larger than {max_mb:g} MB, the limit for {what}{raises}")
+
+    limit = int(max_mb * MEGABYTE)
     if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    file = Path(path)
-    if file.is_dir():
+        if sys.stdin is None:
+            raise InputError("<stdin>: standard input is closed")
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise too_large("<stdin>")
+        return data, "<stdin>"
+    if Path(path).is_dir():
         raise InputError(f"{path}: is a directory, not {what}")
     try:
-        return file.read_bytes(), path
+        return read_regular_file(path, limit), path
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
+    except NotRegularFileError:
+        raise InputError(f"{path}: not a regular file (a FIFO, device or socket)") from None
+    except FileTooLargeError:
+        raise too_large(path) from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def read_document(path: str, fmt: str | None = None) -> Document:
+def read_document(path: str, fmt: str | None = None, max_mb: float = MAX_ARTICLE_MB) -> Document:
     """Read the article at ``path`` (``-`` for stdin), raising :class:`InputError` on bad input.
 
-    ``fmt`` (text, markdown, html, docx) overrides the format the extension implies.
+    ``fmt`` (text, markdown, html, docx) overrides the format the extension implies; articles
+    over ``max_mb`` megabytes are refused.
     """
-    data, name = read_input(path, "an article")
+    data, name = read_input(path, "an article", max_mb, limit_flag="--max-size")
     fmt = fmt or format_of(path)
     if fmt == "docx":
         from claimcheck.readers import docx

@@ -8,16 +8,16 @@ by ``|``). Several paths merge into one ledger, in which every ``id`` must be un
 
 :func:`load_ledger` stops at the first problem and raises :class:`LedgerError` with its
 ``file:line``; :func:`lint_ledger` collects every problem, and also reports near-duplicate
-entries, entries that contradict each other, stale entries and entries without sources.
+entries, entries that contradict each other, stale entries, entries without sources and
+ledger files that cannot be reached (a symbolic link in a loop, or to nothing), which
+loading skips. Parsing the formats themselves is :mod:`claimcheck.ledger_formats`' job.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import hashlib
-import io
-import json
+import errno
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,15 +27,20 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import LedgerError
+from claimcheck.ledger_formats import (
+    EXTENSIONS,
+    LIST_FIELDS,
+    check_suffix,
+    kind,
+    parse,
+    read_file,
+)
 from claimcheck.model import FALSE_STATUSES, STATUSES, TRUE_STATUSES, Entry
 
-EXTENSIONS = (".yaml", ".yml", ".json", ".jsonl", ".csv")
 REQUIRED = ("id", "claim", "status")
-LIST_FIELDS = ("aliases", "sources", "tags")
 TEXT_FIELDS = ("title", "lang", "notes")
 DATE_FIELDS = ("checked", "review_by")
 KNOWN_FIELDS = frozenset((*REQUIRED, *LIST_FIELDS, *TEXT_FIELDS, *DATE_FIELDS))
-CSV_LIST_SEPARATOR = "|"
 
 _DIGIT = re.compile(r"\d")
 _MAX_BLOCK = 200  # a block this large is a common word pair, not a duplicate signal
@@ -74,9 +79,11 @@ class Ledger:
 
     entries: list[Entry]
     files: list[Path] = field(default_factory=list)
-    paths: list[Path] = field(default_factory=list)  # the paths as given, for fingerprint()
+    paths: list[Path] = field(default_factory=list)  # the paths as given
     _by_id: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     _matcher: Any = field(default=None, init=False, repr=False, compare=False)
+    # How claims are matched: set by claimcheck.api.load_ledger (see semantic.py).
+    matching: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id = {entry.id: entry for entry in self.entries}
@@ -104,28 +111,6 @@ class Ledger:
     def __contains__(self, entry_id: object) -> bool:
         return entry_id in self._by_id
 
-    def fingerprint(self) -> str:
-        """A cheap hash of the ledger files as they are *now*: resolved path, size, mtime_ns.
-
-        The given paths are searched again, so an added, removed, renamed or edited file
-        changes the fingerprint; no file is read.
-        """
-        digest = hashlib.sha1(usedforsecurity=False)
-        files = self.files
-        if self.paths:
-            try:
-                files = _discover(self.paths)
-            except LedgerError:
-                digest.update(b"missing-path\0")
-        for path in files:
-            resolved = path.resolve()
-            try:
-                stat = resolved.stat()
-                digest.update(f"{resolved}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-            except OSError:
-                digest.update(f"{resolved}\0missing\n".encode())
-        return digest.hexdigest()
-
 
 # --------------------------------------------------------------------------- public functions
 
@@ -136,16 +121,11 @@ def load_ledger(paths: Sequence[str | Path] | str | Path, *, allow_empty: bool =
     A ledger without entries is an error unless ``allow_empty`` (for tools that add to it).
     """
     given = _as_paths(paths)
-    files = discover_files(given)
+    files = _discover(given)
     entries: list[Entry] = []
     first_seen: dict[str, Entry] = {}
     for path in files:
-        for entry in read_entries(path):
-            first = first_seen.get(entry.id)
-            if first is not None:
-                raise duplicate_id_error(entry, first)
-            first_seen[entry.id] = entry
-            entries.append(entry)
+        entries += _validated(read_file(path), path, first_seen)
     if not entries and not allow_empty:
         raise empty_ledger_error(given)
     return Ledger(entries=entries, files=files, paths=given)
@@ -157,16 +137,9 @@ def discover_files(paths: Sequence[str | Path] | str | Path) -> list[Path]:
 
 
 def read_entries(path: Path) -> list[Entry]:
-    """The validated entries of one ledger file; :class:`LedgerError` at the first problem."""
-    entries = []
-    for raw, line in _read_file(path):
-        problems: list[Problem] = []
-        entry = _make_entry(raw, str(path), line, problems)
-        if problems:
-            raise LedgerError(problems[0].message, problems[0].location)
-        assert entry is not None
-        entries.append(entry)
-    return entries
+    """The validated entries of one ledger file; :class:`LedgerError` at the first problem
+    (a duplicate id within the file included)."""
+    return _validated(read_file(path), path, {})
 
 
 def duplicate_id_error(entry: Entry, first: Entry) -> LedgerError:
@@ -176,6 +149,32 @@ def duplicate_id_error(entry: Entry, first: Entry) -> LedgerError:
 
 def empty_ledger_error(paths: Sequence[Path]) -> LedgerError:
     return LedgerError(f"no ledger entries found in {_describe(paths)}")
+
+
+def load_text(text: str, path: Path) -> list[Entry]:
+    """The entries of ``text``, read as the ledger file ``path`` would be (its format from its
+    suffix; locations name it), without reading ``path``. Raises :class:`LedgerError`."""
+    check_suffix(path)
+    return _validated(parse(text, path), path, {})
+
+
+def _validated(
+    records: Iterable[tuple[Any, int]], path: Path, first_seen: dict[str, Entry]
+) -> list[Entry]:
+    """The entries of one file's records; the first invalid or duplicate one raises."""
+    entries = []
+    for raw, line in records:
+        problems: list[Problem] = []
+        entry = _make_entry(raw, str(path), line, problems)
+        if problems:
+            raise LedgerError(problems[0].message, problems[0].location)
+        assert entry is not None
+        first = first_seen.get(entry.id)
+        if first is not None:
+            raise duplicate_id_error(entry, first)
+        first_seen[entry.id] = entry
+        entries.append(entry)
+    return entries
 
 
 def lint_ledger(
@@ -195,14 +194,14 @@ def lint_ledger(
     today = today or dt.date.today()
     given = _as_paths(paths)
     files = _discover(given)  # a missing path leaves nothing to lint: raise
-    problems: list[Problem] = []
+    problems: list[Problem] = _unreachable(given)
 
     entries: list[Entry] = []
     first_seen: dict[str, Entry] = {}
     for path in files:
         count = 0
         try:
-            for raw, line in _read_file(path):
+            for raw, line in read_file(path):
                 count += 1
                 entry = _make_entry(raw, str(path), line, problems)
                 if entry is None:
@@ -294,7 +293,7 @@ def near_duplicates(
     for index, entry in enumerate(entries):
         seen: set[str] = set()
         for text in (entry.claim, *entry.aliases):
-            normal = _normalize_text(text)
+            normal = normalize_claim_text(text)
             if normal and normal not in seen:
                 seen.add(normal)
                 tokens = frozenset(normal.split())
@@ -391,18 +390,21 @@ def _describe(paths: Sequence[Path]) -> str:
     return ", ".join(str(p) for p in paths) or "(no paths)"
 
 
+def _named_like_ledger_files(directory: Path) -> list[Path]:
+    """The paths below ``directory`` with a ledger suffix and no hidden part, sorted."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.suffix.lower() in EXTENSIONS
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+
+
 def _discover(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in EXTENSIONS
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            files.extend(sorted(found))
+            files.extend(p for p in _named_like_ledger_files(path) if p.is_file())
         elif path.is_file():
             files.append(path)
         elif path.exists():
@@ -410,6 +412,29 @@ def _discover(paths: Iterable[Path]) -> list[Path]:
         else:
             raise LedgerError("ledger path not found", str(path))
     return _dedupe(files)
+
+
+def _unreachable(paths: Iterable[Path]) -> list[Problem]:
+    """Symbolic links named like ledger files that lead nowhere: loading skips them."""
+    problems = []
+    for path in paths:
+        for candidate in _named_like_ledger_files(path) if path.is_dir() else ():
+            if not candidate.is_symlink():
+                continue
+            try:
+                candidate.stat()
+            except OSError as error:
+                loop = error.errno == errno.ELOOP
+                problems.append(
+                    Problem(
+                        f"{candidate}:1",
+                        "symlink-loop" if loop else "broken-link",
+                        "symbolic link in a loop: its entries are not loaded"
+                        if loop
+                        else "symbolic link to a missing file: its entries are not loaded",
+                    )
+                )
+    return problems
 
 
 def _dedupe(files: Iterable[Path]) -> list[Path]:
@@ -423,269 +448,6 @@ def _dedupe(files: Iterable[Path]) -> list[Path]:
     return unique
 
 
-# --------------------------------------------------------------------------- file formats
-
-
-def _read_file(path: Path) -> Iterator[tuple[Any, int]]:
-    """The raw records of one file with their 1-based start lines; raises :class:`LedgerError`."""
-    suffix = path.suffix.lower()
-    if suffix not in EXTENSIONS:
-        raise _error(
-            f"unsupported ledger file type '{suffix or path.name}' (use {', '.join(EXTENSIONS)})",
-            f"{path}:1",
-            "unsupported-file",
-        )
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _error(
-            f"file is not UTF-8 text ({error.reason})", f"{path}:1", "unreadable"
-        ) from None
-    except OSError as error:
-        raise _error(f"cannot read file ({error.strerror})", f"{path}:1", "unreadable") from None
-    if suffix in (".yaml", ".yml"):
-        return iter(_read_yaml(text, path))
-    if suffix == ".json":
-        return iter(_read_json(text, path))
-    if suffix == ".jsonl":
-        return _read_jsonl(text, path)
-    return _read_csv(text, path)
-
-
-def _error(message: str, location: str, code: str) -> LedgerError:
-    error = LedgerError(message, location)
-    error.code = code  # type: ignore[attr-defined]  # for lint_ledger
-    return error
-
-
-def _top_level_list(data: Any, path: Path, line: int) -> list[Any] | None:
-    if isinstance(data, dict) and "claims" in data:  # other keys: metadata, ignored
-        data = data["claims"]
-    if data is None:
-        return None
-    if not isinstance(data, list):
-        raise _error(
-            f"top level must be a list of entries, got {_kind(data)}",
-            f"{path}:{line}",
-            "not-a-list",
-        )
-    return data
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, (bool, int, float)):
-        return f"the value {value!r}"
-    return type(value).__name__
-
-
-# YAML --------------------------------------------------------------------------------------
-
-try:  # pragma: no branch
-    from yaml import CSafeLoader as _BaseYamlLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _BaseYamlLoader
-
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-_MAP_TAG = "tag:yaml.org,2002:map"
-
-
-class _YamlLoader(_BaseYamlLoader):  # type: ignore[misc, valid-type]
-    """Safe loading, with dates left as text so that a bad date is reported per entry.
-
-    ``resolve`` is a faster equivalent of PyYAML's for the safe schema (no path resolvers):
-    PyYAML calls it for every node, and it dominates the load time of a large ledger.
-    """
-
-    yaml_implicit_resolvers = {
-        key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for key, resolvers in _BaseYamlLoader.yaml_implicit_resolvers.items()
-    }
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        import yaml
-
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
-                    if regexp.match(value):
-                        return tag
-            return _STR_TAG
-        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
-
-
-def _yaml_to_python(loader: Any, node: Any) -> Any:
-    """Build plain data from a composed node; anything but str/seq/map goes to the (safe)
-    constructor, which also refuses unknown tags such as ``!!python/object``."""
-    tag = node.tag
-    if tag == _STR_TAG:
-        return node.value
-    if tag == _SEQ_TAG:
-        return [_yaml_to_python(loader, child) for child in node.value]
-    if tag == _MAP_TAG and all(key.tag == _STR_TAG for key, _ in node.value):
-        return {key.value: _yaml_to_python(loader, value) for key, value in node.value}
-    return loader.construct_object(node, deep=True)
-
-
-def _read_yaml(text: str, path: Path) -> list[tuple[Any, int]]:
-    import yaml
-
-    loader = _YamlLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = _yaml_to_python(loader, node) if node is not None else None
-    except yaml.constructor.ConstructorError as error:  # e.g. !!python/object: never built
-        line = error.problem_mark.line + 1 if error.problem_mark else 1
-        raise _error(
-            f"YAML error: {error.problem} (only plain YAML is allowed in a ledger)",
-            f"{path}:{line}",
-            "unsafe-tag",
-        ) from None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        detail = ", ".join(part for part in (error.context, error.problem) if part)
-        raise _error(f"YAML syntax error: {detail}", f"{path}:{line}", "syntax") from None
-    except yaml.YAMLError as error:
-        raise _error(f"YAML error: {error}", f"{path}:1", "syntax") from None
-    finally:
-        loader.dispose()
-    items = _top_level_list(data, path, node.start_mark.line + 1 if node is not None else 1)
-    if items is None:
-        return []
-    sequence = node if isinstance(node, yaml.SequenceNode) else _claims_value_node(node)
-    lines = text.splitlines()
-    return [
-        (item, _yaml_item_line(lines, child.start_mark.line, child.start_mark.column))
-        for item, child in zip(items, sequence.value, strict=True)
-    ]
-
-
-def _claims_value_node(node: Any) -> Any:
-    return next(value for key, value in node.value if key.value == "claims")
-
-
-def _yaml_item_line(lines: list[str], line: int, column: int) -> int:
-    """The 1-based line of the ``- `` opening a sequence item whose node starts at (line, col).
-
-    ``- id: x`` starts the mapping on the dash's line; ``-`` alone on a line starts it below.
-    """
-    if line >= len(lines) or lines[line][:column].strip():
-        return line + 1
-    for previous in range(line - 1, max(-1, line - 50), -1):
-        stripped = lines[previous].strip()
-        if stripped and not stripped.startswith("#"):
-            return previous + 1 if stripped.endswith("-") else line + 1
-    return line + 1
-
-
-# JSON --------------------------------------------------------------------------------------
-
-_WS = re.compile(r"[ \t\n\r]*")
-
-
-def _read_json(text: str, path: Path) -> list[tuple[Any, int]]:
-    try:
-        data = json.loads(text) if text.strip() else None
-    except json.JSONDecodeError as error:
-        raise _error(
-            f"JSON syntax error: {error.msg}", f"{path}:{error.lineno}", "syntax"
-        ) from None
-    start = _WS.match(text).end()
-    items = _top_level_list(data, path, text.count("\n", 0, start) + 1)
-    if items is None:
-        return []
-    starts = _json_array_item_starts(text, start)
-    lines = []
-    line, last = 1, 0
-    for position in starts:
-        line += text.count("\n", last, position)
-        last = position
-        lines.append(line)
-    return list(zip(items, lines, strict=True))
-
-
-def _json_array_item_starts(text: str, position: int) -> list[int]:
-    """Offsets of the items of the entries array of a valid JSON document at ``position``."""
-    decoder = json.JSONDecoder()
-    if text[position] == "{":  # {"claims": [...]}: walk the keys to the claims array
-        position = _WS.match(text, position + 1).end()
-        while text[position] != "}":
-            key, position = decoder.raw_decode(text, position)
-            position = _WS.match(text, position).end() + 1  # the colon
-            position = _WS.match(text, position).end()
-            if key == "claims" and text[position] == "[":
-                break
-            _, position = decoder.raw_decode(text, position)
-            position = _WS.match(text, position).end()
-            if text[position] == ",":
-                position = _WS.match(text, position + 1).end()
-    starts: list[int] = []
-    position = _WS.match(text, position + 1).end()  # past the "["
-    while text[position] != "]":
-        starts.append(position)
-        _, position = decoder.raw_decode(text, position)
-        position = _WS.match(text, position).end()
-        if text[position] == ",":
-            position = _WS.match(text, position + 1).end()
-    return starts
-
-
-def _read_jsonl(text: str, path: Path) -> Iterator[tuple[Any, int]]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            yield json.loads(line), number
-        except json.JSONDecodeError as error:
-            raise _error(f"JSON syntax error: {error.msg}", f"{path}:{number}", "syntax") from None
-
-
-# CSV ---------------------------------------------------------------------------------------
-
-
-def _read_csv(text: str, path: Path) -> Iterator[tuple[Any, int]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-        if header is None:
-            return
-        header = [name.strip() for name in header]
-        if not any(header):
-            raise _error("CSV header row is empty", f"{path}:1", "syntax")
-        start = reader.line_num + 1
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                if len(row) > len(header):
-                    raise _error(
-                        f"row has {len(row)} cells but the header names {len(header)} fields",
-                        f"{path}:{start}",
-                        "syntax",
-                    )
-                record: dict[str, Any] = {}
-                for name, cell in zip(header, row, strict=False):
-                    cell = cell.strip()
-                    if not name or not cell:
-                        continue
-                    if name in LIST_FIELDS:
-                        record[name] = [
-                            part.strip() for part in cell.split(CSV_LIST_SEPARATOR) if part.strip()
-                        ]
-                    else:
-                        record[name] = cell
-                yield record, start
-            start = reader.line_num + 1
-    except csv.Error as error:
-        raise _error(f"CSV syntax error: {error}", f"{path}:{reader.line_num}", "syntax") from None
-
-
 # --------------------------------------------------------------------------- validation
 
 
@@ -695,7 +457,7 @@ def _make_entry(raw: Any, file: str, line: int, problems: list[Problem]) -> Entr
     if not isinstance(raw, dict):
         problems.append(
             Problem(
-                location, "not-a-mapping", f"entry must be a mapping of fields, got {_kind(raw)}"
+                location, "not-a-mapping", f"entry must be a mapping of fields, got {kind(raw)}"
             )
         )
         return None
@@ -793,9 +555,9 @@ def _scalar_text(value: Any) -> str | None:
         return value.strip()
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
         return str(value)
-    return None
+    return None  # a list, a mapping, or YAML's .nan and .inf, which are no one's text
 
 
 def _parse_date(value: Any) -> dt.date | None:
@@ -831,7 +593,9 @@ def _problem_sort_key(problem: Problem, order: dict[str, int]) -> tuple[int, int
 _PUNCTUATION = re.compile(r"[^\w\s-]+|(?<!\w)-|-(?!\w)", re.UNICODE)
 
 
-def _normalize_text(text: str) -> str:
+def normalize_claim_text(text: str) -> str:
+    """``text`` lowercased, punctuation dropped, spaces collapsed: two claims word for word
+    the same compare equal."""
     return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
 
 
@@ -853,6 +617,6 @@ def _contradicts(first: Entry, second: Entry) -> bool:
     ):
         return False
     negations = _negation_words()
-    polarity_first = len(set(_normalize_text(first.claim).split()) & negations) % 2
-    polarity_second = len(set(_normalize_text(second.claim).split()) & negations) % 2
+    polarity_first = len(set(normalize_claim_text(first.claim).split()) & negations) % 2
+    polarity_second = len(set(normalize_claim_text(second.claim).split()) & negations) % 2
     return polarity_first == polarity_second

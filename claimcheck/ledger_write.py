@@ -4,17 +4,18 @@ Editors write the ledger by hand, so a program that adds to it must never reform
 :func:`append_entries` appends each new entry as a block of YAML text at the end of the file,
 in the file's own style (the indentation of its items, blank lines between entries or not),
 so that every byte already there stays where it was. Before the file is replaced (atomically:
-a temporary file in the same directory, then :func:`os.replace`), the result is loaded again
-with :func:`claimcheck.ledger.load_ledger` and compared with what was meant; a file that would
-not load, or would load differently, is refused and the original is left untouched.
+a temporary file in the same directory, then :func:`os.replace`), the result is parsed again
+and compared with what was meant; a file that would not load, or would load differently, is
+refused and the original is left untouched. Writers take turns: each holds the file's
+advisory lock (:func:`claimcheck.files.locked`) from reading the file to replacing it, so
+twenty ``ledger add`` at once add twenty entries, and each clears the temporary file a killed
+writer may have left.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import LedgerError
+from claimcheck.files import locked, remove_temporaries, write_atomic
 from claimcheck.ledger import ENTRY_FIELDS as FIELD_ORDER
 from claimcheck.ledger import entry_record
 from claimcheck.model import Entry
@@ -202,8 +204,6 @@ def append_entries(
     entries followed by the new ones, read back as given. Raises :class:`LedgerError`
     otherwise, leaving ``path`` as it was.
     """
-    from claimcheck.ledger import load_ledger, normalize_status
-
     path = Path(path)
     if path.is_symlink():  # write where the link points, and keep the link
         path = path.resolve()
@@ -214,12 +214,27 @@ def append_entries(
     if not records:
         return []
 
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with locked(path):
+            remove_temporaries(path)
+            return _append(path, records, ledger)
+    except TimeoutError:
+        raise LedgerError("another claimcheck process is writing the file", str(path)) from None
+
+
+def _append(
+    path: Path, records: Sequence[Mapping[str, Any]], ledger: Sequence[Path]
+) -> list[Entry]:
+    """:func:`append_entries` once the file's lock is held."""
+    from claimcheck.ledger import load_ledger, load_text, normalize_status
+
     original = path.read_bytes() if path.exists() else b""
     try:
         text = original.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise LedgerError("file is not UTF-8 text", f"{path}:1") from None
-    before = _load_one(path, text) if text.strip() else []
+    before = load_text(text, path) if text.strip() else []
 
     others = [p for p in ledger if Path(p).resolve() != path.resolve()]
     taken = {entry.id: entry for entry in before}
@@ -255,42 +270,20 @@ def append_entries(
         addition += entry_block(record, style)
     new_bytes = original + addition.encode("utf-8")
 
-    directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=directory)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(new_bytes)
-            out.flush()
-            os.fsync(out.fileno())
-        after = _load_one(Path(temporary), new_bytes.decode("utf-8-sig"), shown=path)
-        added = _check_result(path, before, after, records)
-        if (path.read_bytes() if path.exists() else b"") != original:
-            raise LedgerError("the file changed while the entry was added; try again", str(path))
-        _copy_mode(path, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return [_relocated(entry, temporary, path) for entry in added]
-
-
-def _load_one(path: Path, text: str, shown: Path | None = None) -> list[Entry]:
-    """The entries of one YAML file; errors name ``shown`` rather than a temporary file."""
-    from claimcheck.ledger import load_ledger
-
-    shown = shown or path
-    try:
-        return load_ledger([path], allow_empty=True).entries
+        after = load_text(new_bytes.decode("utf-8-sig"), path)
     except LedgerError as error:
-        location = (error.location or "").replace(str(path), str(shown)) or str(shown)
-        if shown != path:
-            raise LedgerError(
-                f"the file would not load after adding the entry ({error.message}); "
-                "left unchanged: add the entry by hand",
-                location,
-            ) from None
-        raise LedgerError(error.message, location) from None
+        raise LedgerError(
+            f"the file would not load after adding the entry ({error.message}); "
+            "left unchanged: add the entry by hand",
+            error.location,
+        ) from None
+    added = _check_result(path, before, after, records)
+    # Writers that take the lock cannot get here at once; an editor saving by hand can.
+    if (path.read_bytes() if path.exists() else b"") != original:
+        raise LedgerError("the file changed while the entry was added; try again", str(path))
+    write_atomic(path, new_bytes)
+    return added
 
 
 def _check_result(
@@ -330,37 +323,3 @@ def _check_result(
             if actual != expected:
                 raise refuse(f"field '{key}' of entry '{record.get('id')}' would read back changed")
     return added
-
-
-def _relocated(entry: Entry, temporary: str, path: Path) -> Entry:
-    entry.file = str(path) if entry.file == temporary else entry.file
-    return entry
-
-
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Replace ``path`` with ``data`` atomically (a temporary file beside it, then a rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(raw)
-            out.flush()
-            os.fsync(out.fileno())
-        _copy_mode(path, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _copy_mode(path: Path, temporary: str) -> None:
-    """Give the temporary file ``path``'s permissions, or a new file's (mkstemp makes 0600)."""
-    if path.exists():
-        mode = path.stat().st_mode & 0o7777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(temporary, mode)

@@ -174,6 +174,12 @@ class Matcher:
         number differs from an entry's ("since 2018", "since 2019") still finds the entry, so
         the verdict stage can see the conflict.
         """
+        return [candidate for _, candidate in self.search_rows(text, lang, limit, ignore_numbers)]
+
+    def search_rows(
+        self, text: str, lang: str | None = None, limit: int = 5, ignore_numbers: bool = False
+    ) -> list[tuple[int, Candidate]]:
+        """:meth:`search`, each candidate with its entry's row in the index."""
         terms = analyze(text, lang)
         if ignore_numbers:
             terms = [term for term in terms if not term.number]
@@ -265,11 +271,11 @@ class Matcher:
 
     def _search_terms(
         self, terms: list[Term], limit: int, ignore_numbers: bool = False
-    ) -> list[Candidate]:
+    ) -> list[tuple[int, Candidate]]:
         query_stems = {stem for term in terms for stem in term.stems}
         ranked = self._rank(terms, limit)
         entries = self.index.entries([row for row, *_ in ranked])
-        out: list[Candidate] = []
+        out: list[tuple[int, Candidate]] = []
         ceiling = 1.0
         unit = self._max_idf
         for row, coverage, query_coverage, shared, margin in ranked:
@@ -290,7 +296,7 @@ class Matcher:
             # Ranked by the fused score; the confidence is kept non-increasing down the list.
             ceiling = min(ceiling, score)
             text = entry.texts()[position]
-            out.append(Candidate(entry, ceiling, text, round(text_coverage, 4)))
+            out.append((row, Candidate(entry, ceiling, text, round(text_coverage, 4))))
         return out
 
     def _best_phrasing(

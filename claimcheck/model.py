@@ -96,6 +96,34 @@ class Entry:
         return [self.claim, *([self.title] if self.title else []), *self.aliases]
 
 
+STANCE_LABELS = ("same", "contradicts", "related", "unrelated")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How a claim reads against a ledger entry: probabilities over :data:`STANCE_LABELS`.
+
+    *same*: the claim states the entry's fact; *contradicts*: the opposite, another number,
+    another outcome; *related*: the same topic but another fact, or more than the entry says;
+    *unrelated*.
+    """
+
+    same: float
+    contradicts: float
+    related: float
+    unrelated: float
+
+    @property
+    def match(self) -> float:
+        """The chance the claim is about the entry's fact at all (same or contradicting)."""
+        return self.same + self.contradicts
+
+    @property
+    def label(self) -> str:
+        values = (self.same, self.contradicts, self.related, self.unrelated)
+        return STANCE_LABELS[values.index(max(values))]
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A ledger entry retrieved for a claim, with its match ``score`` in 0..1."""
@@ -104,6 +132,9 @@ class Candidate:
     score: float
     matched_text: str  # which of the entry's phrasings matched best
     coverage: float = 0.0  # share of that phrasing's words (IDF-weighted) the text contains
+    similarity: float | None = None  # cosine of claim and phrasing vectors (semantic matching)
+    lexical: float | None = None  # the keyword index's confidence (semantic matching)
+    stance: Stance | None = None  # how the claim reads against the phrasing (semantic matching)
 
 
 @dataclass
@@ -164,6 +195,7 @@ class Report:
     """The result of one run over one or more documents."""
 
     files: list[FileReport]
+    warnings: list[str] = field(default_factory=list)  # about the run, not one file
 
     @property
     def claims(self) -> list[CheckedClaim]:

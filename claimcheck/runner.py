@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck import config as configs
+from claimcheck.document import MAX_ARTICLE_MB
 from claimcheck.errors import ClaimcheckError
 from claimcheck.gate import DEFAULT_FAIL_ON, Gate
 from claimcheck.model import VERDICTS, Report
@@ -29,11 +30,22 @@ class Settings:
     cache_dir: str | None = None
     jobs: int = 1
     config: Path | None = None
+    matcher: str = "semantic"
+    model: str | None = None
+    max_mb: float = MAX_ARTICLE_MB
 
 
 def parse_fail_on(value: str, source: str = "--fail-on") -> frozenset[str]:
+    """The verdicts named in ``value`` (comma-separated; ``none`` for none).
+
+    An empty value is refused: an unset CI variable must not switch the gate off.
+    """
     names = {part.strip().lower() for part in value.split(",") if part.strip()}
-    if names in ({"none"}, set()):
+    if not names:
+        raise ClaimcheckError(
+            f"{source} is empty: name the verdicts ({', '.join(VERDICTS)}), or none"
+        )
+    if names == {"none"}:
         return frozenset()
     unknown = names - set(VERDICTS)
     if unknown:
@@ -53,6 +65,9 @@ def settings(
     cache_dir: str | None = None,
     jobs: int = 1,
     config_file: str | None = None,
+    matcher: str | None = None,
+    model: str | None = None,
+    max_mb: float = MAX_ARTICLE_MB,
 ) -> Settings:
     """The settings of a run: each flag given wins over the config file found upwards."""
     found = configs.resolve(config_file)
@@ -72,7 +87,29 @@ def settings(
         cache_dir=cache_dir,
         jobs=jobs,
         config=found.path,
+        matcher=matcher or found.matcher or "semantic",
+        model=model or found.model,
+        max_mb=max_mb,
     )
+
+
+def articles(paths: list[str], setup: Settings) -> tuple[list[str], list[str]]:
+    """The articles ``paths`` name (directories walked with the config's globs, which are
+    relative to the config file), and warnings about globs that matched nothing."""
+    from claimcheck.walk import expand
+
+    base = setup.config.parent if setup.config else None
+    return expand(paths, setup.include, setup.exclude, base)
+
+
+def extract(paths: list[str], setup: Settings) -> Report:
+    """The claims of every article ``paths`` name, without verdicts."""
+    from claimcheck.api import extract_document
+    from claimcheck.document import read_document
+
+    found, warnings = articles(paths, setup)
+    documents = (read_document(path, max_mb=setup.max_mb) for path in found)
+    return Report([extract_document(doc, setup.lang) for doc in documents], warnings)
 
 
 def check(paths: list[str], setup: Settings, progress: bool | None = None) -> Report:
@@ -81,19 +118,22 @@ def check(paths: list[str], setup: Settings, progress: bool | None = None) -> Re
     from claimcheck.api import load_ledger
     from claimcheck.batch import check_paths
     from claimcheck.gate import apply_min_score
-    from claimcheck.walk import expand
 
-    articles = expand(paths, setup.include, setup.exclude)
-    ledger = load_ledger(*setup.ledger, cache_dir=setup.cache_dir)
+    found, warnings = articles(paths, setup)
+    ledger = load_ledger(
+        *setup.ledger, cache_dir=setup.cache_dir, matcher=setup.matcher, model=setup.model
+    )
     report = check_paths(
-        articles,
+        found,
         ledger,
         setup.ledger,
         lang=setup.lang,
         cache_dir=setup.cache_dir,
         jobs=setup.jobs,
         progress=progress,
+        max_mb=setup.max_mb,
     )
+    report.warnings = warnings
     for file in report.files:
         suppress.apply(file)
     apply_min_score(report, setup.min_score)

@@ -68,6 +68,8 @@ class Thresholds:
 
     match: float
     firm: float
+    # With a stance model: how decisive same-vs-contradicts must be for a gate verdict.
+    stance_firm: float = 0.9
 
 
 def is_negated(text: str, language: lang.Language) -> bool:
@@ -223,6 +225,8 @@ def _judge_match(
     conflict = _conflict(claim, candidate)
     if conflict is not None:
         return _quantity_verdict(claim, candidate, conflict, thresholds)
+    if candidate.stance is not None:
+        return _stance_verdict(claim, candidate, thresholds)
     opposite = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     firm = score >= thresholds.firm and not claim.hedged
     if status in TRUE_STATUSES:
@@ -240,3 +244,45 @@ def _judge_match(
             return Verdict("refuted", score, f"asserts {rated}", entry)
         return Verdict("disputed", score, f"may assert {rated}", entry)
     return Verdict("unverified", score, f"matches {entry.id} ({status})", entry)  # pragma: no cover
+
+
+def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+    """The verdict for a match the stance model has read (no number conflict: handled first).
+
+    The model read the claim's words; a denial ("Nair denied that the city borrowed money")
+    asserts the opposite of them, so for a denied claim *same* and *contradicts* swap. A
+    negation on one side only never lets the claim be ``supported``: without a confident
+    "contradicts" it is ``disputed``. Gate verdicts need the stance to be firm.
+    """
+    entry, stance = candidate.entry, candidate.stance
+    assert stance is not None
+    denial = claim.negated and not is_negated(claim.text, _claim_language(claim))
+    same, contradicts = (
+        (stance.contradicts, stance.same) if denial else (stance.same, stance.contradicts)
+    )
+    polarity_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
+    rated = f"{entry.id} (rated {entry.status})"
+    agrees = same >= contradicts and not polarity_differs
+    firm = max(same, contradicts) / (same + contradicts or 1.0) >= thresholds.stance_firm
+    firm = firm and candidate.score >= thresholds.firm and not claim.hedged
+    how = f"stance {max(same, contradicts):.2f}"
+    if entry.status in TRUE_STATUSES:
+        if agrees:
+            return Verdict("supported", candidate.score, f"agrees with {rated}; {how}", entry)
+        if firm and contradicts > same:
+            why = "negates" if polarity_differs else "contradicts"
+            return Verdict("contradicted", candidate.score, f"{why} {rated}; {how}", entry)
+        return Verdict("disputed", candidate.score, f"may contradict {rated}; {how}", entry)
+    # A claim rated false (or mostly false).
+    if not agrees and (polarity_differs or denial):
+        return Verdict("supported", candidate.score, f"denies {rated}; {how}", entry)
+    if agrees and firm:
+        return Verdict("refuted", candidate.score, f"asserts {rated}; {how}", entry)
+    if agrees:
+        return Verdict("disputed", candidate.score, f"may assert {rated}; {how}", entry)
+    return Verdict(
+        "unverified",
+        candidate.score,
+        f"differs from {rated}, which says nothing of this version; {how}",
+        entry,
+    )

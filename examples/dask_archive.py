@@ -25,6 +25,7 @@ def main() -> None:
     parser.add_argument("out", type=Path, help="directory for the JSONL output")
     parser.add_argument("--ledger", action="append", default=[], help="ledger path (repeatable)")
     parser.add_argument("--cache-dir", help="index directory every worker can read")
+    parser.add_argument("--matcher", default="semantic", choices=("semantic", "lexical"))
     parser.add_argument("--scheduler", help="address of a running Dask scheduler")
     parser.add_argument("--workers", type=int, default=2, help="local cluster size")
     parser.add_argument("--articles-per-partition", type=int, default=200)
@@ -45,6 +46,7 @@ def main() -> None:
             articles,
             args.ledger or ["claims"],
             cache_dir=args.cache_dir,
+            matcher=args.matcher,
             npartitions=max(1, len(articles) // args.articles_per_partition),
         )
         args.out.mkdir(parents=True, exist_ok=True)

@@ -50,9 +50,26 @@ def run_cli(
     return Run(process.returncode, process.stdout.decode(), process.stderr.decode())
 
 
+def one_error_line(result: Run) -> str:
+    """The one line of a run that failed as claimcheck fails: exit 2, no traceback."""
+    assert result.code == 2, (result.code, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    """A newsroom folder: the two-entry ledger in claims/."""
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "entries.yaml").write_text(SMALL_LEDGER, encoding="utf-8")
+    return tmp_path
 
 
 @pytest.fixture

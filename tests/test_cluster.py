@@ -23,7 +23,8 @@ def test_a_local_cluster_of_two_workers_equals_one_process(tmp_path: Path) -> No
         path.write_text("\n".join(lines[:i] + lines[i + 1 :]) + "\n", encoding="utf-8")
         articles.append(str(path))
     cache = tmp_path / "cache"
-    setup = runner.Settings(ledger=[str(LEDGER)], cache_dir=str(cache))
+    # lexical: the tests run no real model
+    setup = runner.Settings(ledger=[str(LEDGER)], cache_dir=str(cache), matcher="lexical")
     expected = [claim.to_dict() for claim in runner.check(articles, setup, progress=False).claims]
 
     with (
@@ -32,6 +33,8 @@ def test_a_local_cluster_of_two_workers_equals_one_process(tmp_path: Path) -> No
         ) as cluster,
         distributed.Client(cluster),
     ):
-        found = check_archive(articles, [LEDGER], cache_dir=cache, npartitions=3).compute()
+        found = check_archive(
+            articles, [LEDGER], cache_dir=cache, matcher="lexical", npartitions=3
+        ).compute()
     assert found == expected
     assert len({record["file"] for record in found}) == 6

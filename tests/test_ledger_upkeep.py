@@ -12,7 +12,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from claimcheck import cli_ledger
+from claimcheck import cli_ledger, cli_ledger_write
 from claimcheck.claimreview import (
     rating_for_status,
     read_claimreview,
@@ -167,7 +167,7 @@ def test_add_makes_the_slug_id_unique_and_honours_file(cli: typer.Typer, tmp_pat
     write(claims / "dup.yaml", f"- id: {slugify(claim)}\n  claim: Other.\n  status: true\n")
     result = run(
         cli, "add", "--ledger", str(claims), "--claim", claim, "--status", "true",
-        "--file", "war.yaml", "--tag", "economy",
+        "--file", "war.yaml", "--tag", "economy", "--force",  # war.yaml has the claim already
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     entry = load_ledger([claims]).get(f"{slugify(claim)}-2")
@@ -213,7 +213,7 @@ def test_add_prompts_on_a_terminal_and_asks_again_for_a_bad_status(
     cli: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     claims = ledger_dir(tmp_path)
-    monkeypatch.setattr(cli_ledger, "_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_ledger_write, "_is_terminal", lambda: True)
     result = run(
         cli, "add", "--ledger", str(claims), "--tag", "war",
         input="Belarus sent troops to Ukraine.\nkinda\nPants on Fire\n",

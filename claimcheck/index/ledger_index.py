@@ -144,6 +144,7 @@ class IndexedLedger(Ledger):
         self.index = index
         self.paths = list(paths)
         self._matcher = None
+        self.matching = None  # set by claimcheck.api.load_ledger
         self._all: list[Entry] | None = None
 
     @property

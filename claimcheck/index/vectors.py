@@ -107,6 +107,8 @@ class Vectors:
             raise ValueError(f"these are the vectors of {self.model}, not of {embedder.name}")
         generation = self.index.store.meta("generation")
         todo = self.missing()
+        if not todo:  # nothing written: a read-only index (a worker's) stays untouched
+            return 0
         done = 0
         try:
             for start in range(0, len(todo), batch_size):
@@ -259,6 +261,21 @@ class Vectors:
                 break
             want *= 4
         return out
+
+    def best_phrasing(self, query: np.ndarray, entry: int) -> tuple[int, float]:
+        """The phrasing of the entry at row ``entry`` nearest ``query``: (phrasing row, cosine);
+        its first phrasing at cosine 0 when none has a vector (not embedded yet)."""
+        found = self.index.store.db.execute(
+            "SELECT p.row, v.slot FROM phrasings p LEFT JOIN vectors v"
+            " ON v.model = ? AND v.digest = p.digest WHERE p.entry = ? ORDER BY p.row",
+            (self.model, entry),
+        ).fetchall()
+        found = [(row, slot) for row, slot in found if slot is not None] or found[:1]
+        if found[0][1] is None:
+            return found[0][0], 0.0
+        scores = self._matrix(self.count)[[slot for _, slot in found]] @ query
+        best = int(scores.argmax())
+        return found[best][0], float(scores[best])
 
     def _phrasings_of(self, slots: set[int]) -> dict[int, list[tuple[int, int]]]:
         """slot → the (phrasing row, entry row) of each phrasing with that text."""

@@ -9,7 +9,9 @@ included) as the line and the character within the paragraph as the column. The 
 shows there as ``\\v``, as Word writes it, and ends a line of the analysis text.
 
 Text is what Word shows with tracked changes accepted: insertions kept, deletions dropped.
-Headers, footers, footnotes, comments and text boxes are not read.
+Headers, footers, footnotes, comments and text boxes are not read. A document whose XML is
+malformed, or defines entities that would expand without bound (lxml refuses those), is an
+input error.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def read(data: bytes, name: str) -> Document:
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
+        from lxml.etree import XMLSyntaxError  # python-docx parses with lxml
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputError(
             f"{name}: reading .docx needs python-docx (pip install python-docx)"
@@ -73,6 +76,8 @@ def read(data: bytes, name: str) -> Document:
         body = docx.Document(io.BytesIO(data)).element.body
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise InputError(f"{name}: not a Word (.docx) document ({error})") from None
+    except XMLSyntaxError as error:  # malformed XML, or an entity bomb lxml refused
+        raise InputError(f"{name}: the Word document's XML cannot be read ({error})") from None
     builder = TextBuilder()
     lines = []
     offset = 0

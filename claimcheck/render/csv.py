@@ -1,11 +1,14 @@
-"""``--format csv``: the JSON contract's fields as columns, one row per claim."""
+"""``--format csv``: the JSON contract's fields as columns, one row per claim.
+
+Cells a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``, tab or CR)
+get a leading ``'`` unless ``formula_guard`` is off (``--raw-csv``), as OWASP recommends:
+article text must not become a formula on an editor's machine.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from claimcheck.model import Report
+from claimcheck.safe_text import csv_text
 
 FIELDS = (
     "file line column end_line end_column start end text sentence speaker lang verdict "
@@ -13,10 +16,8 @@ FIELDS = (
 ).split()
 
 
-def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for claim in report.claims:
-        writer.writerow({k: "" if v is None else v for k, v in claim.to_dict().items()})
-    return buffer.getvalue()
+def render(
+    report: Report, *, color: bool = False, checked: bool = True, formula_guard: bool = True
+) -> str:
+    rows = [[claim.to_dict()[name] for name in FIELDS] for claim in report.claims]
+    return csv_text([FIELDS, *rows], guard=formula_guard)

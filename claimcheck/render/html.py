@@ -8,16 +8,21 @@ article (``#f1-c3``). Where claims overlap, the text is cut into segments and ea
 takes the most severe verdict of the claims covering it.
 
 No JavaScript and no external resources: CSS is inline, the page works from a file or an
-attachment. Every piece of article and ledger text is HTML-escaped; only ``http(s)`` and
-``mailto`` sources become links, with ``rel="noopener noreferrer"``.
+attachment. Every piece of article and ledger text is HTML-escaped, and its control and bidi
+characters (a right-to-left override that would show a claim reversed) are shown as inert
+escapes such as ``\u202e``; only ``http(s)`` and ``mailto`` sources become links, with
+``rel="noopener noreferrer"``. Ledger files are named relative to the working directory, so a
+report shows no machine's absolute paths.
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from claimcheck.baseline import relative_file
 from claimcheck.model import VERDICTS, CheckedClaim, FileReport, Report
 from claimcheck.render import summary_line
+from claimcheck.safe_text import visible
 
 # Most severe first: a segment covered by several claims takes the first of these.
 SEVERITY = ("refuted", "contradicted", "disputed", "unverified", "supported", None)
@@ -98,7 +103,8 @@ td.loc { white-space: nowrap; }
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    # Line breaks and tabs lay out the article (white-space: pre-wrap); the rest is shown.
+    return escape(visible(str(text), keep="\t\n\r"), quote=True)
 
 
 def _badge(verdict: str | None) -> str:
@@ -128,7 +134,7 @@ def _card(claim: CheckedClaim, checked: bool) -> str:
         if entry is not None:
             parts.append(
                 f'<span><span class="k">Ledger</span><code>{_e(entry.id)}</code>'
-                f" ({_e(entry.status)}) · {_e(entry.location)}</span>"
+                f" ({_e(entry.status)}) · {_e(relative_file(entry.file))}:{entry.line}</span>"
                 f'<span><span class="k">Entry</span>{_e(entry.claim)}</span>'
             )
             if entry.sources:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from claimcheck.model import Report
+from claimcheck.safe_text import json_text
 
 
 def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
@@ -16,4 +15,4 @@ def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
             for file in report.files
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(document, indent=2) + "\n"

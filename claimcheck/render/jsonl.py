@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from claimcheck.model import Report
+from claimcheck.safe_text import json_text
 
 
 def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
-    lines = (json.dumps(claim.to_dict(), ensure_ascii=False) for claim in report.claims)
-    return "".join(line + "\n" for line in lines)
+    return "".join(json_text(claim.to_dict()) + "\n" for claim in report.claims)

@@ -1,9 +1,17 @@
-"""``--format markdown``: a table for pull-request comments and editors' notes."""
+"""``--format markdown``: a table for pull-request comments and editors' notes.
+
+Article and ledger text is escaped, so that it shows as written and acts as nothing: HTML
+(``<svg onload=...>``) as entities, Markdown's inline syntax (links, images, emphasis, code)
+with backslashes, control characters as visible escapes.
+"""
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.model import CheckedClaim, Report
 from claimcheck.render import summary_line
+from claimcheck.safe_text import one_line
 
 _ICONS = {
     "supported": "✅",
@@ -12,12 +20,26 @@ _ICONS = {
     "disputed": "❓",
     "unverified": "🔎",
 }
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SPECIAL = re.compile(r"[&<>\\`*_\[\]~|]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _HTML.get(char, "\\" + char)
 
 
 def _cell(text: str | None) -> str:
+    """``text`` as the content of one table cell, shown literally."""
     if not text:
         return ""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _SPECIAL.sub(_escape, one_line(text))
+
+
+def _code(text: str) -> str:
+    """``text`` as a code span in a table cell; plain escaped text if it holds a backtick."""
+    text = one_line(text)
+    return _cell(text) if "`" in text else "`" + text.replace("|", "\\|") + "`"
 
 
 def _row(claim: CheckedClaim, checked: bool) -> str:
@@ -25,9 +47,9 @@ def _row(claim: CheckedClaim, checked: bool) -> str:
     cells = [_cell(location), _cell(claim.claim.text), _cell(claim.claim.speaker)]
     if checked:
         entry = claim.entry
-        ledger = f"`{entry.id}` ({entry.status})" if entry else ""
+        ledger = f"{_code(entry.id)} ({_cell(entry.status)})" if entry else ""
         verdict = f"{_ICONS[claim.verdict]} {claim.verdict}" if claim.verdict else ""
-        cells += [verdict, _cell(ledger), _cell(claim.reason)]
+        cells += [verdict, ledger, _cell(claim.reason)]
     return "| " + " | ".join(cells) + " |"
 
 

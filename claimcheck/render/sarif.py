@@ -17,7 +17,6 @@ root in CI) with forward slashes, percent-encoded; a file outside it gets a ``fi
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
@@ -26,6 +25,7 @@ from claimcheck import __version__
 from claimcheck.baseline import claim_fingerprint
 from claimcheck.gate import SARIF_LEVELS, Gate
 from claimcheck.model import CheckedClaim, Report
+from claimcheck.safe_text import json_text
 
 SCHEMA = (
     "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
@@ -187,4 +187,4 @@ def render(
     gate: Gate | None = None,
     baseline: bool = False,
 ) -> str:
-    return json.dumps(sarif_log(report, gate, baseline), ensure_ascii=False, indent=2) + "\n"
+    return json_text(sarif_log(report, gate, baseline), indent=2) + "\n"

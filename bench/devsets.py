@@ -1,0 +1,177 @@
+"""Our own paraphrase and cross-lingual sets: articles checked against ledgers written by
+someone else, in other words and in the other language.
+
+Usage: python bench/devsets.py [SET_DIR ...] [--dump DIR]   (default: bench/devsets/dev)
+
+A set (see bench/devsets/README.md for how each was written) holds ``articles/*.txt``,
+``facts.jsonl`` (each fact: the exact ``quote`` of the article that states it, how the article
+states it, and whether it is true), and two ledgers written from terse notes by a session
+that never saw the articles: ``ledger-id/`` (Indonesian, for the Indonesian articles: the
+paraphrase test) and ``ledger-en/`` (English, for every article: cross-lingual for the
+Indonesian ones, paraphrase for the English ones). ``mapping.jsonl`` ties facts to entries.
+
+Each ledger is checked with the real CLI, once per matcher (``--matcher semantic``, the
+default, and ``--matcher lexical``, the baseline), in one run::
+
+    python -m claimcheck verify --format jsonl --fail-on none --ledger LEDGER articles/*.txt
+
+Scoring, per (set, ledger, language of the articles):
+
+- a gold pair is (article, quote, entry) for every fact the article states;
+- a reported pair is an output claim with a ``ledger_id``; it is right when the claim's span
+  overlaps the quote of a fact that entry is about; several claims on one quote count once;
+- pair precision, recall and F1; and *verdicts right*: the share of right pairs whose verdict
+  is the one the fact implies (true fact stated correctly → supported; stated with another
+  number, or negated → contradicted; a false claim asserted → refuted, denied → supported;
+  a half-true one → disputed);
+- *gate errors*: claims that fail the default gate (refuted, contradicted) whose pair is not
+  right or whose right verdict is not a gate verdict: the false alarms a newsroom would see.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SET = ROOT / "bench" / "devsets" / "dev"
+MATCHERS = ("semantic", "lexical")
+GATE = {"refuted", "contradicted"}
+
+
+def expected_verdict(states: str, truth: str) -> str:
+    if truth == "mixed":
+        return "disputed"
+    if truth == "false":
+        return "supported" if states == "denies" else "refuted"
+    return "supported" if states == "correct" else "contradicted"
+
+
+def load_set(path: Path) -> tuple[dict[str, str], list[dict], dict[tuple[str, str], str]]:
+    """(article slug → text, facts, (fact id, ledger) → entry id)."""
+    articles = {p.stem: p.read_text(encoding="utf-8") for p in (path / "articles").glob("*.txt")}
+    facts = [json.loads(line) for line in (path / "facts.jsonl").open(encoding="utf-8")]
+    mapping = {}
+    for line in (path / "mapping.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        mapping[(row["fact_id"], row["ledger"])] = row["entry_id"]
+    return articles, facts, mapping
+
+
+def article_language(text: str) -> str:
+    sys.path.insert(0, str(ROOT))
+    from claimcheck import lang
+
+    return lang.detect(text)
+
+
+def run_verify(files: list[Path], ledger: Path, matcher: str, cache: str) -> list[dict]:
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": cache}
+    command = [sys.executable, "-m", "claimcheck", "verify", "--format", "jsonl"]
+    command += ["--fail-on", "none", "--matcher", matcher, "--ledger", str(ledger)]
+    done = subprocess.run(
+        command + [str(f) for f in files], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"verify failed ({done.returncode}): {done.stderr.strip()}")
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def score(rows: list[dict], gold: list[dict], articles: dict[str, str]) -> dict[str, float | int]:
+    """Pair P/R/F1, verdicts right and gate errors of ``rows`` against ``gold``."""
+    spans = defaultdict(list)  # article → [(start, end, entry, expected verdict, key)]
+    for g in gold:
+        text = articles[g["article"]]
+        start = text.find(g["quote"])
+        if start < 0:
+            raise SystemExit(f"quote not in {g['article']}: {g['quote']!r}")
+        spans[g["article"]].append((start, start + len(g["quote"]), g["entry"], g["expected"]))
+    right: dict[tuple, dict] = {}
+    wrong = 0
+    gate_errors = 0
+    for row in rows:
+        if not row.get("ledger_id"):
+            continue
+        article = Path(row["file"]).stem
+        hit = None
+        for start, end, entry, expected in spans.get(article, []):
+            if entry == row["ledger_id"] and row["start"] < end and start < row["end"]:
+                hit = (article, start, entry, expected)
+                break
+        if hit is None:
+            wrong += 1
+            gate_errors += row["verdict"] in GATE
+            continue
+        if hit not in right or row["score"] > right[hit]["score"]:
+            right[hit] = row
+    for (_, _, _, expected), row in right.items():
+        gate_errors += row["verdict"] in GATE and row["verdict"] != expected
+    found = len(right)
+    precision = found / (found + wrong) if found + wrong else 0.0
+    recall = found / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    verdicts = sum(row["verdict"] == key[3] for key, row in right.items())
+    return {
+        "gold": len(gold),
+        "reported": found + wrong,
+        "P": precision,
+        "R": recall,
+        "F1": f1,
+        "verdicts right": verdicts / found if found else 0.0,
+        "gate errors": gate_errors,
+    }
+
+
+def main(argv: list[str]) -> None:
+    dump = None
+    if "--dump" in argv:
+        at = argv.index("--dump")
+        dump = Path(argv[at + 1])
+        del argv[at : at + 2]
+    sets = [Path(a) for a in argv] or [DEFAULT_SET]
+    columns = ["set", "ledger", "articles", "matcher", "gold", "reported", "P", "R", "F1"]
+    columns += ["verdicts right", "gate errors"]
+    print("| " + " | ".join(columns) + " |")
+    print("|---" * len(columns) + "|")
+    for path in sets:
+        articles, facts, mapping = load_set(path)
+        langs = {slug: article_language(text) for slug, text in articles.items()}
+        for ledger in ("id", "en"):
+            for article_lang in ("id", "en"):
+                slugs = sorted(s for s in articles if langs[s] == article_lang)
+                gold = [
+                    {
+                        "article": f["article"],
+                        "quote": f["quote"],
+                        "entry": mapping[(f["fact_id"], ledger)],
+                        "expected": expected_verdict(f["article_states"], f["truth"]),
+                    }
+                    for f in facts
+                    if f["article"] in slugs and (f["fact_id"], ledger) in mapping
+                ]
+                if not gold:
+                    continue
+                files = [path / "articles" / f"{slug}.txt" for slug in slugs]
+                for matcher in MATCHERS:
+                    with tempfile.TemporaryDirectory() as cache:
+                        rows = run_verify(files, path / f"ledger-{ledger}", matcher, cache)
+                    if dump:
+                        dump.mkdir(parents=True, exist_ok=True)
+                        out = dump / f"{path.name}-{ledger}-{article_lang}-{matcher}.jsonl"
+                        out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+                    s = score(rows, gold, articles)
+                    print(
+                        f"| {path.name} | {ledger} | {article_lang} | {matcher} | {s['gold']} "
+                        f"| {s['reported']} | {s['P']:.3f} | {s['R']:.3f} | {s['F1']:.3f} "
+                        f"| {s['verdicts right']:.3f} | {s['gate errors']} |",
+                        flush=True,
+                    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

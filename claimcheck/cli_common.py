@@ -1,0 +1,40 @@
+"""What the commands share: the exit codes and plain usage lines of their ``--help``, and
+where their output goes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from typer.core import TyperCommand
+
+# "\b" keeps click from joining the lines of the paragraph that follows it.
+EXIT_CODES = (
+    "\b\nExit codes:\n"
+    "  0  the gate passes\n"
+    "  1  a claim has a verdict listed in --fail-on (ledger lint: problems found)\n"
+    "  2  usage, input, ledger or output error (one line on stderr)"
+)
+
+
+class Command(TyperCommand):
+    """A command whose usage line names its arguments as its help does (``PATH...``), not
+    in the braces typer puts around a required argument (``{PATH...}``)."""
+
+    def collect_usage_pieces(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
+
+def emit(text: str, output: Path | None) -> None:
+    """``text`` on stdout, or in the file ``output`` (replaced atomically)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.files import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        raise ClaimcheckError(f"{output}: cannot write ({error.strerror or error})") from None
