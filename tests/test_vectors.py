@@ -172,3 +172,22 @@ def test_the_ann_graph_finds_what_exact_search_finds(tmp_path, monkeypatch) -> N
     found = vectors.dense_search(queries, 3)
     assert all(len(hits) == 3 for hits in found)
     assert [hits[0][2] for hits in found] == pytest.approx(best, abs=0.01)  # half precision
+
+
+@pytest.mark.parametrize("damage", ["fifo", "truncate", "symlink"])
+def test_damaged_vector_files_are_embedded_again(claims: Path, damage: str) -> None:
+    embedder = HashedWords()
+    vectors = _vectors(claims, embedder)
+    vectors.embed_missing(embedder)
+    matrix = vectors._matrix_path
+    matrix.unlink()
+    if damage == "fifo":
+        os.mkfifo(matrix)
+    elif damage == "truncate":
+        matrix.write_bytes(b"\0" * 100)
+    else:
+        matrix.symlink_to("/dev/zero")
+    again = _vectors(claims, embedder)
+    assert again.embed_missing(embedder) == 5
+    assert matrix.is_file() and not matrix.is_symlink()
+    assert _top_entry(again, embedder, "rudal Iskander Belarus") == "iskander"

@@ -190,11 +190,17 @@ def _open_on_disk(directory: Path, paths: list[Path]) -> LedgerIndex | None:
 def _open_parts(directory: Path, *, create: bool, readonly: bool = False) -> LedgerIndex:
     """Store and lexical index of ``directory``; NotAnIndex when either is unusable."""
     from claimcheck.index.lexical import Lexical
-    from claimcheck.index.store import NotAnIndex, Store
+    from claimcheck.index.store import NotAnIndex, Store, is_regular_or_missing
 
+    lexical_dir = directory / _LEXICAL
+    if lexical_dir.is_symlink() or (lexical_dir.exists() and not lexical_dir.is_dir()):
+        raise NotAnIndex(f"{lexical_dir} is not a directory")
+    # tantivy would block on a FIFO (or read a device for ever): only regular files
+    if lexical_dir.is_dir() and not all(map(is_regular_or_missing, lexical_dir.iterdir())):
+        raise NotAnIndex(f"{lexical_dir} holds something else than files")
     store = Store(directory / _STORE, _format(), create=create, readonly=readonly)
     try:
-        lexical = Lexical(directory / _LEXICAL, create=create and not readonly)
+        lexical = Lexical(lexical_dir, create=create and not readonly)
     except Exception as error:  # tantivy reports a damaged index as ValueError or OSError
         store.close()
         raise NotAnIndex(f"lexical index: {error}") from None

@@ -85,7 +85,8 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _is_regular_or_missing(path: Path) -> bool:
+def is_regular_or_missing(path: Path) -> bool:
+    """Nothing, or a regular file (not a FIFO, device, directory or symbolic link) at ``path``."""
     try:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except FileNotFoundError:
@@ -105,7 +106,7 @@ class Store:
             # A FIFO or device where the database should be would hang or fail in SQLite:
             # anything but a regular file is not an index.
             for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                if not _is_regular_or_missing(part):
+                if not is_regular_or_missing(part):
                     raise NotAnIndex(f"{part} is not a regular file")
             if (readonly or not create) and not path.exists():
                 raise NotAnIndex(f"{path} does not exist")
@@ -117,14 +118,15 @@ class Store:
                 self.db.execute("PRAGMA synchronous=NORMAL")
             except sqlite3.DatabaseError as error:
                 raise NotAnIndex(str(error)) from None
-        self.readonly = readonly or not create
+        self.readonly = readonly
+        self._create = create and not readonly
         self.fmt = fmt
         self._check_or_create()
 
     def _check_or_create(self) -> None:
         try:
             tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master")}
-            if not tables and not self.readonly:  # a new, empty database
+            if not tables and self._create:  # a new, empty database
                 # WAL: readers keep their snapshot while a writer commits. Set once, kept by
                 # the file (and only here: the pragma waits for every other connection).
                 if self.path is not None:

@@ -66,6 +66,32 @@ class Vectors:
         self._ann_path = folder / f"{key}.usearch"
         self._ann: Any = None
         self._ann_count = -1
+        if not index.store.readonly:
+            self._discard_damaged()
+
+    def _discard_damaged(self) -> None:
+        """Forget this model's vectors if their file is not what the store says was written
+        (not a regular file, or shorter), and the graph if it is not a regular file: the
+        vectors are embedded again, the graph rebuilt. A cache is never trusted."""
+        from claimcheck.index.store import is_regular_or_missing
+
+        committed = self.count * self.dim * 4
+        matrix = self._matrix_path
+        matrix_bad = not is_regular_or_missing(matrix) or (
+            committed > 0 and (not matrix.exists() or matrix.stat().st_size < committed)
+        )
+        graph_bad = not is_regular_or_missing(self._ann_path)
+        if not (matrix_bad or graph_bad):
+            return
+        with self._writing() as store:
+            self._ann_path.unlink(missing_ok=True)
+            store.set_meta(self._meta + "ann", 0)
+            if matrix_bad:
+                matrix.unlink(missing_ok=True)
+                store.db.execute("DELETE FROM vectors WHERE model = ?", (self.model,))
+                store.set_meta(self._meta + "count", 0)
+                store.set_meta(self._meta + "complete", None)
+        self.index.resnapshot()
 
     # -- state -------------------------------------------------------------------------------
 
@@ -197,9 +223,12 @@ class Vectors:
         if self._ann_count != covered:
             from usearch.index import Index
 
-            self._ann = Index.restore(str(self._ann_path), view=True)
+            try:
+                self._ann = Index.restore(str(self._ann_path), view=True)
+            except Exception:  # noqa: BLE001 - a damaged graph: search exactly instead
+                self._ann = None
             self._ann_count = covered
-        return self._ann, covered
+        return (self._ann, covered) if self._ann is not None else (None, 0)
 
     # -- searching ---------------------------------------------------------------------------
 
