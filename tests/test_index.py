@@ -258,3 +258,15 @@ def test_a_build_in_worker_processes_gives_the_same_index(tmp_path: Path, monkey
     assert parallel.entries == sequential.entries
     for query in queries:
         assert parallel.matcher.search(query) == sequential.matcher.search(query)
+
+
+def test_ledger_index_builds_ahead_and_verify_reuses_it(claims: Path, tmp_path: Path, cli) -> None:  # noqa: ANN001
+    env = {"CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    built = cli("ledger", "index", "--ledger", str(claims), "--matcher", "lexical", env=env)
+    assert built.code == 0, built.stderr
+    assert "3 entries indexed in " in built.stderr
+    assert str(ledger_index.index_directory([claims], tmp_path / "cache")) in built.stderr
+    found = cli(
+        "search", "rudal Iskander", "--ledger", str(claims), "--matcher", "lexical", env=env
+    )
+    assert found.stdout.split()[1] == "iskander"
