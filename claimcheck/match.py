@@ -85,7 +85,7 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 class _Scored:
     """What scoring needs of one candidate, from its terms record: made once per process."""
 
-    __slots__ = ("tf", "length", "groups", "phrasings")
+    __slots__ = ("tf", "length", "groups", "phrasings", "mass")
 
     def __init__(self, record: str) -> None:
         from claimcheck.index.records import parse_terms
@@ -100,6 +100,7 @@ class _Scored:
         # the entry's distinct words, across its phrasings
         self.groups = _distinct([stems for terms in phrasings for stems, _ in terms])
         # per phrasing: its distinct words, each with whether it is a number
+        self.mass: float | None = None  # its IDF mass, once IDFs are known (see Matcher)
         self.phrasings = []
         for terms in phrasings:
             numbers = {stems for stems, number in terms if number}
@@ -153,6 +154,14 @@ class Matcher:
         """The IDF of a term only one entry has: shared mass in units of such terms."""
         return math.log(1 + (self._n - 0.5) / 1.5) or 1.0
 
+    def _mass(self, scored: _Scored) -> float:
+        """The entry's mass: each distinct word once, at its best alternative's IDF (kept:
+        IDFs do not change within the index's snapshot)."""
+        if scored.mass is None:
+            idf = self._term_idf
+            scored.mass = sum(max(idf(s) for s in group) for group in scored.groups)
+        return scored.mass
+
     def _candidates(self, rows: list[int]) -> dict[int, _Scored]:
         scored = self._scored
         if len(scored) > _SCORED_CACHE:
@@ -193,6 +202,12 @@ class Matcher:
         for term in terms:
             qtf[term.stems] += 1.0
         power = PARAMS["qtf_power"]
+        weight = {stems: count**power for stems, count in qtf.items()}
+        # stem → (group, its place among the group's alternatives) for every query group
+        places: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        for stems in qtf:
+            for place, stem in enumerate(stems):
+                places[stem].append((stems, place))
         k1, b = PARAMS["k1"], PARAMS["b"]
         # In row order, which is ledger order: entries that tie keep the order of the ledger.
         candidates = self._candidates(sorted(rows))
@@ -201,23 +216,25 @@ class Matcher:
         idf = self._term_idf
         for row, scored in candidates.items():
             tf = scored.tf
+            common = places.keys() & tf.keys()
+            if not common:
+                continue
             norm = k1 * (1 - b + b * scored.length / self._avgdl)
-            score = mass = 0.0
-            for stems, count in qtf.items():
-                best_w, best_idf = 0.0, 0.0
-                for stem in stems:
-                    freq = tf.get(stem)
-                    if not freq:
-                        continue
-                    stem_idf = idf(stem)
-                    w = stem_idf * freq * (k1 + 1) / (freq + norm)
-                    if w > best_w or not best_idf:
-                        best_w, best_idf = w, stem_idf
-                if best_idf:
-                    score += (count**power if power != 1.0 else count) * best_w
-                    mass += best_idf
+            # per query group, its best alternative here: (weight, -place, IDF); the first
+            # alternative wins a tie, as when the group's stems are tried in order
+            best: dict[tuple[str, ...], tuple[float, int, float]] = {}
+            for stem in common:
+                freq = tf[stem]
+                stem_idf = idf(stem)
+                w = stem_idf * freq * (k1 + 1) / (freq + norm)
+                for group, place in places[stem]:
+                    found = best.get(group)
+                    if found is None or (w, -place) > found[:2]:
+                        best[group] = (w, -place, stem_idf)
+            score = sum(weight[group] * w for group, (w, _, _) in best.items())
             if score > 0:
-                bm25[row], covered[row] = score, mass
+                bm25[row] = score
+                covered[row] = sum(stem_idf for _, _, stem_idf in best.values())
         return bm25, covered, candidates
 
     def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
@@ -240,9 +257,7 @@ class Matcher:
         if not bm25:
             return []
         idf = self._term_idf
-        doc_idf = {
-            row: sum(max(idf(s) for s in group) for group in candidates[row].groups) for row in bm25
-        }
+        doc_idf = {row: self._mass(candidates[row]) for row in bm25}
         top = max(bm25.values())
         cw = PARAMS["coverage_weight"]
         ranked = heapq.nlargest(

@@ -15,6 +15,7 @@ behind, and the next opener rebuilds the lexical index from the store (:func:`re
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -117,11 +118,13 @@ class _Analyser:
         self._pending: deque[Any] = deque()
         self._chunk: list[tuple[int, Entry]] = []
         self._workers = os.cpu_count() or 1
-        if work >= _PARALLEL_FROM and self._workers > 1:
+        if work >= _PARALLEL_FROM and self._workers > 1 and sys.platform == "linux":
             import multiprocessing
 
-            # spawn: the parent runs tantivy's threads, which a fork would copy mid-state
-            self._pool = multiprocessing.get_context("spawn").Pool(self._workers)
+            # fork: a spawned worker would run the calling script again (an editor's script
+            # without a __main__ guard would start over), and the parent has no threads yet
+            # (tantivy's writer starts after this stage). Elsewhere, one process.
+            self._pool = multiprocessing.get_context("fork").Pool(self._workers)
 
     def close(self) -> None:
         if self._pool is not None:
