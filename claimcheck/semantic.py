@@ -20,15 +20,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from claimcheck.embed import Embedder
 from claimcheck.errors import ClaimcheckError
-from claimcheck.index.vectors import Hit, Vectors
 from claimcheck.model import Candidate, Claim, Entry
-from claimcheck.stance import StanceModel
 from claimcheck.verdict import Thresholds
+
+if TYPE_CHECKING:  # numpy and the models load only when semantic matching runs
+    import numpy as np
+
+    from claimcheck.embed import Embedder
+    from claimcheck.index.vectors import Hit, Vectors
+    from claimcheck.stance import StanceModel
 
 # Fused retrieval score: lexical share, and the cosine range mapped onto 0..1.
 FUSION = {"lexical": 0.3, "cos_floor": 0.75, "cos_ceiling": 0.95}
