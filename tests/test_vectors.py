@@ -59,14 +59,8 @@ OTHER = """\
 
 
 @pytest.fixture()
-def claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
-    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    directory = tmp_path / "claims"
-    directory.mkdir()
-    (directory / "a.yaml").write_text(LEDGER, encoding="utf-8")
-    (directory / "b.yaml").write_text(OTHER, encoding="utf-8")
-    return directory
+def claims(ledger_files) -> Path:  # noqa: ANN001
+    return ledger_files({"a.yaml": LEDGER, "b.yaml": OTHER})
 
 
 def _vectors(claims: Path, embedder: HashedWords) -> vector_store.Vectors:
