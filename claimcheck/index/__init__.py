@@ -103,12 +103,11 @@ def open_index(
     opened as it is, never written and the ledger files never looked at (workers of a
     cluster, for an index built beforehand); it must be complete.
     """
-    from claimcheck.ledger import discover_files, empty_ledger_error
+    from claimcheck.ledger import empty_ledger_error
 
     given = [Path(p) for p in paths]
     if readonly:
         return _open_readonly(index_directory(given, cache_dir))
-    discover_files(given)  # a missing ledger path is the user's error, whatever the cache
     index = None
     if use_cache and not cache_disabled():
         index = _open_on_disk(index_directory(given, cache_dir), given)

@@ -25,7 +25,7 @@ from typing import Any
 from claimcheck.index.lexical import Lexical
 from claimcheck.index.records import entry_json, terms_record
 from claimcheck.index.store import DuplicateId, Store, file_digest
-from claimcheck.ledger import discover_files, duplicate_id_error, read_entries
+from claimcheck.ledger import discover_with_stats, duplicate_id_error, read_entries
 from claimcheck.model import Entry
 
 
@@ -59,10 +59,10 @@ class Plan:
 
 def plan(store: Store, paths: Sequence[Path]) -> Plan:
     """Compare the ledger files at ``paths`` with the index; stat only unless they differ."""
-    found: list[_Found] = []
-    for path in discover_files(paths):
-        info = os.stat(path)
-        found.append(_Found(str(path), info.st_size, info.st_mtime_ns))
+    found = [
+        _Found(str(path), info.st_size, info.st_mtime_ns)
+        for path, info in discover_with_stats(paths)
+    ]
     known = store.files()
     out = Plan(order=[f.path for f in found])
     unmatched = []
