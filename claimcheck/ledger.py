@@ -391,7 +391,7 @@ def _named_like_ledger_files(directory: Path) -> list[Path]:
     """The paths below ``directory`` with a ledger suffix and no hidden part, sorted; symbolic
     links to directories are not followed. (os.scandir, not Path.rglob: a ledger of ten
     thousand files is listed on every run, and this is several times faster.)"""
-    found: list[Path] = []
+    found: list[str] = []
     pending = [str(directory)]
     while pending:
         try:
@@ -404,8 +404,9 @@ def _named_like_ledger_files(directory: Path) -> list[Path]:
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)
             elif os.path.splitext(entry.name)[1].lower() in EXTENSIONS:
-                found.append(Path(entry.path))
-    return sorted(found)
+                found.append(entry.path)
+    found.sort(key=lambda path: path.split(os.sep))  # the order of sorted Path objects
+    return [Path(path) for path in found]
 
 
 def _discover(paths: Iterable[Path]) -> list[Path]:
