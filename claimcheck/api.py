@@ -152,7 +152,10 @@ def check_document(
         from claimcheck.semantic import RETRIEVAL_FLOOR
 
         thresholds = semantic.thresholds
-        found = semantic.search(claims, limit=_STANCE_CANDIDATES, floor=RETRIEVAL_FLOOR)
+        found = [
+            sorted(candidates, key=lambda c: -c.score)  # the verdict weighs the best match first
+            for candidates in semantic.search(claims, _STANCE_CANDIDATES, RETRIEVAL_FLOOR)
+        ]
     else:
         thresholds = Thresholds(matcher.MATCH_THRESHOLD, matcher.FIRM_SCORE)
         found = [matcher.search(c.text, lang=c.lang, limit=_CANDIDATES) for c in claims]
@@ -174,6 +177,7 @@ def check_document(
                 score=verdict.score,
                 reason=verdict.reason,
                 entry=verdict.entry,
+                stance=verdict.stance,
             )
         )
     return _file_report(document, language, results)

@@ -199,28 +199,42 @@ def _fingerprint(path: Path) -> str:
     return f"{path.name}-{digest.hexdigest()[:16]}"
 
 
-# What a model directory holds → (kind, embedder class, the packages it needs).
+# What a model directory holds → (kind, embedder class, the packages it needs). A model2vec
+# directory also has a modules.json (sentence-transformers can read it), so it is told apart
+# by having no config_sentence_transformers.json; the first kind that fits wins.
 _DIRECTORY_KINDS = (
-    (("model.onnx", "tokenizer.json"), "ONNX", "OnnxEmbedder", "onnxruntime and tokenizers"),
+    (("model.onnx", "tokenizer.json"), (), "ONNX", "OnnxEmbedder", "onnxruntime and tokenizers"),
+    (
+        ("model.safetensors", "tokenizer.json"),
+        ("config_sentence_transformers.json",),
+        "model2vec",
+        "Model2VecEmbedder",
+        "model2vec",
+    ),
     (
         ("modules.json",),
+        (),
         "sentence-transformers",
         "SentenceTransformerEmbedder",
         "sentence-transformers",
     ),
-    (("model.safetensors", "tokenizer.json"), "model2vec", "Model2VecEmbedder", "model2vec"),
 )
 
 
 def _directory_embedder(path: Path) -> Embedder:
     """The embedder for a model directory, by what the directory holds."""
-    found = [k for k in _DIRECTORY_KINDS if all((path / m).is_file() for m in k[0])]
+    found = [
+        kind
+        for kind in _DIRECTORY_KINDS
+        if all((path / m).is_file() for m in kind[0])
+        and not any((path / m).exists() for m in kind[1])
+    ]
     if not found:
         raise ModelError(
             f"{path}: not a model directory claimcheck knows (an ONNX export with model.onnx "
             "and tokenizer.json, a sentence-transformers or a model2vec model)"
         )
-    _, kind, class_name, packages = found[0]
+    _, _, kind, class_name, packages = found[0]
     try:
         return globals()[class_name](path)
     except ImportError:

@@ -38,8 +38,6 @@ FIRM_SCORE = 0.8
 # numbers are taken as stating the entry's quantity (differently).
 NUMBER_BLIND_COVERAGE = 0.5
 
-# Bump when the analysis changes: indexes analysed by an older version are then rebuilt.
-ANALYSIS_VERSION = 8
 # How many candidates the search engine gathers for exact scoring. The top 5 of 2,594 CLEF
 # tweets and PolitiFact claims (numbers kept and ignored) against the 10k CLEF ledger were
 # those of scoring every entry at 30, 50 and 100 alike; 50 keeps a margin for bigger ledgers.

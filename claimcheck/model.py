@@ -123,6 +123,9 @@ class Stance:
         values = (self.same, self.contradicts, self.related, self.unrelated)
         return STANCE_LABELS[values.index(max(values))]
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, **{k: getattr(self, k) for k in STANCE_LABELS}}
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -151,6 +154,7 @@ class CheckedClaim:
     score: float
     reason: str
     entry: Entry | None = None
+    stance: Stance | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract, in its documented field order; ``None`` where empty."""
@@ -175,6 +179,7 @@ class CheckedClaim:
             "reason": self.reason or None,
             "negated": self.claim.negated,
             "hedged": self.claim.hedged,
+            "stance": self.stance.to_dict() if self.stance else None,
         }
 
 

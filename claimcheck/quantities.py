@@ -1,6 +1,7 @@
 """Numbers, years and approximate quantities in a claim, as value ranges.
 
 "sejak 2019" → a year 2019; "puluhan ribu orang" → a count of 10,000..99,999 people;
+"Selasa (4/3/2025)", "4 Maret 2025" and "March 4, 2025" → one date;
 "1.500" in Indonesian is 1500 and "2,5" is 2.5, while English writes "1,500" and "2.5".
 Two quantities conflict when they are of the same kind, about the same thing, and their
 ranges do not overlap. The verdict stage uses this to tell "since 2018" from "since 2019".
@@ -95,10 +96,78 @@ def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
     return words[index][0] if index < len(words) else None
 
 
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+
+
+def _date(year: int | None, month: int, day: int | None, text: str) -> Quantity | None:
+    """A calendar date as a range of yyyymmdd numbers (a whole month when the day is not
+    given); kind ``date``, or ``day`` when the year is not given (then mmdd)."""
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    low, high = (day, day) if day is not None else (1, 31)
+    if year is None:
+        return Quantity(month * 100 + low, month * 100 + high, "day", None, text)
+    base = year * 10000 + month * 100
+    return Quantity(base + low, base + high, "date", None, text)
+
+
+def _year_at(words: list[tuple[str, int, int]], index: int) -> int | None:
+    word = _next_word(words, index)
+    if word and word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
+        return int(word)
+    return None
+
+
+def _date_at(
+    words: list[tuple[str, int, int]], index: int, text: str, language: Language
+) -> tuple[int, Quantity | None]:
+    """A date starting at ``words[index]``: "4/3/2025" (day first in Indonesian, month first
+    in English), "4 Maret 2025", "March 4, 2025", "Maret 2025"; (0, None) when none."""
+    word, start, _ = words[index]
+    months = language.months
+    if word.isdigit():
+        slash = _SLASH_DATE.match(text, start)
+        if slash:
+            first, second, year_text = slash.groups()
+            day, month = (int(first), int(second))
+            if language.code == "en":
+                day, month = month, day
+            year = int(year_text) if year_text else None
+            if year is not None and year < 100:
+                year += 2000
+            consumed = 3 if year_text else 2
+            return consumed, _date(year, month, day, slash.group())
+        month = months.get(_next_word(words, index + 1) or "")
+        if month and int(word) <= 31:
+            year = _year_at(words, index + 2)
+            consumed = 3 if year else 2
+            return consumed, _date(
+                year, month, int(word), text[start : words[index + consumed - 1][2]]
+            )
+        return 0, None
+    month = months.get(word)
+    if month is None:
+        return 0, None
+    following = _next_word(words, index + 1)
+    if following and following.isdigit() and int(following) <= 31 and len(following) <= 2:
+        year = _year_at(words, index + 2)
+        consumed = 3 if year else 2
+        return consumed, _date(
+            year, month, int(following), text[start : words[index + consumed - 1][2]]
+        )
+    year = _year_at(words, index + 1)
+    if year:
+        return 2, _date(year, month, None, text[start : words[index + 1][2]])
+    return 0, None
+
+
 def _quantity_at(
     words: list[tuple[str, int, int]], index: int, text: str, language: Language
 ) -> tuple[int, Quantity | None]:
     word, start, end = words[index]
+    consumed, date = _date_at(words, index, text, language)
+    if consumed:
+        return consumed, date
     # Approximate quantities first: the longest phrase wins ("puluhan ribu" over "puluhan").
     starts_phrase = word in _phrase_starts(language)
     for length in range(min(3, len(words) - index) if starts_phrase else 0, 0, -1):
@@ -171,30 +240,43 @@ class Conflict:
 def conflicting(a: list[Quantity], b: list[Quantity]) -> Conflict | None:
     """The first pair of quantities in ``a`` and ``b`` that state different values for one thing.
 
-    Only pairs that are surely about the same thing count: the same kind and the same unit
-    word (or, for years, the same word in front), or the only quantity of their kind on each
-    side. Anything less certain is no conflict: a wrong "contradicted" costs an editor's trust.
+    Only pairs that are surely about the same thing count: neither agrees with any value on
+    the other side, and they are of the same kind with the same unit word (or, for dates and
+    years, the same word in front), or the only quantity of their kind on each side ("2.150
+    warga ... 14 lokasi" against "3.150 warga ... 14 titik": the people conflict, the 14
+    agree). Anything less certain is no conflict: a wrong "contradicted" costs an editor's
+    trust.
     """
-    for kind in ("year", "percent", "count"):
+    for kind in ("date", "day", "year", "percent", "count"):
         left = [q for q in a if q.kind == kind]
         right = [q for q in b if q.kind == kind]
-        if not left or not right:
-            continue
-        if any(q.overlaps(r) for q in left for r in right) and (len(left) > 1 or len(right) > 1):
-            continue  # some value agrees; the rest may be about other things
         only_ones = len(left) == 1 and len(right) == 1
         for q in left:
+            if any(q.overlaps(r) for r in right):
+                continue  # this value agrees with one of theirs
             for r in right:
-                if q.overlaps(r):
-                    continue
+                if any(r.overlaps(other) for other in left):
+                    continue  # theirs agrees with another of ours
                 aligned = _described_alike(q, r)
                 if aligned or only_ones:
                     return Conflict(q, r, aligned)
     return None
 
 
+def unmatched(a: list[Quantity], b: list[Quantity]) -> Quantity | None:
+    """A date, year or percentage of ``a`` that ``b`` states otherwise: ``b`` has quantities
+    of that kind and none agrees with it. Looser than :func:`conflicting` (it need not be
+    about the same thing), so it only stops a claim from being supported."""
+    for q in a:
+        if q.kind in ("date", "day", "year", "percent"):
+            same_kind = [r for r in b if r.kind == q.kind]
+            if same_kind and not any(q.overlaps(r) for r in same_kind):
+                return q
+    return None
+
+
 def _described_alike(q: Quantity, r: Quantity) -> bool:
-    if q.kind == "year":
+    if q.kind in ("year", "date", "day"):
         # "sejak 2018" / "sejak 2019": the word in front says what the year is about.
         return q.before is not None and q.before == r.before
     return q.unit is not None and q.unit == r.unit

@@ -18,10 +18,13 @@ The scan is a single linear pass (no regular expression can backtrack over a lon
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.lang import Language
 from claimcheck.model import Sentence
 
 _TERMINATORS = ".!?…"
+_MARKS = re.compile('[.!?…“«"]')
 _CLOSERS = "\"'”’)]»"
 _OPENING_QUOTES = "“‘«"
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
@@ -132,23 +135,24 @@ def _lines(text: str):
 
 
 def _split_line(text: str, start: int, end: int, language: Language):
-    quote_closer: str | None = None
     sentence_start = start
     index = start
-    while index < end:
+    while True:
+        # Jump to the next mark that can end a sentence or open a quote.
+        mark = _MARKS.search(text, index, end)
+        if mark is None:
+            break
+        index = mark.start()
         char = text[index]
-        if quote_closer is not None:
-            if char == quote_closer:
-                quote_closer = None
-            index += 1
-            continue
         if char in _QUOTE_PAIRS or (
             char == _STRAIGHT_QUOTE and (index == start or not text[index - 1].isalnum())
         ):
             closer = _QUOTE_PAIRS.get(char, _STRAIGHT_QUOTE)
             # Only a quote that closes soon on this line holds its sentences together.
-            if text.find(closer, index + 1, min(end, index + _QUOTE_WINDOW)) != -1:
-                quote_closer = closer
+            close = text.find(closer, index + 1, min(end, index + _QUOTE_WINDOW))
+            if close != -1:
+                index = close + 1
+                continue
         elif char in _TERMINATORS:
             stop = index + 1
             while stop < end and text[stop] in _TERMINATORS:

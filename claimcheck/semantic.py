@@ -3,20 +3,24 @@
 For each claim (the steps of the CheckThat!/Alegre-style systems, offline):
 
 1. **Retrieve** from two indexes: the keyword index (:class:`claimcheck.match.Matcher`, BM25
-   over stems, its calibrated confidence) and the phrasing vectors (multilingual-e5 cosine,
-   kept with the ledger index: :mod:`claimcheck.index.vectors`). Each entry in either top
-   list gets a fused score: a weighted sum of the lexical confidence and the rescaled cosine.
-   Across languages shared words are noise (an Indonesian claim and an English entry share
-   names at most), so there the cosine alone counts. Weights: ``FUSION``, chosen on CLEF-2020
-   train (bench/clef2020.py).
-2. **Judge stance** for the best few: the cross-encoder (:mod:`claimcheck.stance`) reads entry
+   over stems, its calibrated confidence) and the phrasing vectors (sentence-embedding cosine,
+   kept with the ledger index: :mod:`claimcheck.index.vectors`), each proposing ``POOL``
+   entries.
+2. **Score** each proposed entry: its cosine with the claim on the model's own scale (0 for
+   unrelated claims, 1 for the same claim reworded; :mod:`claimcheck.calibrate`), plus a share
+   of the keyword confidence when claim and entry are in one language. Across languages
+   shared words are noise (an Indonesian claim and an English entry share names at most), so
+   there the cosine alone counts. The share: ``LEXICAL_SHARE``, chosen on CLEF-2020 train.
+3. **Judge stance** for the best few: the cross-encoder (:mod:`claimcheck.stance`) reads entry
    and claim together and gives same / contradicts / related / unrelated.
-3. The candidate's ``score`` is the chance the claim is about the entry's fact (same or
-   contradicting); candidates come back best first. The verdict stage takes it from there.
+
+The candidate's ``score`` is that match score (capped to 0..1); candidates come back best
+first, and the verdict stage decides from score and stance (:data:`THRESHOLDS`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,28 +33,40 @@ from claimcheck.verdict import Thresholds
 if TYPE_CHECKING:  # numpy and the models load only when semantic matching runs
     import numpy as np
 
+    from claimcheck.calibrate import Calibration
     from claimcheck.embed import Embedder
     from claimcheck.index.vectors import Hit, Vectors
     from claimcheck.stance import StanceModel
+    from claimcheck.vectors import CachedEmbedder
 
-# Fused retrieval score: lexical share, and the cosine range mapped onto 0..1.
-FUSION = {"lexical": 0.3, "cos_floor": 0.75, "cos_ceiling": 0.95}
+# Weight of the keyword index's confidence beside the calibrated cosine (same language only).
+LEXICAL_SHARE = 0.3
 # How many entries each index proposes per claim.
 POOL = 10
-# Below this fused score a candidate is not worth the stance model's time in a check.
-RETRIEVAL_FLOOR = 0.15
-# A candidate is the claim's entry at this chance of being about its fact (same or
-# contradicting); a gate verdict needs FIRM and a decisive stance. Chosen on the dev sets.
-THRESHOLDS = Thresholds(match=0.5, firm=0.8, stance_firm=0.9)
+# Retrieval order: reciprocal rank fusion of the two indexes' rankings, the keyword index's
+# share RRF_LEXICAL (chosen on CLEF-2020 train: dev MAP@5 0.878; bench/clef2020.py).
+RRF_LEXICAL = 0.6
+RRF_K = 60
+# Links and an embedded tweet's signature ("— Name (@handle) January 14, 2020") say nothing
+# about the claim; the keyword analyser drops them too.
+_NOISE = re.compile(
+    r"(?:https?://|www\.|pic\.twitter\.com/)\S*"
+    r"|\s[—-]\s[^—\n]{0,80}\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$",
+    re.IGNORECASE,
+)
+# Below the match threshold a candidate is not worth the stance model's time in a check.
+# A candidate is the claim's entry from ``match`` (unless the stance model is sure it is about
+# something else: same + contradicts under ``stance_match``); a contrary reading needs
+# ``stance_decisive``, a gate verdict a ``firm`` match. Chosen on the dev sets
+# (bench/devsets.py).
+THRESHOLDS = Thresholds(match=0.525, firm=0.8, stance_match=0.2, stance_decisive=0.7)
+RETRIEVAL_FLOOR = THRESHOLDS.match
 
 
-def fused_score(lexical: float, cosine: float, same_language: bool) -> float:
-    low, high = FUSION["cos_floor"], FUSION["cos_ceiling"]
-    dense = min(1.0, max(0.0, (cosine - low) / (high - low)))
+def match_score(scaled_cosine: float, lexical: float, same_language: bool) -> float:
     if not same_language:
-        return dense
-    share = FUSION["lexical"]
-    return share * lexical + (1 - share) * dense
+        return scaled_cosine
+    return scaled_cosine + LEXICAL_SHARE * lexical
 
 
 class SemanticMatcher:
@@ -61,15 +77,17 @@ class SemanticMatcher:
     def __init__(
         self,
         lexical,  # noqa: ANN001 - a claimcheck.match.Matcher over the ledger's index
-        embedder: Embedder,
+        embedder: Embedder | CachedEmbedder,
         vectors: Vectors,
         stance: StanceModel | None,
+        calibration: Calibration,
     ) -> None:
         self.index = lexical.index  # entries are read from it by row, only those needed
         self.lexical = lexical
         self.embedder = embedder
         self.vectors = vectors
         self.stance = stance
+        self.calibration = calibration
 
     @staticmethod
     def _entry_language(entry: Entry, text: str) -> str:
@@ -80,15 +98,14 @@ class SemanticMatcher:
         return lang.detect(text, entry.lang if entry.lang in lang.SUPPORTED else "en")
 
     def _pool(self, claim: Claim, query: np.ndarray, dense: list[Hit]):  # noqa: ANN202
-        """(fused score, entry row, phrasing row, cosine, lexical confidence), best first."""
-        lexical = {
-            row: candidate.score
-            for row, candidate in self.lexical.search_rows(claim.text, lang=claim.lang, limit=POOL)
-        }
+        """(match score, entry row, phrasing row, cosine, lexical confidence) of every entry
+        either index proposes, in retrieval order (rank fusion)."""
+        found = self.lexical.search_rows(claim.text, lang=claim.lang, limit=POOL)
+        lexical = {row: (rank, c.score) for rank, (row, c) in enumerate(found)}
         best: dict[int, tuple[int, float]] = {}
         for phrasing, row, cosine in dense:
-            if row not in best:
-                best[row] = (phrasing, cosine)
+            best.setdefault(row, (phrasing, cosine))
+        dense_rank = {row: rank for rank, row in enumerate(best)}
         for row in lexical:
             if row not in best:
                 best[row] = self.vectors.best_phrasing(query, row)
@@ -96,23 +113,27 @@ class SemanticMatcher:
         entries = self.index.entries(list(best))
         pool = []
         for row, (phrasing, cosine) in best.items():
-            same = self._entry_language(entries[row], texts[phrasing][1]) == claim.lang
-            lexical_score = lexical.get(row, 0.0)
-            pool.append(
-                (fused_score(lexical_score, cosine, same), row, phrasing, cosine, lexical_score)
+            entry_lang = self._entry_language(entries[row], texts[phrasing][1])
+            scaled = self.calibration.scale(cosine, claim.lang, entry_lang)
+            lexical_rank, lexical_score = lexical.get(row, (POOL, 0.0))
+            score = match_score(scaled, lexical_score, entry_lang == claim.lang)
+            fusion = RRF_LEXICAL / (RRF_K + lexical_rank) + (1 - RRF_LEXICAL) / (
+                RRF_K + dense_rank.get(row, POOL)
             )
+            pool.append((fusion, score, row, phrasing, cosine, lexical_score))
         pool.sort(reverse=True)
-        return pool
+        return [item[1:] for item in pool]
 
     def search(
         self, claims: Sequence[Claim], limit: int = 3, floor: float = 0.0
     ) -> list[list[Candidate]]:
-        """The best ``limit`` candidates of each claim by retrieval, read by the stance model
-        and ranked by it, best first; candidates whose fused retrieval score is under
-        ``floor`` are left out (they would cost the stance model and not match)."""
+        """The best ``limit`` candidates of each claim in retrieval order, each read by the
+        stance model; candidates whose match score is under ``floor`` are left out (they
+        would cost the stance model and not match)."""
         if not claims or not self.index.entry_count:
             return [[] for _ in claims]
-        queries = self.embedder.embed([claim.text for claim in claims], "query")
+        texts = [_NOISE.sub(" ", claim.text).strip() or claim.text for claim in claims]
+        queries = self.embedder.embed(texts, "query")
         dense = self.vectors.dense_search(queries, POOL)
         pools = [
             self._pool(claim, query, hits)
@@ -120,29 +141,28 @@ class SemanticMatcher:
         ]
         judged: list[tuple[int, int, int, float, float, float]] = []
         for index, pool in enumerate(pools):
-            for fused, row, phrasing, cosine, lexical in pool[:limit]:
-                if fused >= floor:
-                    judged.append((index, row, phrasing, cosine, lexical, fused))
+            for score, row, phrasing, cosine, lexical in pool[:limit]:
+                if score >= floor:
+                    judged.append((index, row, phrasing, cosine, lexical, score))
         phrasings = self.index.phrasings([phrasing for _, _, phrasing, *_ in judged])
         texts = {row: text for row, (_, text) in phrasings.items()}
         pairs = [(texts[phrasing], claims[i].text) for i, _, phrasing, *_ in judged]
         stances = self.stance.classify(pairs) if self.stance else [None] * len(pairs)
         out: list[list[Candidate]] = [[] for _ in claims]
-        for (index, row, phrasing, cosine, lexical, fused), stance in zip(
+        for (index, row, phrasing, cosine, lexical, score), stance in zip(
             judged, stances, strict=True
         ):
-            score = stance.match if stance is not None else fused
             out[index].append(
                 Candidate(
                     self.index.entry(row),
-                    round(score, 4),
+                    round(min(1.0, max(0.0, score)), 4),
                     texts[phrasing],
                     similarity=round(cosine, 4),
                     lexical=round(lexical, 4),
                     stance=stance,
                 )
             )
-        return [sorted(found, key=lambda c: -c.score) for found in out]
+        return out
 
 
 MATCHERS = ("semantic", "lexical")
@@ -173,10 +193,13 @@ class Matching:
         self._tried = True
         if self.matcher == "lexical":
             return None
+        from claimcheck.calibrate import calibrate
         from claimcheck.embed import load_embedder
         from claimcheck.index import cache_disabled, default_cache_dir
         from claimcheck.index.vectors import embed_with_progress
+        from claimcheck.kvstore import KeyValueStore
         from claimcheck.stance import load_stance_model
+        from claimcheck.vectors import CachedEmbedder
 
         embedder = load_embedder(self.model)
         if embedder is None:
@@ -184,8 +207,13 @@ class Matching:
         store = None
         if not cache_disabled():
             store = (self.cache_dir or default_cache_dir()) / "semantic.sqlite"
+        # The ledger's phrasings are embedded into its index (once per text, ever); claims
+        # and the calibration's reference pairs through the key-value cache.
+        cached = CachedEmbedder(embedder, KeyValueStore(store, "vectors"))
         lexical = ledger.matcher
         vectors = lexical.index.vectors(embedder.name, embedder.dim)
         embed_with_progress(vectors, embedder)  # the phrasings not embedded yet, if any
-        self._built = SemanticMatcher(lexical, embedder, vectors, load_stance_model(store))
+        self._built = SemanticMatcher(
+            lexical, cached, vectors, load_stance_model(store), calibrate(cached)
+        )
         return self._built

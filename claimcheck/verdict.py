@@ -38,8 +38,9 @@ from claimcheck.model import (
     Candidate,
     Claim,
     Entry,
+    Stance,
 )
-from claimcheck.quantities import Conflict, conflicting, extract_quantities
+from claimcheck.quantities import Conflict, conflicting, extract_quantities, unmatched
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -60,6 +61,7 @@ class Verdict:
     score: float
     reason: str
     entry: Entry | None = None
+    stance: Stance | None = None  # how the stance model read the claim against the entry
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,10 @@ class Thresholds:
 
     match: float
     firm: float
-    # With a stance model: how decisive same-vs-contradicts must be for a gate verdict.
-    stance_firm: float = 0.9
+    # With a stance model: the least chance (same + contradicts) that the claim is about the
+    # entry's fact at all, and how sure a reading ("same", "contradicts") must be to count.
+    stance_match: float = 0.0
+    stance_decisive: float = 0.7
 
 
 def is_negated(text: str, language: lang.Language) -> bool:
@@ -121,6 +125,7 @@ def judge(
         for c in candidates
         if c.score >= thresholds.match
         and (c.entry.status != "unverified" or c.score >= thresholds.firm)
+        and (c.stance is None or c.stance.match >= thresholds.stance_match)
     ]
     if not matches:
         best = candidates[0] if candidates else None
@@ -150,10 +155,16 @@ def _firm_conflict(candidate: Candidate, conflict: Conflict, thresholds: Thresho
     A firm match is; so is a claim that repeats most of the entry's other words and describes
     the quantity in the entry's words, when that is a year with the same preposition ("sejak
     2018" / "sejak 2019") or the match is good besides. On politifact, counts and percentages
-    described by a common unit ("percent", "people") alone were mostly different facts.
+    described by a common unit ("percent", "people") alone were mostly different facts. A
+    candidate matched by meaning has no word coverage: there the stance model must read the
+    pair as one fact.
     """
     if candidate.score >= thresholds.firm:
         return True
+    if candidate.stance is not None:
+        # Matched by meaning: the quantity described alike, and the stance model reading the
+        # claim as about the entry's fact (same or contradicting), decisively.
+        return conflict.aligned and candidate.stance.match >= thresholds.stance_decisive
     if not conflict.aligned or candidate.coverage < FIRM_CONFLICT_COVERAGE:
         return False
     return conflict.ours.kind == "year" or candidate.score >= FIRM_CONFLICT_SCORE
@@ -170,9 +181,13 @@ def _quantity_verdict(
             "unverified", score, f"near {entry.id} ({entry.status}), but {differs}", entry
         )
     if _firm_conflict(candidate, conflict, thresholds) and not claim.hedged:
-        return Verdict("contradicted", score, f"{differs} ({rated})", entry)
+        return Verdict("contradicted", score, f"{differs} ({rated})", entry, candidate.stance)
     return Verdict(
-        "disputed", score, f"{differs} ({rated}; not certain it is the same fact)", entry
+        "disputed",
+        score,
+        f"{differs} ({rated}; not certain it is the same fact)",
+        entry,
+        candidate.stance,
     )
 
 
@@ -188,6 +203,12 @@ def _conflicting_rival(
     for other in others:
         if best.score - other.score > _RIVAL_MARGIN:
             break
+        if (
+            best.stance is not None
+            and _conflict(claim, other) is not None
+            and _conflict(claim, best) is None
+        ):
+            continue  # another figure of a neighbouring fact (February's, not January's)
         other_verdict = _judge_match(claim, other, thresholds, today)
         pair = {verdict.verdict, other_verdict.verdict}
         if "supported" in pair and pair & {"refuted", "contradicted"}:
@@ -247,12 +268,15 @@ def _judge_match(
 
 
 def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) -> Verdict:
-    """The verdict for a match the stance model has read (no number conflict: handled first).
+    """The verdict for a match the stance model has read (number conflicts are handled first).
 
     The model read the claim's words; a denial ("Nair denied that the city borrowed money")
-    asserts the opposite of them, so for a denied claim *same* and *contradicts* swap. A
-    negation on one side only never lets the claim be ``supported``: without a confident
-    "contradicts" it is ``disputed``. Gate verdicts need the stance to be firm.
+    asserts the opposite of them, so for a denied claim *same* and *contradicts* swap. A claim
+    agrees with its entry unless their polarity differs (a negation on one side only) or the
+    model reads a contradiction (at least ``stance_decisive``, above *same*). A gate
+    verdict needs hard evidence the model confirms: a polarity difference read as a
+    contradiction, with a firm match; a contradiction the model reads alone, in words it
+    cannot point at, is only ``disputed``.
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None
@@ -261,28 +285,32 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
         (stance.contradicts, stance.same) if denial else (stance.same, stance.contradicts)
     )
     polarity_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
+    read_contrary = contradicts >= thresholds.stance_decisive and contradicts > same
+    agrees = not polarity_differs and not read_contrary
+    firm = candidate.score >= thresholds.firm and not claim.hedged
     rated = f"{entry.id} (rated {entry.status})"
-    agrees = same >= contradicts and not polarity_differs
-    firm = max(same, contradicts) / (same + contradicts or 1.0) >= thresholds.stance_firm
-    firm = firm and candidate.score >= thresholds.firm and not claim.hedged
-    how = f"stance {max(same, contradicts):.2f}"
+    how = f"stance: {'contradicts' if contradicts > same else 'same'} {max(same, contradicts):.2f}"
+
+    def verdict(name: str, reason: str) -> Verdict:
+        return Verdict(name, candidate.score, reason, entry, stance)
+
     if entry.status in TRUE_STATUSES:
+        odd = unmatched(
+            extract_quantities(claim.text, _claim_language(claim)),
+            extract_quantities(candidate.matched_text, _language_of(candidate)),
+        )
+        if agrees and odd is not None:
+            return verdict("disputed", f"{odd.text} is not in {rated}; {how}")
         if agrees:
-            return Verdict("supported", candidate.score, f"agrees with {rated}; {how}", entry)
-        if firm and contradicts > same:
-            why = "negates" if polarity_differs else "contradicts"
-            return Verdict("contradicted", candidate.score, f"{why} {rated}; {how}", entry)
-        return Verdict("disputed", candidate.score, f"may contradict {rated}; {how}", entry)
+            return verdict("supported", f"agrees with {rated}; {how}")
+        if polarity_differs and contradicts >= thresholds.stance_decisive and firm:
+            return verdict("contradicted", f"negates {rated}; {how}")
+        return verdict("disputed", f"may contradict {rated}; {how}")
     # A claim rated false (or mostly false).
-    if not agrees and (polarity_differs or denial):
-        return Verdict("supported", candidate.score, f"denies {rated}; {how}", entry)
-    if agrees and firm:
-        return Verdict("refuted", candidate.score, f"asserts {rated}; {how}", entry)
+    if polarity_differs and contradicts > same:
+        return verdict("supported", f"denies {rated}; {how}")
+    if agrees and firm and same >= thresholds.stance_decisive:
+        return verdict("refuted", f"asserts {rated}; {how}")
     if agrees:
-        return Verdict("disputed", candidate.score, f"may assert {rated}; {how}", entry)
-    return Verdict(
-        "unverified",
-        candidate.score,
-        f"differs from {rated}, which says nothing of this version; {how}",
-        entry,
-    )
+        return verdict("disputed", f"may assert {rated}; {how}")
+    return verdict("disputed", f"may deny {rated}; {how}")

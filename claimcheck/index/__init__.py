@@ -22,6 +22,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.errors import ClaimcheckError
@@ -39,16 +40,27 @@ __all__ = [
     "open_readonly_ledger",
 ]
 
-# Bump with anything that changes what the store holds; claimcheck.match.ANALYSIS_VERSION
-# covers the analysis. An index of another format is rebuilt.
+# Bump with anything that changes what the store holds. An index of another format, or
+# analysed by other code or word lists (see _analysis_digest), is rebuilt.
 _FORMAT = 1
 _STORE, _LEXICAL, _LOCK = "ledger.sqlite", "lexical", "lock"
 
 
 def _format() -> str:
-    from claimcheck.match import ANALYSIS_VERSION
+    return f"{_FORMAT}:{_analysis_digest()}"
 
-    return f"{_FORMAT}:{ANALYSIS_VERSION}"
+
+@lru_cache(maxsize=1)
+def _analysis_digest() -> str:
+    """A digest of what an entry's analysis depends on: the analyser and the languages' word
+    lists. An edited stop list or name variant changes it, so no index keeps terms that the
+    matcher would no longer produce (nobody has to remember to bump a version)."""
+    from claimcheck import analyze, lang
+
+    digest = hashlib.sha256()
+    for path in [Path(analyze.__file__), *sorted(Path(lang.__file__).parent.glob("*.py"))]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def default_cache_dir() -> Path:

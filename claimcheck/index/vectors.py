@@ -6,8 +6,10 @@ or an entry that moves between files, re-embeds nothing.
 
 Per model (an :class:`~claimcheck.embed.Embedder`'s ``name`` and ``dim``), in ``vectors/``:
 
-- ``<key>.f32``: the vectors, float32 rows, append-only; the store's ``vectors`` table gives
-  each digest its row ("slot"), and ``meta`` how many slots are committed. Embedding appends
+- ``<key>.f16``: the vectors, float16 rows (half the disk and page cache of float32, and the
+  precision the semantic matcher's calibration was fitted with), append-only; the store's
+  ``vectors`` table gives each digest its row ("slot"), and ``meta`` how many slots are
+  committed. Embedding appends
   a batch, then commits its slots, under the index lock: a killed run leaves at most an
   uncommitted tail, cut off by the next writer, and resumes where it stopped.
 - ``<key>.usearch``: past :data:`ANN_THRESHOLD` vectors, an HNSW graph (usearch, half
@@ -33,13 +35,18 @@ if TYPE_CHECKING:
     from claimcheck.embed import Embedder
     from claimcheck.index.ledger_index import LedgerIndex
 
-# Exact search reads every vector per query: at 384 dimensions that is ~3 ms per 10k vectors
-# here, so an ANN graph pays off from about 50k (see docs/benchmarks.md).
-ANN_THRESHOLD = 50_000
+# Exact search reads every vector per query: at 384 dimensions about 12 ms per 10k vectors
+# on the 2-core benchmark machine, against 1 ms for the HNSW graph (which takes ~10 s per 10k
+# vectors to build, once); past 20k vectors the graph pays (see docs/benchmarks.md).
+ANN_THRESHOLD = 20_000
 # Texts per call into the embedder, each batch committed as it comes.
 BATCH = 256
 # Rows of the matrix scored at once in exact search (bounds the scores' memory).
 _BLOCK = 65_536
+_BYTES = 2  # per number: float16
+# HNSW breadth when building and searching: usearch's defaults (128, 64) traded recall for
+# speed further than a fact-checker would (see docs/benchmarks.md).
+_EXPANSION = 256
 
 # One result: (phrasing row, entry row, cosine).
 Hit = tuple[int, int, float]
@@ -52,7 +59,7 @@ class Vectors:
         self.index = index
         self.model = model
         self.dim = dim
-        key = hashlib.sha256(f"{model}\0{dim}".encode()).hexdigest()[:24]
+        key = hashlib.sha256(f"{model}\0{dim}\0f16".encode()).hexdigest()[:24]
         self._meta = f"vectors:{key}:"
         if index.directory is None:
             import tempfile
@@ -62,10 +69,12 @@ class Vectors:
             folder = Path(self._temporary.name)
         else:
             folder = index.directory / "vectors"
-        self._matrix_path = folder / f"{key}.f32"
+        self._matrix_path = folder / f"{key}.f16"
         self._ann_path = folder / f"{key}.usearch"
         self._ann: Any = None
         self._ann_count = -1
+        # The rows searched exactly, as float32, kept for the process: (first, end, matrix)
+        self._exact: tuple[int, int, Any] = (0, 0, None)
         if not index.store.readonly:
             self._discard_damaged()
 
@@ -75,7 +84,7 @@ class Vectors:
         vectors are embedded again, the graph rebuilt. A cache is never trusted."""
         from claimcheck.index.store import is_regular_or_missing
 
-        committed = self.count * self.dim * 4
+        committed = self.count * self.dim * _BYTES
         matrix = self._matrix_path
         matrix_bad = not is_regular_or_missing(matrix) or (
             committed > 0 and (not matrix.exists() or matrix.stat().st_size < committed)
@@ -165,6 +174,8 @@ class Vectors:
 
     def _commit(self, digests: list[bytes], matrix: np.ndarray) -> None:
         """Append the vectors not yet stored and commit their slots (under the lock)."""
+        import numpy as np
+
         with self._writing() as store:
             count = int(store.meta(self._meta + "count") or 0)
             known = {
@@ -181,9 +192,9 @@ class Vectors:
             self._matrix_path.parent.mkdir(parents=True, exist_ok=True)
             with open(self._matrix_path, "ab+") as handle:
                 # What a killed run appended past the committed slots is cut off first.
-                handle.truncate(count * self.dim * 4)
+                handle.truncate(count * self.dim * _BYTES)
                 handle.seek(0, os.SEEK_END)
-                handle.write(matrix[fresh].tobytes())
+                handle.write(matrix[fresh].astype(np.float16).tobytes())
                 handle.flush()
                 os.fsync(handle.fileno())
             store.db.executemany(
@@ -205,10 +216,10 @@ class Vectors:
         from usearch.index import Index
 
         count = int(store.meta(self._meta + "count") or 0)
-        graph = Index(ndim=self.dim, metric="cos", dtype="f16")
+        graph = Index(ndim=self.dim, metric="cos", dtype="f16", expansion_add=_EXPANSION)
         matrix = self._matrix(count)
         for start in range(0, count, _BLOCK):
-            block = matrix[start : start + _BLOCK]
+            block = matrix[start : start + _BLOCK].astype(np.float32)
             graph.add(np.arange(start, start + len(block), dtype=np.uint64), block)
         partial = self._ann_path.with_suffix(".partial")
         graph.save(str(partial))
@@ -225,6 +236,7 @@ class Vectors:
 
             try:
                 self._ann = Index.restore(str(self._ann_path), view=True)
+                self._ann.expansion_search = _EXPANSION
             except Exception:  # noqa: BLE001 - a damaged graph: search exactly instead
                 self._ann = None
             self._ann_count = covered
@@ -236,8 +248,8 @@ class Vectors:
         import numpy as np
 
         if not count:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.memmap(self._matrix_path, dtype=np.float32, mode="r", shape=(count, self.dim))
+            return np.zeros((0, self.dim), dtype=np.float16)
+        return np.memmap(self._matrix_path, dtype=np.float16, mode="r", shape=(count, self.dim))
 
     def _nearest(self, queries: np.ndarray, want: int) -> list[list[tuple[int, float]]]:
         """Per query, up to ``want`` (slot, cosine), best first."""
@@ -256,9 +268,13 @@ class Vectors:
                     for key, distance in zip(keys[q], distances[q], strict=True)
                     if key < covered
                 ]
-        matrix = self._matrix(count)
+        if self._exact[:2] != (covered, count):
+            # float16 on disk; converted once per process, not per query (at most the rows
+            # under ANN_THRESHOLD, or the rows added since the graph was built)
+            self._exact = (covered, count, self._matrix(count)[covered:].astype(np.float32))
+        rows = self._exact[2]
         for start in range(covered, count, _BLOCK):
-            scores = queries @ matrix[start : start + _BLOCK].T
+            scores = queries @ rows[start - covered : start - covered + _BLOCK].T
             take = min(want, scores.shape[1])
             best = np.argpartition(-scores, take - 1, axis=1)[:, :take]
             for q in range(len(queries)):
@@ -302,7 +318,10 @@ class Vectors:
         found = [(row, slot) for row, slot in found if slot is not None] or found[:1]
         if found[0][1] is None:
             return found[0][0], 0.0
-        scores = self._matrix(self.count)[[slot for _, slot in found]] @ query
+        import numpy as np
+
+        rows = self._matrix(self.count)[[slot for _, slot in found]].astype(np.float32)
+        scores = rows @ query
         best = int(scores.argmax())
         return found[best][0], float(scores[best])
 

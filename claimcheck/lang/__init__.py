@@ -43,25 +43,87 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
+    # Negators that negate a phrase, not the claim: "tanpa disangka", "without warning".
+    phrase_negators: frozenset[str] = frozenset()
+    # Words around a negator that make it a purpose clause's: "untuk tidak", "not to".
+    purpose_markers: frozenset[str] = frozenset()
+    # "tidak jelas", "unclear": before a question word, the sentence asks rather than claims.
+    unknown_markers: tuple[str, ...] = ()
+    # Verbs whose subject is the source of a reported clause without saying it: "hasil
+    # pemodelan BMKG menunjukkan bahwa C", "the audit found C" (not stop words for matching).
+    evidence_verbs: frozenset[str] = frozenset()
+    # Reporting verbs that only come before their speaker ("…, kata Putin"), never after it.
+    inverted_reporting_verbs: frozenset[str] = frozenset()
+    # Days and relative days: a time phrase after an attribution ("kata X pada hari Rabu").
+    time_words: frozenset[str] = frozenset()
+    # Prepositions that open when, where or to whom something was said, after an attribution:
+    # "kata X kepada wartawan di Jakarta", "X said on Wednesday".
+    attribution_trailers: frozenset[str] = frozenset()
+    enclitic_pronoun: str = ""  # "nya": "ujarnya" is "he said", naming the last person
     # Clause structure, for atomic claim extraction (see extract.py).
     predicate_words: frozenset[str] = frozenset()  # auxiliaries, copulas, common bare verbs
     verb_prefixes: tuple[str, ...] = ()  # "me", "di": a word with one is a verb (min. 5 letters)
     verb_suffixes: tuple[str, ...] = ()  # "ed", "n't": a lower-case word ending so is a verb
+    verb_clitics: tuple[str, ...] = ()  # "'s", "'re": a verb when attached to a function word
     non_verbs: frozenset[str] = frozenset()  # exceptions to the affix rules ("berita", "need")
+    # Base forms whose third-person "-s" form heads a predicate ("adds", "restores") unless the
+    # context makes it a plural noun: after a determiner, before a verb or a noun complement.
+    verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
+    noun_complement_markers: frozenset[str] = frozenset()  # "of": "costs of" is a noun
+    # Where a noun's modifiers go: before the head ("road maintenance") or after it
+    # ("pemeliharaan jalan"); decides which side of "A and B N" is a coordinated modifier.
+    modifiers_precede_head: bool = False
+    plural_suffixes: tuple[str, ...] = ()  # "s": a plural noun heads a noun phrase of its own
+    copula: str = ""  # "is", "adalah": joins a name to its appositive as a claim
+    copulas: frozenset[str] = frozenset()  # every form: "it's Hillary Clinton" says only who
     relativizers: frozenset[str] = frozenset()  # "yang", "which": open a relative clause
     prepositions: frozenset[str] = frozenset()  # open a modifier shared by coordinated objects
-    pair_words: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument
+    pair_words: frozenset[str] = frozenset()
+    # Words after which a list of examples or parts opens: "seperti", "including", "such as".
+    list_openers: frozenset[str] = frozenset()  # "antara", "between": "X and Y" is one argument
     denial_objects: frozenset[str] = frozenset()  # "klaim", "claims": "denied claims that"
     openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
     anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject
     # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
     credit_phrases: tuple[str, ...] = ()
     credit_linkers: frozenset[str] = frozenset()
+    # What makes a verb passive: a prefix ("di"), or an auxiliary before it ("was").
+    passive_prefixes: tuple[str, ...] = ()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    # Verbs of existence that take no subject: "belum ada yang meninggal".
+    existentials: frozenset[str] = frozenset()
+    # Subjects that name nothing a record could hold: "it", "that", "you", "itu".
+    vague_subjects: frozenset[str] = frozenset()
+    # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).
+    titles: frozenset[str] = frozenset()
+    # A first-person subject before one of ``intentions`` states a wish or a duty, not a
+    # fact: "I want to", "we've got to", "kami ingin".
+    first_person: frozenset[str] = frozenset()
+    intentions: tuple[str, ...] = ()
+    # Negators whose scope is the infinitive after them: "not to run".
+    infinitive_negators: frozenset[str] = frozenset()
+    # Modals of what ought to be: a claim with one recommends, it does not state a fact.
+    deontic_modals: frozenset[str] = frozenset()
+    # Openers of an opinion, an exhortation or advice, not a claim: "saya yakin", "I think",
+    # "hendaknya", "let's".
+    opinion_openers: tuple[str, ...] = ()
+    # Conjunctions of a reason clause, a fact of its own: "karena", "because".
+    causal_subordinators: frozenset[str] = frozenset()
+    # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
+    concessives: tuple[str, ...] = ()
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
     # langka sejak 2019" / ", his first visit since 2019".
     appositive_openers: frozenset[str] = frozenset()
+    # Adverbs that sit between a subject and its verb ("Dia juga mengatakan", "Lukashenko
+    # berulang kali mengatakan") or open a verb phrase ("dan hanya mengirim perwakilan").
+    adverbs: frozenset[str] = frozenset()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
+    # "to": a verb phrase coordinated after "plans to close X" without its own inflection
+    # ("and cut Y") is under "plans to" too; ``inflections`` are the endings a bare verb lacks.
+    infinitive_marker: str = ""
+    inflections: tuple[str, ...] = ()
     singular_pronouns: frozenset[str] = frozenset()  # "dia", "he": the last named person
     object_verb_suffixes: tuple[str, ...] = ()  # "ing": "for supplying A and B" heads objects
     # Spellings of names (places, bodies) in this language, lower case and maybe several words,

@@ -126,6 +126,74 @@ tear tore torn fly flies flew flown withdraw withdrew withdrawn undertook undert
 shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
 """)
 
+# Verbs of news prose and speeches, base form: their "-s" forms head predicates ("the plan adds
+# 12 officers and restores weekend hours"). Irregular and frequent forms are predicate words.
+_VERBS = words("""
+abandon abolish accelerate accept accommodate accompany account accumulate accuse achieve
+acquire act adapt add address adjust administer admit adopt advance advise advocate affect
+afford agree aid aim alert allege allow alter amend analyze announce anticipate appeal appear
+apply appoint appreciate approach approve argue arrange arrest arrive ask assemble assert
+assess assign assist assume assure attach attack attempt attend attract authorize avoid await
+award back ban bar bargain base beat become beg begin behave believe belong benefit bind blame
+block blow boast bomb boost borrow bother bounce break breathe bring build burn bury buy
+calculate call campaign cancel capture care carry catch cause cease celebrate challenge change
+charge chase cheat check choose cite claim clarify clean clear climb cling close coach
+collaborate collapse collect combine come comment commission commit communicate compare
+compensate compete compile complain complete comply compose comprise conceal concede concern
+conclude condemn conduct confess confirm confront confuse connect conserve consider consist
+constitute construct consult consume contact contain contend contest continue contract
+contradict contribute control convert convey convict convince cooperate coordinate cope correct
+correspond cost count counter cover crash create criticize cross crush cure cut damage dare
+deal debate decide decline decrease dedicate defeat defend defer define delay delegate delete
+deliver demand demonstrate deny depend deploy deport deposit derive descend describe deserve
+design desire destroy detain detect determine develop devote dictate die differ dig diminish
+direct disagree disappear disclose discourage discover discuss dismiss display dispute
+distinguish distribute disturb dive divert divide do donate double doubt draft drag drop drown
+dump dwell earn ease educate elect eliminate embrace emerge emphasize employ enable enact
+encounter encourage end endanger endorse endure enforce engage engineer enhance enjoy enlist
+enrich enroll ensure enter entitle envision equal erase escalate escape establish estimate
+evacuate evaluate evolve examine exceed exclude excuse execute exempt exhibit exist expand
+expect expel experience explain exploit explore export expose express extend extract face fade
+fail fall favor fear feature feed feel fetch fight file fill finalize finance find finish fire
+fit fix flood flow fly focus fold follow force forecast forget forgive form formulate foster
+found freeze fulfill fund gain gather gauge generate give glance go govern grab graduate grant
+greet grow guarantee guess halt handle hang happen harm harvest hate head heal hear heat help
+hide highlight hinder hire hit hold honor hope host house hunt hurry hurt identify ignore
+illustrate imagine imitate implement imply import impose impress imprison improve include
+incorporate increase incur indicate induce infect inflict influence inform inherit initiate
+injure inquire insist inspect inspire install instruct insure integrate intend interfere
+interpret interrupt introduce invade invent invest investigate invite involve isolate issue
+jail join judge justify keep kidnap kill know lack launch lay lead leak lean learn leave
+legalize lend let lie lift like limit link list live lobby locate lose love lower maintain make
+manage manufacture march mark marry matter mean measure mediate meet mention merge migrate
+minimize mislead miss mobilize modify monitor motivate move multiply murder name need negate
+negotiate nominate note notice notify nurture oblige observe obtain occupy occur offend offer
+omit open operate oppose oppress orchestrate order organize outlaw outline outnumber overcome
+overhaul oversee overthrow overturn overwhelm owe own participate pass pay penalize perceive
+perform permit persist persuade place plan play plead pledge point possess postpone pour pray
+predict prefer prepare present preserve preside presume pretend prevail prevent prioritize
+privatize probe proceed proclaim produce prohibit prolong promise promote pronounce propel
+propose prosecute protect prove provide provoke publish pull punish purchase pursue push put
+qualify quit raise rank reach read reassure rebuild recall receive reckon reclaim recognize
+recommend reconcile record recover recruit redeem reduce refer reflect refuse regain register
+regret regulate rehabilitate reinforce reinstate reject relate relax release relieve relocate
+rely remain remark remember remind remove renew reopen repair repay repeal repeat replace
+replicate report represent require rescind rescue resemble reserve resign resist resolve
+respect respond rest restore restrict restructure result resume retain retaliate retire retreat
+return reveal review revise revive revoke rip rise risk rotate rule run sacrifice satisfy save
+say scan scrap secure see seek seem seize select sell send separate serve set settle shape
+share shift shoot shout show shrink shut sign sing sit skip slash slow soar solicit solve speak
+specify speculate spend spill split sponsor spread stabilize stand start state stay steal
+stimulate stir stop strengthen stretch strike struggle study submit subsidize substitute
+succeed sue suffer suggest summarize supervise supplement supply support suppose surge surpass
+surround survive suspend sustain swallow swear sweep swing tackle take talk target teach tell
+tend terminate testify thank threaten thrive tighten tolerate torture total touch trade train
+transfer transform translate transport travel treat trigger trim triple triumph try turn
+uncover underestimate undergo undermine understand undertake unite unveil uphold upset urge use
+utilize vacate vary verify veto violate visit volunteer vote wait walk want warn waste watch
+weaken wear weigh welcome widen win wish withdraw withhold work worry write
+""")
+
 # Words that look like verbs by their ending but are not.
 _NON_VERBS = words("""
 need red bed hundred united shed seed speed feed weed sacred wicked naked indeed hatred
@@ -193,7 +261,8 @@ LANGUAGE = Language(
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
     hedges=_HEDGES,
-    clause_coordinators=frozenset({"and", "but", "while", "whereas", "yet"}),
+    # Not "yet": "is not yet approved" is one negated clause.
+    clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
     complementizers=frozenset({"that"}),
     pronouns=frozenset({"he", "she", "they"}),
     number_words=_NUMBER_WORDS,
@@ -210,41 +279,108 @@ LANGUAGE = Language(
         "after": "after",
     },
     question_words=frozenset(words("what who whom whose when where why how which")),
+    titles=frozenset(
+        words(
+            "president vice minister secretary governor mayor councilman councilwoman councillor "
+            "senator sen representative rep director chief commissioner chairman chairwoman "
+            "spokesman spokeswoman spokesperson judge general gen attorney sheriff superintendent "
+            "coach dr doctor professor prof ceo deputy former police finance state city county"
+        )
+    ),
+    vague_subjects=frozenset(words("you it this that they")),
+    passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
+    opinion_openers=(
+        "i think",
+        "i believe",
+        "i'm sure",
+        "i am sure",
+        "i feel",
+        "in my opinion",
+        "i guess",
+        "we believe",
+        "let's",
+        "let’s",
+        "let me",
+        "let us",
+    ),
+    first_person=frozenset(words("i we")),
+    deontic_modals=frozenset(words("should shouldn't ought")),
+    intentions=(
+        "want to",
+        "wanted to",
+        "would like",
+        "'d like",
+        "’d like",
+        "'ve got to",
+        "’ve got to",
+        "have got to",
+        "got to",
+        "have to",
+        "need to",
+        "must",
+        "should",
+        "hope",
+        "be happy to",
+        "would love to",
+    ),
+    infinitive_negators=frozenset({"not", "never"}),
+    causal_subordinators=frozenset({"because"}),
+    concessives=("although", "though", "even though", "even if", "despite the fact that"),
+    phrase_negators=frozenset({"without"}),
+    purpose_markers=frozenset({"to"}),
+    unknown_markers=("unclear", "clear", "known", "unknown", "certain", "sure"),
+    # Their object may be a thing ("reported 40 new cases"), so only a clause is reported.
+    evidence_verbs=frozenset(words("show shows showed found finds reported reports")),
+    time_words=frozenset(
+        words(
+            "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+            "week month year day weeks months years days ago"
+        )
+    ),
+    attribution_trailers=frozenset(words("on in at during after to")),
     predicate_words=frozenset(_PREDICATE_WORDS),
     verb_prefixes=(),
-    verb_suffixes=(
-        "ed",
-        "'s",
-        "’s",
-        "'re",
-        "’re",
-        "'ve",
-        "’ve",
-        "'ll",
-        "’ll",
-        "'m",
-        "’m",
-        "n't",
-        "n’t",
+    verb_suffixes=("ed", "n't", "n’t"),
+    verb_clitics=tuple(
+        f"{apostrophe}{clitic}" for apostrophe in "'’" for clitic in ("s", "re", "ve", "ll", "m")
     ),
     non_verbs=frozenset(_NON_VERBS),
+    verbs=frozenset(_VERBS),
+    determiners=frozenset(
+        words("a an the his her its their our my your this these those every each many several")
+    ),
+    noun_complement_markers=frozenset({"of"}),
+    modifiers_precede_head=True,
+    plural_suffixes=("s",),
+    copula="is",
+    copulas=frozenset(words("is are was were be been am")),
     relativizers=frozenset({"who", "which", "whose", "whom"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"between", "both", "either", "neither"}),
+    list_openers=frozenset(words("as including like namely")),
     denial_objects=frozenset(
         words(
             "claim claims allegation allegations report reports suggestion suggestions charge "
-            "charges accusation accusations notion idea assertion the"
+            "charges accusation accusations notion idea assertion the rumor rumors rumour "
+            "rumours speculation"
         )
     ),
     openers=_OPENERS,
     anaphors=("it", "this", "that"),
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
-    appositive_openers=frozenset({"a", "an", "his", "her", "its", "their"}),
+    appositive_openers=frozenset({"a", "an", "the", "his", "her", "its", "their"}),
+    adverbs=frozenset(
+        words(
+            "also has have had again repeatedly only then still later even previously earlier "
+            "recently already just now"
+        )
+    ),
     auxiliaries=frozenset(
         "has have had is are was were will would can could may might must should shall".split()
     ),
+    infinitive_marker="to",
+    inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
     object_verb_suffixes=("ing",),
     name_variants=_NAME_VARIANTS,

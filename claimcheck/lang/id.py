@@ -28,7 +28,14 @@ kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah tambahnya lanjut lanj
 ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya papar paparnya terang
 terangnya mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebut menyebutkan
 mengklaim menambahkan melaporkan memaparkan menuturkan mengungkap menerangkan mengakui
-dikatakan disebutkan dilaporkan diungkapkan dinyatakan lapor
+lapor
+""")
+
+# The bare forms come before their speaker ("…, kata Menteri"), never after a subject.
+_INVERTED_REPORTING_VERBS = words("""
+kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah lanjut papar terang lapor katanya
+ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya tambahnya lanjutnya
+paparnya terangnya
 """)
 
 _NEGATORS = words("""tidak tak bukan belum tanpa jangan tiada bukanlah tidaklah""")
@@ -45,6 +52,8 @@ _HEDGES = (
     "diperkirakan",
     "diduga",
     "disebut-sebut",
+    "dilaporkan",
+    "dikabarkan",
     "konon",
     "kabarnya",
     "tampaknya",
@@ -52,6 +61,7 @@ _HEDGES = (
     "berpotensi",
     "bisa jadi",
     "akan",
+    "bakal",
 )
 
 _NUMBER_WORDS = {
@@ -111,7 +121,8 @@ _PREDICATE_WORDS = words("""
 adalah ialah merupakan menjadi jadi ada telah sudah akan sedang masih pernah bisa dapat harus
 perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang tewas mati hilang
 punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
-tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang
+tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang bakal tampil hadir ikut masuk
+keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam
 """)
 
 # Words that look like verbs by their affix but are not.
@@ -122,6 +133,7 @@ direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana dianta
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
+tersangka terdakwa terpidana tertuduh direksi
 """)
 
 _PREPOSITIONS = words("""
@@ -218,7 +230,7 @@ LANGUAGE = Language(
         words("dan serta tetapi tapi namun sedangkan sementara lalu kemudian bahkan")
     ),
     complementizers=frozenset({"bahwa", "bahwasanya"}),
-    pronouns=frozenset({"dia", "ia", "beliau", "mereka"}),
+    pronouns=frozenset({"dia", "ia", "beliau", "dirinya", "mereka"}),
     number_words=_NUMBER_WORDS,
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
@@ -236,15 +248,63 @@ LANGUAGE = Language(
         "sesudah": "after",
     },
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
+    titles=frozenset(
+        words(
+            "presiden wakil menteri gubernur bupati wali walikota kepala ketua direktur dirut "
+            "sekretaris juru kapolri kapolda kapolres jaksa hakim panglima komandan pelatih "
+            "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal"
+        )
+    ),
+    passive_prefixes=("di",),
+    existentials=frozenset({"ada"}),
+    vague_subjects=frozenset(words("itu ini anda kamu kalian mereka")),
+    opinion_openers=(
+        "saya yakin",
+        "kami yakin",
+        "saya kira",
+        "saya pikir",
+        "saya percaya",
+        "menurut saya",
+        "saya rasa",
+        "hendaknya",
+        "sebaiknya",
+        "ada baiknya",
+        "jangan",
+        "mari",
+        "marilah",
+    ),
+    first_person=frozenset(words("saya aku kami kita")),
+    deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
+    intentions=("ingin", "mau", "hendak", "harus", "perlu", "akan terus berusaha"),
+    causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
+    concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
+    phrase_negators=frozenset({"tanpa"}),
+    purpose_markers=frozenset({"untuk", "agar", "supaya"}),
+    unknown_markers=("jelas", "diketahui", "dipastikan"),
+    inverted_reporting_verbs=frozenset(_INVERTED_REPORTING_VERBS),
+    # Their object may be a thing ("mengungkap kasus narkoba"), so only a clause is reported.
+    evidence_verbs=frozenset(words("menunjukkan mencatat memperlihatkan mengungkap melaporkan")),
+    time_words=frozenset(
+        words("hari pekan bulan tahun senin selasa rabu kamis jumat sabtu minggu kemarin lalu")
+    ),
+    attribution_trailers=frozenset(words("pada di kepada dalam saat usai seusai ketika setelah")),
+    enclitic_pronoun="nya",
     predicate_words=frozenset(_PREDICATE_WORDS),
     verb_prefixes=("me", "ber", "di", "ter"),
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
+    copula="adalah",
+    copulas=frozenset(words("adalah ialah merupakan yakni yaitu")),
+    determiners=frozenset(words("sebuah seorang suatu para sang si")),
     relativizers=frozenset({"yang"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"antara", "baik"}),
+    list_openers=frozenset(words("seperti termasuk yaitu yakni lain sebagai")),
     denial_objects=frozenset(
-        words("klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan")
+        words(
+            "klaim anggapan tuduhan tudingan laporan kabar isu rumor spekulasi pernyataan "
+            "informasi berita hoaks desas-desus"
+        )
     ),
     openers=_OPENERS,
     anaphors=("hal itu", "hal ini", "itu", "ini"),
@@ -257,7 +317,15 @@ LANGUAGE = Language(
     ),
     credit_linkers=frozenset({"karena", "atas"}),
     appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
-    auxiliaries=frozenset("telah sudah akan sedang masih pernah bisa dapat harus".split()),
-    singular_pronouns=frozenset({"dia", "ia", "beliau"}),
+    adverbs=frozenset(
+        words(
+            "juga telah sudah pun kali berulang kembali hanya masih lalu kemudian langsung bahkan "
+            "sempat segera lagi pernah sebelumnya kini akhirnya mungkin"
+        )
+    ),
+    auxiliaries=frozenset(
+        "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
+    ),
+    singular_pronouns=frozenset({"dia", "ia", "beliau", "dirinya"}),
     name_variants=_NAME_VARIANTS,
 )

@@ -1,0 +1,437 @@
+"""Atomic claims from sentences: what a careful reader would write down.
+
+Each sentence goes through the same language-independent steps, driven by the word lists of
+its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
+
+1. Questions are not claims. Tokens are marked as predicates in context (``tokens.py``).
+2. Attribution is taken off and kept as ``speaker``, titles included (``speakers.py``): a
+   quote followed by ``kata X`` / ``X said``, a leading ``X mengatakan (bahwa)`` / ``X said
+   (that)``, a leading ``menurut X,`` / ``according to X,`` and a trailing ``, lapor X`` /
+   ``, X said``, maybe closed by a time or place phrase (``kata Menteri Perdagangan pada hari
+   Rabu``). A quoted passage of several sentences gives a claim per sentence.
+3. An aside (``asides.py``) on the subject (``Hale, who voted against the plan, said``;
+   ``Nair, the city's finance director,``) or on a name (``..., yang merupakan ...``) is the
+   author's claim about it, and a leading concession (``Kendati X, Y``) a claim of its own;
+   the clause goes on without them.
+4. A denial (``menolak klaim bahwa C``, ``Finance Director Priya Nair denied that C``) gives
+   ``C`` as a negated claim.
+5. Coordinated clauses and verb phrases are split, with the subject and its auxiliaries
+   carried over to a verb phrase that lacks them; coordinated objects after one verb are
+   split too (``menyediakan A dan B untuk C``). Coordination inside one noun phrase (``street
+   and road maintenance``), subject coordination and ``yang`` / ``which`` clauses are left
+   whole (``coordination.py``).
+6. Each piece keeps its exact source span; a claim is kept only when it is checkable.
+
+Every step looks at a bounded window of tokens, so extraction is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.document import Document
+from claimcheck.extract.asides import parenthetical, without_dashed_aside
+from claimcheck.extract.coordination import concession, coordinated
+from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.speakers import (
+    quote_with_attribution,
+    reporting_clause,
+    speaker_name,
+    trailing_attribution,
+)
+from claimcheck.extract.tokens import (
+    CLOSE_QUOTES,
+    MAX_SPEAKER,
+    OPEN_QUOTES,
+    Tok,
+    contracted_subject,
+    find,
+    match_phrase,
+    strip_openers,
+    subject_tokens,
+    tokens,
+)
+from claimcheck.lang import Language
+from claimcheck.model import Claim, Sentence
+from claimcheck.segment import split_sentences, split_span
+
+_TRIM = " \t\r\n.,;:–—-"
+_PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
+# Beyond these sizes a sentence is not analysed further (it still yields one claim).
+_MAX_TOKENS = 400
+_MAX_CHARS = 20_000
+
+
+def extract_claims(document: Document, language: Language) -> list[Claim]:
+    """The atomic claims of ``document``, in reading order."""
+    text = document.text
+    sentences = split_sentences(text, language)
+    context = Context(language, _proper_names(text, sentences))
+    claims: list[Claim] = []
+    for sentence in sentences:
+        claims.extend(_sentence_claims(text, sentence, context))
+    return claims
+
+
+# A word token that may start with a capital letter (not inside a token such as "x-Ray").
+_CAPITALISED = re.compile(r"(?<!\w)(?<!\w[-.,'’])[^\W\d_a-z]\w*(?:[-.,'’]\w+)*")
+_RESTARTS = frozenset(OPEN_QUOTES + ".!?")  # after these a capital starts a sentence again
+
+
+def _proper_names(text: str, sentences: list[Sentence]) -> set[str]:
+    """Lower-cased words written with a capital letter somewhere other than a sentence start
+    (or the start of a quote): only capitalised words are looked at, so this is one fast
+    regular-expression pass over the text."""
+    names: set[str] = set()
+    for sentence in sentences:
+        start = sentence.start
+        end = min(sentence.end, start + _MAX_CHARS)
+        for match in _CAPITALISED.finditer(text, start, end):
+            word = match.group()
+            if not word[0].isupper():
+                continue
+            before = match.start() - 1
+            while before >= start and not text[before].isalnum() and text[before] != "_":
+                if text[before] in _RESTARTS:
+                    break
+                before -= 1
+            if before >= start and (text[before].isalnum() or text[before] == "_"):
+                names.add(word.lower())
+    return names
+
+
+def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Claim]:
+    if sentence.end - sentence.start > _MAX_CHARS:
+        # Not prose (a dump, a table): one claim, judged on its opening words, no analysis.
+        toks = tokens(text, sentence.start, sentence.start + _MAX_CHARS, context.language)
+        piece = Piece(toks=toks)
+        claim = _claim(text, sentence, piece, context, toks)
+        if claim:
+            claim.end = sentence.end
+            claim.text = sentence.text
+        return [claim] if claim else []
+    toks = tokens(text, sentence.start, sentence.end, context.language)
+    if not toks or _is_question(toks):
+        return []
+    if len(toks) > _MAX_TOKENS:
+        piece = Piece(toks=toks)
+        return [c for c in [_claim(text, sentence, piece, context, toks)] if c]
+    quoted = quote_with_attribution(text, toks, context)
+    if quoted is not None:
+        (inner_start, inner_end), speaker = quoted
+        claims = []
+        for part in split_span(text, inner_start, inner_end, context.language):
+            part_toks = tokens(text, part.start, part.end, context.language)
+            if not part_toks or _is_question(part_toks):
+                continue
+            for piece in _clause_pieces(part_toks, speaker, context):
+                claim = _claim(text, sentence, piece, context, part_toks)
+                if claim:
+                    claims.append(claim)
+        if speaker:
+            context.last_person = speaker
+        return claims
+    pieces = _clause_pieces(toks, None, context, top_level=True)
+    claims = []
+    for piece in pieces:
+        claim = _claim(text, sentence, piece, context, toks)
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def _is_question(toks: list[Tok]) -> bool:
+    index = len(toks) - 1
+    while index >= 0 and toks[index].text in CLOSE_QUOTES + ")]":
+        index -= 1
+    return index >= 0 and toks[index].text == "?"
+
+
+def _clause_pieces(
+    toks: list[Tok], speaker: str | None, context: Context, top_level: bool = False
+) -> list[Piece]:
+    language = context.language
+    toks = strip_openers(toks, language)
+    if not toks:
+        return []
+    # Leading source phrase: "Menurut X, C" / "According to X, C".
+    source = match_phrase(toks, 0, language.source_phrases)
+    if source:
+        comma = find(toks, ",", source, MAX_SPEAKER + source + 1)
+        if comma is not None and comma + 1 < len(toks):
+            speaker = speaker_name(toks[source:comma], context) or speaker
+            toks = strip_openers(toks[comma + 1 :], language)
+    # Trailing attribution: "C, lapor X" / "C, according to X" / "C, X said".
+    if top_level:
+        toks, trailing = trailing_attribution(toks, context)
+        speaker = trailing or speaker
+    # "Kendati X, Y": X is a claim too, and Y goes on alone.
+    conceded = concession(toks, context, speaker)
+    if conceded is not None:
+        conceded_pieces, toks = conceded
+    # "our consulate – the symbol of American prestige – was brought down": an aside.
+    toks = without_dashed_aside(toks, language)
+    # "X, who C, said ...": C is the author's claim about X; the clause goes on without it.
+    aside = parenthetical(toks, context)
+    if aside is not None:
+        toks, aside_piece = aside
+    # Reporting clause: "X mengatakan (bahwa) C" / "X told reporters that C".
+    reported = reporting_clause(toks, context)
+    if reported is not None:
+        subject, toks = reported
+        speaker = speaker_name(subject, context) or speaker
+        if speaker and top_level:
+            context.last_person = speaker
+    pieces = conceded_pieces if conceded else []
+    if aside:
+        pieces.append(aside_piece)
+    if not toks:
+        return pieces
+    pieces.extend(coordinated(toks, context, speaker))
+    if top_level:
+        subject = subject_tokens(toks, language)
+        if subject:
+            # The trailing capitalised run of the subject names a person or body when it is
+            # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
+            run = len(subject)
+            while run > 0 and subject[run - 1].is_capitalized and len(subject) - run < 4:
+                run -= 1
+            name = subject[run:]
+            if name and (run > 0 or any(t.low in context.names for t in name)):
+                context.last_person = " ".join(t.text for t in name)
+            anaphor = match_phrase(toks, 0, language.anaphors)
+            if not anaphor:
+                context.last_subject = " ".join(t.text for t in subject)
+    return pieces
+
+
+def _source_text(text: str, toks: list[Tok]) -> str:
+    """The source text under ``toks``, leaving out what lies between tokens that were not
+    neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
+    called ...")."""
+    if toks[-1].index - toks[0].index == len(toks) - 1:
+        return text[toks[0].start : toks[-1].end]
+    runs = []
+    run_start = toks[0]
+    for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
+        if tok.index != previous.index + 1:
+            runs.append(text[run_start.start : previous.end])
+            run_start = tok
+    runs.append(text[run_start.start : toks[-1].end])
+    return " ".join(runs)
+
+
+def _claim(
+    text: str, sentence: Sentence, piece: Piece, context: Context, scope: list[Tok]
+) -> Claim | None:
+    language = context.language
+    toks = piece.toks
+    while toks and (toks[-1].text in _TRIM or toks[-1].text in CLOSE_QUOTES + ")]"):
+        if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
+            break
+        toks = toks[:-1]
+    while toks and toks[0].text in _TRIM:
+        toks = toks[1:]
+    if not toks:
+        return None
+    toks = strip_openers(toks, language) or toks
+    if not piece.prefix and (
+        match_phrase(toks, 0, language.opinion_openers) or _intention(toks, language)
+    ):
+        return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
+    if not language.deontic_modals.isdisjoint([t.low for t in toks]):
+        return None  # "the press should be ashamed": what ought to be, not what is
+    start, end = toks[0].start, toks[-1].end
+    body = _source_text(text, toks)
+    # An opening quote without its closer (or the reverse) is dropped from the text.
+    if body.count("“") != body.count("”"):
+        body = body.replace("“", "").replace("”", "")
+    words = [t for t in toks if t.is_word]
+    first = words[0] if words else None
+    if first is not None and not piece.prefix:
+        anaphor = match_phrase(toks, 0, language.anaphors)
+        # "he" is who says it when that is a name, else the last named person; "a spokesman
+        # said she may veto it" keeps "she".
+        name = context.last_person if piece.speaker is None else piece.speaker
+        if (
+            first.low in language.singular_pronouns
+            and name
+            and name[0].isupper()
+            and name.split()[0].lower() not in language.stopwords
+            and len(words) > 1
+        ):
+            body = name + body[len(first.text) :]
+        elif anaphor and context.last_subject and toks[0].start == sentence.start:
+            previous_head = context.last_subject.split()[0].lower()
+            if len(context.last_subject.split()) > 1 and previous_head not in context.names:
+                cut = toks[anaphor - 1].end - start
+                body = context.last_subject + body[cut:]
+    claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
+    claim_text = claim_text.strip(_TRIM)
+    raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
+    all_words = [w.lower() for w in raw_words]
+    if not _checkable(raw_words, all_words, words, context, sentence):
+        return None
+    negated = piece.negated
+    if not language.negators.isdisjoint(all_words):
+        carried = f"{piece.prefix} {piece.suffix}".lower().split()
+        negated = (_negated(toks, language) or _negated_words(carried, language)) != negated
+    # A month is no hedge ("in May"); months are rare, so they are looked for only once a
+    # hedge is found.
+    hedged = _hedged(all_words, language) and _hedged(
+        _hedge_candidates(raw_words, language), language
+    )
+    if not hedged:
+        before = [t for t in scope if t.start < start and t.is_word]
+        hedged = _hedged([t.low for t in before], language) and _hedged(
+            [t.low for t in before if not (t.is_capitalized and t.low in language.months)],
+            language,
+        )
+    return Claim(
+        text=claim_text,
+        start=start,
+        end=end,
+        sentence=sentence.text,
+        lang=language.code,
+        speaker=piece.speaker,
+        negated=negated,
+        hedged=hedged,
+    )
+
+
+# A language's hedges as single words and padded phrases, by the language's code.
+_HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _intention(toks: list[Tok], language: Language) -> bool:
+    """The speaker's own wish or duty, not a fact: "I want to break up the banks", "we've got
+    to get costs down", "kami ingin"."""
+    # "Now we've got to", "At this moment, I would like to": past adverbs and an adverbial.
+    comma = next((i for i, t in enumerate(toks[:MAX_SPEAKER]) if t.text == ","), None)
+    start = comma + 1 if comma and not any(t.is_predicate for t in toks[:comma]) else 0
+    while start < len(toks) and toks[start].low in language.adverbs:
+        start += 1
+    if start >= len(toks) or toks[start].low.split("'")[0].split("’")[0] not in (
+        language.first_person
+    ):
+        return False
+    return any(match_phrase(toks, k, language.intentions) for k in range(start, start + 4))
+
+
+def _negated(toks: list[Tok], language: Language) -> bool:
+    """A negator in the claim's own clause: not inside a relative clause ("selera yang tak
+    pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
+    tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
+    in_relative = False
+    for index, tok in enumerate(toks):
+        low = tok.low
+        if low in language.relativizers:
+            in_relative = True
+        elif tok.text in ",;":
+            in_relative = False
+        elif not in_relative and low in language.negators and low not in language.phrase_negators:
+            before = toks[index - 1].low if index else ""
+            after = toks[index + 1].low if index + 1 < len(toks) else ""
+            if before in language.purpose_markers:
+                continue  # "untuk tidak mempercayai"
+            if after in language.purpose_markers and low in language.infinitive_negators:
+                continue  # "decided not to run", but "nothing to do with" negates
+            return True
+    return False
+
+
+def _negated_words(words: list[str], language: Language) -> bool:
+    return any(w in language.negators and w not in language.phrase_negators for w in words)
+
+
+def _hedge_candidates(words: list[str], language: Language) -> list[str]:
+    """Lower-cased words that may hedge: "in May" names a month."""
+    return [w.lower() for w in words if not (w[0].isupper() and w.lower() in language.months)]
+
+
+def _hedged(words: list[str], language: Language) -> bool:
+    table = _HEDGE_TABLES.get(language.code)
+    if table is None:
+        single = frozenset(h for h in language.hedges if " " not in h)
+        multi = tuple(f" {h} " for h in language.hedges if " " in h)
+        table = _HEDGE_TABLES[language.code] = (single, multi)
+    single, multi = table
+    if not single.isdisjoint(words):
+        return True
+    if not multi:
+        return False
+    joined = " " + " ".join(words) + " "
+    return any(hedge in joined for hedge in multi)
+
+
+def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
+    before = " " + " ".join(words[max(0, index - 3) : index]) + " "
+    return any(f" {marker} " in before for marker in language.unknown_markers)
+
+
+def _names_only(
+    raw_words: list[str], content: set[str], toks: list[Tok], language: Language
+) -> bool:
+    """Every content word capitalised and no verb but a copula: "I'm Megyn Kelly"."""
+    if not all(w[0].isupper() for w in raw_words if w[0].isalpha() and w.lower() in content):
+        return False
+    return not any(
+        t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
+        for t in toks
+    )
+
+
+def _checkable(
+    raw_words: list[str],
+    words: list[str],
+    toks: list[Tok],
+    context: Context,
+    sentence: Sentence,
+) -> bool:
+    """A predicate (or a number) plus a name, a number or enough content words; not an open
+    question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
+    not a pronoun's statement with neither a name nor a number in it; not a bare name or
+    title ("I'm Megyn Kelly", "Former Florida Governor Jeb Bush"). ``words`` are
+    ``raw_words`` lower-cased."""
+    language = context.language
+    if not language.question_words.isdisjoint(words):
+        for index, word in enumerate(words[:-1]):
+            if word in language.question_words and _follows_unknown(words, index, language):
+                return False
+    content = [
+        w
+        for w in words
+        if w[0].isalnum()
+        and w not in language.stopwords
+        and w not in language.negators
+        and w not in language.pronouns
+        and w not in language.question_words
+    ]
+    number = any(
+        w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
+        for w in words
+    )
+    name = False
+    for t in toks:
+        if (
+            t.is_capitalized
+            and t.low not in language.stopwords
+            and (t.start != sentence.start or t.low in context.names)
+        ):
+            name = True
+            break
+    # A carried subject may bring the verb: "Slamet adalah" + "seorang petani di Karawang".
+    predicate = (
+        any(t.is_predicate for t in toks)
+        or len(content) >= 4
+        or not language.predicate_words.isdisjoint(words)
+    )
+    if not (predicate or number):
+        return False
+    if words[0] in language.vague_subjects and not (number or name):
+        return False  # "it was lies", "that just wasn't the fact": nothing to look up
+    if not number and _names_only(raw_words, set(content), toks, language):
+        return False  # names and titles, at most a copula: who, not what
+    if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
+        return True
+    return bool(content) and name and predicate

@@ -1,0 +1,233 @@
+"""Attribution: who said it (quotes, reporting clauses, source phrases), taken off the claim."""
+
+from __future__ import annotations
+
+from claimcheck.extract.pieces import Context
+from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
+    MAX_SUBJECT,
+    OPEN_QUOTES,
+    Tok,
+    first_predicate,
+    match_phrase,
+    span_text,
+)
+from claimcheck.lang import Language
+
+
+def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
+    """A main verb (not an adverb, a negator or a relative clause's verb) before ``index``."""
+    verb = first_predicate(toks, 0, language)
+    while verb is not None and verb < index:
+        low = toks[verb].low
+        if low not in language.negators and low not in language.adverbs:
+            return True
+        verb = first_predicate(toks, verb + 1, language)
+    return False
+
+
+def quote_with_attribution(
+    text: str, toks: list[Tok], context: Context
+) -> tuple[tuple[int, int], str | None] | None:
+    """``“Q,” kata X.`` / ``"Q," X said.``: the span of Q and the speaker, else ``None``."""
+    if toks[0].text not in OPEN_QUOTES:
+        return None
+    closer = {"“": "”", "‘": "’", "«": "»", '"': '"'}[toks[0].text]
+    close = next((i for i in range(1, len(toks)) if toks[i].text == closer), None)
+    if close is None or close == len(toks) - 1:
+        return None
+    tail = [t for t in toks[close + 1 :] if t.is_word or t.text in ","]
+    words = [t for t in tail if t.is_word]
+    if not words:
+        return None
+    language = context.language
+    verb = next(
+        (i for i, t in enumerate(words[:MAX_SPEAKER]) if t.low in language.reporting_verbs), None
+    )
+    if verb is None:
+        return None
+    speaker_toks = _phrase(words, 1, language) if verb == 0 else words[:verb]
+    if not speaker_toks and _self_attributed(words[verb], language):
+        return (toks[0].end, toks[close].start), context.last_person  # “Q,” ujarnya.
+    speaker = speaker_name(speaker_toks, context)
+    return (toks[0].end, toks[close].start), speaker
+
+
+def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
+    """The speaker phrase after a reporting verb: up to a preposition, verb or comma; an
+    abbreviation in brackets belongs to it ("Badan Pusat Statistik (BPS)")."""
+    phrase: list[Tok] = []
+    index = start
+    while index < min(len(words), start + MAX_SPEAKER):
+        tok = words[index]
+        if phrase and tok.text == "(" and index + 2 < len(words) and words[index + 2].text == ")":
+            phrase.extend(words[index : index + 3])
+            index += 3
+            continue
+        if not tok.is_word or tok.low in language.prepositions:
+            break
+        if phrase and (
+            tok.low in language.reporting_verbs
+            or tok.low in language.source_phrases
+            or tok.is_predicate
+        ):
+            break
+        phrase.append(tok)
+        index += 1
+    return phrase
+
+
+def speaker_name(toks: list[Tok], context: Context) -> str | None:
+    """A speaker name from its tokens; a pronoun resolves to the last named person."""
+    language = context.language
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return None
+    # "Dia juga": trailing function words go.
+    while len(words) > 1 and words[-1].low in language.stopwords:
+        words = words[:-1]
+    if len(words) == 1 and words[0].low in language.pronouns:
+        # "he" is the last named person; unnamed, or "they", the speaker is the pronoun.
+        if words[0].low in language.singular_pronouns and context.last_person:
+            return context.last_person
+        return words[0].text
+    # "kata Menteri Perdagangan Rabu", "Hillary Clinton six months ago": when the words
+    # were said is not the speaker.
+    while len(words) > 1 and (
+        _is_time_word(words[-1].low, language)
+        or words[-1].low in language.number_words
+        or words[-1].low[0].isdigit()
+    ):
+        words = words[:-1]
+    # "Lukashenko berulang kali", "Election officials also": adverbs are not the speaker.
+    while len(words) > 1 and words[-1].low in language.adverbs:
+        words = words[:-1]
+    while len(words) > 1 and words[0].low in language.clause_coordinators:
+        words = words[1:]
+    first, last = toks.index(words[0]), toks.index(words[-1])
+    if last + 1 < len(toks) and toks[last + 1].text == ")":
+        last += 1
+    if all(t.is_word or t.text in "()" for t in toks[first : last + 1]):
+        return span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)"
+    return " ".join(t.text for t in words)
+
+
+def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], str | None]:
+    """``C, lapor X`` / ``C, according to X`` / ``C, X said``: (C, the speaker), else (toks,
+    None). A time or place phrase may close the attribution ("kata Menteri Perdagangan pada
+    hari Rabu", "the minister said on Wednesday")."""
+    language = context.language
+    for index, tok in enumerate(toks):
+        if tok.text != "," or index < 3:
+            continue
+        rest = toks[index + 1 : index + 2 + 2 * MAX_SPEAKER]
+        if not rest:
+            break
+        source = match_phrase(rest, 0, language.source_phrases)
+        if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
+            skip = source or 1
+            words = _phrase(rest, skip, language)
+            # After "according to X" the rest describes X ("an audit released Wednesday").
+            if (source and words) or _attribution_ends(
+                toks, index + 1 + skip + len(words), language
+            ):
+                if words:
+                    return toks[:index], speaker_name(words, context)
+                if not source and _self_attributed(rest[0], language):
+                    return toks[:index], context.last_person  # "C, ujarnya."
+        # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none).
+        for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
+            if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
+                if all(t.is_word and not t.is_predicate for t in rest[:k]) and _attribution_ends(
+                    toks, index + 2 + k, language, comma=False
+                ):
+                    return toks[:index], speaker_name(rest[:k], context)
+                break
+    return toks, None
+
+
+def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bool = True) -> bool:
+    """Whether the sentence ends at ``after`` (or, with ``comma``, a comma comes there), maybe
+    after a time or place phrase that has no verb of its own."""
+    tail = [t for t in toks[after:] if t.is_word or t.text in ","]
+    if not tail or (comma and tail[0].text == ","):
+        return True
+    opener = tail[0].low
+    if opener not in language.attribution_trailers and not _is_time_word(opener, language):
+        return False
+    return len(tail) <= 2 * MAX_SPEAKER and not any(t.is_predicate for t in tail)
+
+
+def _is_time_word(word: str, language: Language) -> bool:
+    return word in language.time_words or word in language.months
+
+
+def _self_attributed(tok: Tok, language: Language) -> bool:
+    """A reporting verb carrying its speaker as a pronoun: "katanya", "ujarnya"."""
+    suffix = language.enclitic_pronoun
+    return (
+        bool(suffix)
+        and tok.low.endswith(suffix)
+        and tok.low[: -len(suffix)] in (language.reporting_verbs)
+    )
+
+
+def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
+    """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
+    language = context.language
+    for index, tok in enumerate(toks[: MAX_SUBJECT + 1]):
+        if tok.low in language.complementizers or tok.low in language.denial_verbs:
+            return None
+        if (
+            tok.is_capitalized
+            and index
+            or not (tok.low in language.reporting_verbs or tok.low in language.evidence_verbs)
+        ):
+            continue
+        if tok.low in language.inverted_reporting_verbs:
+            continue  # "kata", "ujar" come before their speaker; "tindak lanjut" is a noun
+        previous = toks[index - 1].low if index else ""
+        # "rejected claims that" / "the state" / "mendengar kata": not a reporting verb here.
+        if index and toks[index - 1].is_predicate and previous not in language.adverbs:
+            continue
+        if previous in language.denial_objects or (
+            previous in language.stopwords
+            and previous not in language.pronouns
+            and previous not in language.adverbs
+        ):
+            continue
+        subject = toks[:index]
+        comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
+        subject = subject[comma + 1 :]
+        if any(t.low in language.question_words for t in subject):
+            continue  # "what the secretary said": a free relative, no speaker
+        if _verb_before(toks, index, language):
+            return None  # "she wants X, even though she says Y": the verb is not the head
+        content = index + 1
+        # "told reporters that C": the complementizer comes within a few words.
+        complementizer = next(
+            (
+                k
+                for k in range(content, min(content + 5, len(toks)))
+                if toks[k].low in language.complementizers
+            ),
+            None,
+        )
+        if complementizer is not None:
+            content = complementizer + 1
+        while content < len(toks) and toks[content].text in ",:":
+            content += 1
+        rest = toks[content:]
+        if len([t for t in rest if t.is_word]) < 2:
+            return None
+        # Without "that", what an evidence verb reports is a clause ("menunjukkan Putin turun
+        # dari pesawat"); "mengungkap kaitan antara ..." reveals a thing, it reports nothing.
+        verb = first_predicate(rest, 0, language)
+        if (
+            complementizer is None
+            and tok.low in language.evidence_verbs
+            and (verb is None or verb > MAX_SPEAKER)
+        ):
+            return None
+        return subject, rest
+    return None

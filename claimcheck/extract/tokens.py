@@ -1,0 +1,284 @@
+"""Tokens of a sentence and what each one is: a word, a predicate, part of a known phrase."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lang import Language
+
+# Words (with inner hyphens, periods, commas, apostrophes: S-400, 2,5, 1.500, doesn't) or
+# single punctuation marks. No nested quantifier can backtrack.
+TOKEN = re.compile(r"\w+(?:[-.,'’]\w+)*|[^\w\s]")
+OPEN_QUOTES = '“‘«"'
+CLOSE_QUOTES = '”’»"'
+MAX_SUBJECT = 12
+MAX_SPEAKER = 8
+WINDOW = 40
+
+
+class Tok:
+    """A token: its span in the document, its text, its lower-case form, its position in its
+    sentence and whether it heads a predicate there. Only ``tokens`` makes them, filling the
+    slots directly: a 1 MB article has 200,000 tokens, and an ``__init__`` call each would
+    cost more than a tenth of extraction."""
+
+    __slots__ = (
+        "start",
+        "end",
+        "text",
+        "low",
+        "index",
+        "is_word",
+        "is_capitalized",
+        "is_predicate",
+    )
+
+
+# What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself,
+# an "-s" form of a known verb that its context may make a predicate).
+_Word = tuple[str, bool, bool, bool, bool]
+# Per language, each word as written → what it is; news repeats its words, so most tokens
+# cost one lookup.
+_WORDS: dict[str, dict[str, _Word]] = {}
+
+
+def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
+    """The tokens of ``text[start:end]``, each marked as a predicate or not in its context."""
+    known = _WORDS.setdefault(language.code, {})
+    toks: list[Tok] = []
+    append = toks.append
+    make = Tok.__new__
+    verb_forms = []
+    for index, match in enumerate(TOKEN.finditer(text, start, end)):
+        word = match.group()
+        info = known.get(word)
+        if info is None:
+            info = known[word] = _word_info(word, language)
+        if info[4]:
+            verb_forms.append(index)
+        tok = make(Tok)
+        tok.start, tok.end = match.span()
+        tok.text = word
+        tok.index = index
+        tok.low, tok.is_word, tok.is_capitalized, tok.is_predicate, _ = info
+        append(tok)
+    for index in verb_forms:
+        if _inflected_verb(toks, index, language):
+            toks[index].is_predicate = True
+    return toks
+
+
+def _word_info(word: str, language: Language) -> _Word:
+    low = word.lower()
+    first = word[0]
+    capitalized = first.isupper()
+    predicate = _predicate(low, capitalized, language)
+    verb_form = not predicate and not capitalized and _verb_form(low, language)
+    return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
+
+
+def _verb_form(low: str, language: Language) -> bool:
+    """A third-person "-s" form of a verb of ``language.verbs``: "adds", "restores"."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("es") else (low[:-1],)
+    return any(stem in language.verbs for stem in stems)
+
+
+def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
+    while toks:
+        while toks and not toks[0].is_word and toks[0].text not in OPEN_QUOTES:
+            toks = toks[1:]
+        if not toks:
+            return toks
+        length = match_phrase(toks, 0, language.openers)
+        if not length:
+            return toks
+        followed_by_comma = length < len(toks) and toks[length].text == ","
+        if not (followed_by_comma or length > 1 or toks[0].low in language.clause_coordinators):
+            return toks
+        toks = toks[length + (1 if followed_by_comma else 0) :]
+    return toks
+
+
+# Phrase lists by identity (a language's tuples live as long as the process; hashing a tuple
+# of strings on every lookup would cost more than the lookup), each as first word → phrases.
+_PHRASE_TABLES: dict[int, tuple[tuple[str, ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_table(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    known = _PHRASE_TABLES.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            table.setdefault(words[0], []).append(words)
+        known = _PHRASE_TABLES[id(phrases)] = (phrases, table)
+    return known[1]
+
+
+def find_phrase(
+    toks: list[Tok], start: int, stop: int, phrases: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """The first phrase of ``phrases`` in ``toks[start:stop]``: (its index, its length)."""
+    table = _phrase_table(phrases)
+    for index in range(start, min(stop, len(toks))):
+        if toks[index].low in table:
+            length = match_phrase(toks, index, phrases)
+            if length:
+                return index, length
+    return None
+
+
+def match_phrase(toks: list[Tok], index: int, phrases: tuple[str, ...]) -> int:
+    """Length in tokens of the longest phrase of ``phrases`` at ``toks[index]``, or 0."""
+    if index >= len(toks):
+        return 0
+    known = _PHRASE_TABLES.get(id(phrases))  # inlined: this runs for most tokens
+    table = known[1] if known is not None and known[0] is phrases else _phrase_table(phrases)
+    candidates = table.get(toks[index].low)
+    if candidates is None:
+        return 0
+    best = 0
+    for words in candidates:
+        if len(words) <= best or index + len(words) > len(toks):
+            continue
+        if all(toks[index + k].low == word for k, word in enumerate(words)):
+            best = len(words)
+    return best
+
+
+def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
+    for index in range(start, min(stop, len(toks))):
+        if toks[index].text == text:
+            return index
+    return None
+
+
+def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether a verb form (see ``_verb_form``) heads a predicate: "the city plans to hire 40
+    teachers", "the plan adds 12 officers and restores weekend hours".
+
+    The same form is a plural noun after a determiner, a number or a possessive ("the plans",
+    "12 cuts"), before a verb or "of" ("budget cuts are"), and wherever its clause has another
+    verb ("raises property taxes"), unless a coordinator opens a verb phrase with it.
+    """
+    if index:
+        previous = toks[index - 1]
+        if previous.low in language.determiners or previous.low[0].isdigit():
+            return False
+        if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
+            return False
+        if previous.low in language.clause_coordinators:
+            return True
+    if index + 1 < len(toks):
+        following = toks[index + 1]
+        if following.is_predicate or following.low in language.noun_complement_markers:
+            return False
+    return not _clause_has_verb(toks, index, language)
+
+
+def _clause_has_verb(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether ``toks[index]``'s clause (bounded by punctuation, coordinators, "that" and
+    relative pronouns) has another predicate, or no subject for it: after "and", bare nouns
+    make a compound ("research and development programs"), "the city" a subject."""
+    subject = False
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(toks) and abs(k - index) <= WINDOW:
+            tok = toks[k]
+            if tok.text in ",;:()" or _opens_clause(tok, language):
+                if step < 0 and tok.low in language.clause_coordinators and not subject:
+                    return True
+                break
+            if tok.is_predicate and tok.low not in language.negators:
+                return True
+            subject = subject or tok.is_capitalized or tok.low in language.stopwords
+            k += step
+    return False
+
+
+def _opens_clause(tok: Tok, language: Language) -> bool:
+    low = tok.low
+    return (
+        low in language.clause_coordinators
+        or low in language.complementizers
+        or low in language.relativizers
+    )
+
+
+def _predicate(low: str, capitalized: bool, language: Language) -> bool:
+    """Whether a word marks a predicate by itself (word lists, affixes, contractions)."""
+    if not (low[0].isalnum() or low[0] == "_") or low in language.non_verbs:
+        return False
+    if low in language.predicate_words or low in language.negators:
+        return True
+    if low in language.stopwords:
+        return False
+    if low in language.reporting_verbs or low in language.denial_verbs:
+        return True
+    # "that's", "we're": a contracted verb after a function word; after a noun, "'s" is the
+    # possessive ("the city's finance director").
+    if _contracted(low, language):
+        return True
+    if len(low) >= 5 and not capitalized:
+        if any(low.startswith(prefix) for prefix in language.verb_prefixes):
+            return True
+        if any(low.endswith(suffix) for suffix in language.verb_suffixes):
+            return True
+    return False
+
+
+def contracted_subject(tok: Tok, language: Language) -> bool:
+    """A pronoun or function word with its verb contracted onto it: "it's", "we're"."""
+    return _contracted(tok.low, language)
+
+
+def _contracted(low: str, language: Language) -> bool:
+    return any(
+        low.endswith(clitic) and low[: -len(clitic)] in language.stopwords
+        for clitic in language.verb_clitics
+    )
+
+
+def subject_tokens(toks: list[Tok], language: Language) -> list[Tok]:
+    """Tokens before the clause's first predicate, skipping predicates inside ``yang``."""
+    first = first_predicate(toks, 0, language)
+    if first is None or first == 0 or first > MAX_SUBJECT:
+        return []
+    subject = [t for t in toks[:first] if t.is_word or t.text in "-"]
+    # "Rekaman yang disiarkan ...": a relative clause is part of the subject, but not its head.
+    return subject
+
+
+def first_predicate(toks: list[Tok], start: int, language: Language) -> int | None:
+    in_relative = False
+    relative_verb = False
+    for index in range(start, min(len(toks), start + WINDOW)):
+        tok = toks[index]
+        if tok.low in language.relativizers:
+            in_relative, relative_verb = True, False
+            continue
+        if not tok.is_predicate:
+            if in_relative and relative_verb:
+                relative_verb = False
+                in_relative = "after"  # type: ignore[assignment]
+            continue
+        if in_relative is True:
+            relative_verb = True
+            continue
+        return index
+    return None
+
+
+def has_content(toks: list[Tok], language: Language) -> bool:
+    return any(t.is_word and t.low not in language.stopwords for t in toks)
+
+
+def span_text(toks: list[Tok]) -> str:
+    if not toks:
+        return ""
+    parts = [toks[0].text]
+    for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
+        parts.append((" " if tok.start > previous.end else "") + tok.text)
+    return "".join(parts)
