@@ -91,7 +91,7 @@ def test_every_phrasing_is_embedded_once_and_found(claims: Path) -> None:
     assert _top_entry(again, embedder, "wheat exports of Ukraine") == "wheat"
     [hits] = again.dense_search(embedder.embed(["Russia plans to merge with Belarus."], "query"), 3)
     phrasing, entry, cosine = hits[0]
-    assert cosine == pytest.approx(1.0, abs=1e-5)
+    assert cosine == pytest.approx(1.0, abs=1e-3)  # stored in half precision
     assert again.index.phrasings([phrasing]) == {
         phrasing: (entry, "Russia plans to merge with Belarus.")
     }
