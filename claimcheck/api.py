@@ -152,10 +152,7 @@ def check_document(
         from claimcheck.semantic import RETRIEVAL_FLOOR
 
         thresholds = semantic.thresholds
-        found = [
-            sorted(candidates, key=lambda c: -c.score)  # the verdict weighs the best match first
-            for candidates in semantic.search(claims, _STANCE_CANDIDATES, RETRIEVAL_FLOOR)
-        ]
+        found = semantic.search(claims, _STANCE_CANDIDATES, RETRIEVAL_FLOOR, by_match=True)
     else:
         thresholds = Thresholds(matcher.MATCH_THRESHOLD, matcher.FIRM_SCORE)
         found = [matcher.search(c.text, lang=c.lang, limit=_CANDIDATES) for c in claims]

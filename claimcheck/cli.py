@@ -134,6 +134,7 @@ MatcherOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         "--matcher",
+        metavar="NAME",
         help="How claims meet ledger entries: semantic (keyword index and multilingual "
         "sentence vectors, then a stance model; the default) or lexical (shared words only).",
     ),
@@ -142,6 +143,7 @@ ModelOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         "--model",
+        metavar="DIR",
         help="A local embedding model directory (ONNX, sentence-transformers or model2vec) "
         "instead of the bundled multilingual-e5-small.",
     ),

@@ -138,6 +138,8 @@ class Candidate:
     similarity: float | None = None  # cosine of claim and phrasing vectors (semantic matching)
     lexical: float | None = None  # the keyword index's confidence (semantic matching)
     stance: Stance | None = None  # how the claim reads against the phrasing (semantic matching)
+    # ... and with its conflicting number replaced by the entry's: is that the only difference?
+    restated: Stance | None = None
 
 
 @dataclass

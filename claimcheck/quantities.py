@@ -30,7 +30,9 @@ class Quantity:
 
     low: float
     high: float
-    kind: str  # "year", "percent" or "count"
+    # "date", "day", "year", "percent", "duration" ("10 bulan"), "count"; "label": a year that
+    # names a thing ("APBD 2025")
+    kind: str
     unit: str | None
     text: str
     before: str | None = None
@@ -94,6 +96,27 @@ def _phrase_starts(language: Language) -> frozenset[str]:
 
 def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
     return words[index][0] if index < len(words) else None
+
+
+def _is_time_unit(words: list[tuple[str, int, int]], index: int, language: Language) -> bool:
+    following = _next_word(words, index)
+    return following is not None and following in language.time_units
+
+
+def _names_something(
+    words: list[tuple[str, int, int]], index: int, text: str, language: Language
+) -> bool:
+    """Whether a year is part of what a claim is about rather than a value it states: after a
+    name ("APBD Surabaya 2025", "Pemilu 2024") or between a determiner and a noun ("the 2024
+    budget"). "APBD 2025" and "APBD 2024" are two budgets, not one budget's two years."""
+    if not index:
+        return False
+    previous, start, _ = words[index - 1]
+    raw = text[start : start + len(previous)]
+    sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n"
+    if raw[:1].isupper() and not sentence_start and previous not in language.stopwords:
+        return True
+    return previous in language.determiners and index + 1 < len(words)
 
 
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
@@ -192,6 +215,10 @@ def _quantity_at(
             consumed += 1
         unit = "%" if after == "%" else _unit(words, index + consumed, language)
         kind = _kind(value, token, unit)
+        if kind == "year" and _names_something(words, index, text, language):
+            kind = "label"
+        elif kind == "count" and _is_time_unit(words, index + consumed, language):
+            kind = "duration"
         return consumed, Quantity(value, value, kind, unit, text[start:end])
     if word in language.number_words:
         value = float(language.number_words[word])
@@ -247,7 +274,7 @@ def conflicting(a: list[Quantity], b: list[Quantity]) -> Conflict | None:
     agree). Anything less certain is no conflict: a wrong "contradicted" costs an editor's
     trust.
     """
-    for kind in ("date", "day", "year", "percent", "count"):
+    for kind in ("date", "day", "year", "percent", "duration", "count"):
         left = [q for q in a if q.kind == kind]
         right = [q for q in b if q.kind == kind]
         only_ones = len(left) == 1 and len(right) == 1

@@ -20,6 +20,7 @@ first, and the verdict stage decides from score and stance (:data:`THRESHOLDS`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Candidate, Claim, Entry
+from claimcheck.model import Candidate, Claim, Stance
 from claimcheck.verdict import Thresholds
 
 if TYPE_CHECKING:  # numpy and the models load only when semantic matching runs
@@ -41,6 +42,9 @@ if TYPE_CHECKING:  # numpy and the models load only when semantic matching runs
 
 # Weight of the keyword index's confidence beside the calibrated cosine (same language only).
 LEXICAL_SHARE = 0.3
+# Among a claim's matches, the best is the one with the most evidence plus this share of the
+# stance model's belief that the claim is about the entry's fact (ties at the score's ceiling).
+STANCE_SHARE = 0.2
 # How many entries each index proposes per claim.
 POOL = 10
 # Retrieval order: reciprocal rank fusion of the two indexes' rankings, the keyword index's
@@ -55,18 +59,28 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 # Below the match threshold a candidate is not worth the stance model's time in a check.
-# A candidate is the claim's entry from ``match`` (unless the stance model is sure it is about
-# something else: same + contradicts under ``stance_match``); a contrary reading needs
-# ``stance_decisive``, a gate verdict a ``firm`` match. Chosen on the dev sets
+# A candidate is the claim's entry from ``match`` (unless the stance model doubts it: same +
+# contradicts under ``stance_match``, and the match is under ``sure_match``); a contrary
+# reading needs ``stance_decisive``, a gate verdict a ``firm`` match. Chosen on the dev sets
 # (bench/devsets.py).
-THRESHOLDS = Thresholds(match=0.525, firm=0.8, stance_match=0.2, stance_decisive=0.7)
+THRESHOLDS = Thresholds(match=0.35, firm=0.8, stance_match=0.2, stance_decisive=0.7, sure_match=0.7)
+# The match score as a probability: a logistic over the calibrated cosine (plus the keyword
+# share), fitted on the best candidates of the dev set's claims; capped below 1, as close
+# vectors never make a match certain.
+LOGISTIC = (7.66, 0.604)
+CEILING = 0.98
 RETRIEVAL_FLOOR = THRESHOLDS.match
 
 
-def match_score(scaled_cosine: float, lexical: float, same_language: bool) -> float:
-    if not same_language:
-        return scaled_cosine
-    return scaled_cosine + LEXICAL_SHARE * lexical
+def match_evidence(scaled_cosine: float, lexical: float, same_language: bool) -> float:
+    """The calibrated cosine plus, in one language, a share of the keyword confidence."""
+    return scaled_cosine + (LEXICAL_SHARE * lexical if same_language else 0.0)
+
+
+def match_score(evidence: float) -> float:
+    """The chance that a claim and an entry state the same fact (see :data:`LOGISTIC`)."""
+    slope, centre = LOGISTIC
+    return min(CEILING, 1.0 / (1.0 + math.exp(-slope * (evidence - centre))))
 
 
 class SemanticMatcher:
@@ -82,26 +96,41 @@ class SemanticMatcher:
         stance: StanceModel | None,
         calibration: Calibration,
     ) -> None:
-        self.index = lexical.index  # entries are read from it by row, only those needed
+        self.index = lexical.index  # entries and phrasings are read by row, as needed
         self.lexical = lexical
         self.embedder = embedder
         self.vectors = vectors
         self.stance = stance
         self.calibration = calibration
+        self._texts: dict[int, str] = {}
 
-    @staticmethod
-    def _entry_language(entry: Entry, text: str) -> str:
+    def _text(self, phrasing: int) -> str:
+        """The text of a phrasing row (read from the index once per process)."""
+        if phrasing not in self._texts:
+            self._texts.update(
+                (row, text) for row, (_, text) in self.index.phrasings([phrasing]).items()
+            )
+        return self._texts[phrasing]
+
+    def _entry_language(self, row: int, text: str) -> str:
         from claimcheck import lang
 
+        entry = self.index.entry(row)
         if text == entry.claim and entry.lang in lang.SUPPORTED:
             return entry.lang
         return lang.detect(text, entry.lang if entry.lang in lang.SUPPORTED else "en")
 
     def _pool(self, claim: Claim, query: np.ndarray, dense: list[Hit]):  # noqa: ANN202
-        """(match score, entry row, phrasing row, cosine, lexical confidence) of every entry
+        """(evidence, entry row, phrasing row, cosine, lexical confidence) of every entry
         either index proposes, in retrieval order (rank fusion)."""
         found = self.lexical.search_rows(claim.text, lang=claim.lang, limit=POOL)
-        lexical = {row: (rank, c.score) for rank, (row, c) in enumerate(found)}
+        lexical = {row: (rank, c.score, c.coverage) for rank, (row, c) in enumerate(found)}
+        # How much of an entry's other words the claim repeats, numbers left out on both sides
+        # (the keyword index's number-blind search): what makes a number conflict certain.
+        blind = self.lexical.search_rows(claim.text, claim.lang, POOL, ignore_numbers=True)
+        for row, c in blind:
+            if row in lexical and c.coverage > lexical[row][2]:
+                lexical[row] = (*lexical[row][:2], c.coverage)
         best: dict[int, tuple[int, float]] = {}
         for phrasing, row, cosine in dense:
             best.setdefault(row, (phrasing, cosine))
@@ -109,27 +138,28 @@ class SemanticMatcher:
         for row in lexical:
             if row not in best:
                 best[row] = self.vectors.best_phrasing(query, row)
-        texts = self.index.phrasings([phrasing for phrasing, _ in best.values()])
-        entries = self.index.entries(list(best))
         pool = []
         for row, (phrasing, cosine) in best.items():
-            entry_lang = self._entry_language(entries[row], texts[phrasing][1])
+            entry_lang = self._entry_language(row, self._text(phrasing))
             scaled = self.calibration.scale(cosine, claim.lang, entry_lang)
-            lexical_rank, lexical_score = lexical.get(row, (POOL, 0.0))
-            score = match_score(scaled, lexical_score, entry_lang == claim.lang)
+            lexical_rank, lexical_score, coverage = lexical.get(row, (POOL, 0.0, 0.0))
+            same_language = entry_lang == claim.lang
+            evidence = match_evidence(scaled, lexical_score, same_language)
             fusion = RRF_LEXICAL / (RRF_K + lexical_rank) + (1 - RRF_LEXICAL) / (
                 RRF_K + dense_rank.get(row, POOL)
             )
-            pool.append((fusion, score, row, phrasing, cosine, lexical_score))
+            words = (lexical_score, coverage)
+            pool.append((fusion, evidence, row, phrasing, cosine, words))
         pool.sort(reverse=True)
         return [item[1:] for item in pool]
 
     def search(
-        self, claims: Sequence[Claim], limit: int = 3, floor: float = 0.0
+        self, claims: Sequence[Claim], limit: int = 3, floor: float = 0.0, by_match: bool = False
     ) -> list[list[Candidate]]:
-        """The best ``limit`` candidates of each claim in retrieval order, each read by the
-        stance model; candidates whose match score is under ``floor`` are left out (they
-        would cost the stance model and not match)."""
+        """The best ``limit`` candidates of each claim in retrieval order (``by_match``: best
+        match first, see :data:`STANCE_SHARE`), each read by the stance model; candidates
+        whose match score is under ``floor`` are left out (they would cost the stance model
+        and not match)."""
         if not claims or not self.index.entry_count:
             return [[] for _ in claims]
         texts = [_NOISE.sub(" ", claim.text).strip() or claim.text for claim in claims]
@@ -139,30 +169,51 @@ class SemanticMatcher:
             self._pool(claim, query, hits)
             for claim, query, hits in zip(claims, queries, dense, strict=True)
         ]
-        judged: list[tuple[int, int, int, float, float, float]] = []
+        judged: list[tuple[int, int, int, float, tuple[float, float], float]] = []
         for index, pool in enumerate(pools):
-            for score, row, phrasing, cosine, lexical in pool[:limit]:
-                if score >= floor:
-                    judged.append((index, row, phrasing, cosine, lexical, score))
-        phrasings = self.index.phrasings([phrasing for _, _, phrasing, *_ in judged])
-        texts = {row: text for row, (_, text) in phrasings.items()}
-        pairs = [(texts[phrasing], claims[i].text) for i, _, phrasing, *_ in judged]
+            for evidence, row, phrasing, cosine, words in pool[:limit]:
+                if match_score(evidence) >= floor:
+                    judged.append((index, row, phrasing, cosine, words, evidence))
+        pairs = [(self._text(phrasing), claims[i].text) for i, _, phrasing, *_ in judged]
         stances = self.stance.classify(pairs) if self.stance else [None] * len(pairs)
-        out: list[list[Candidate]] = [[] for _ in claims]
-        for (index, row, phrasing, cosine, lexical, score), stance in zip(
-            judged, stances, strict=True
+        restated = self._restated(claims, judged)
+        out: list[list[tuple[float, Candidate]]] = [[] for _ in claims]
+        for position, ((index, row, phrasing, cosine, words, evidence), stance) in enumerate(
+            zip(judged, stances, strict=True)
         ):
-            out[index].append(
-                Candidate(
-                    self.index.entry(row),
-                    round(min(1.0, max(0.0, score)), 4),
-                    texts[phrasing],
-                    similarity=round(cosine, 4),
-                    lexical=round(lexical, 4),
-                    stance=stance,
-                )
+            candidate = Candidate(
+                self.index.entry(row),
+                round(match_score(evidence), 4),
+                self._text(phrasing),
+                coverage=round(words[1], 4),
+                similarity=round(cosine, 4),
+                lexical=round(words[0], 4),
+                stance=stance,
+                restated=restated.get(position),
             )
-        return out
+            order = evidence + (STANCE_SHARE * stance.match if stance else 0.0)
+            out[index].append((order, candidate))
+        if by_match:
+            return [[c for _, c in sorted(found, key=lambda x: -x[0])] for found in out]
+        return [[c for _, c in found] for found in out]
+
+    def _restated(self, claims: Sequence[Claim], judged: list) -> dict[int, Stance]:  # noqa: ANN001
+        """For each judged candidate whose entry states one of the claim's numbers otherwise,
+        the stance of the claim with its number replaced by the entry's: if that reads as the
+        same fact, the number is the only difference (see verdict._firm_conflict)."""
+        from claimcheck.verdict import entry_conflict
+
+        if self.stance is None:
+            return {}
+        todo: list[tuple[int, tuple[str, str]]] = []
+        for position, (index, row, phrasing, *_rest) in enumerate(judged):
+            claim, text = claims[index], self._text(phrasing)
+            conflict = entry_conflict(claim, Candidate(self.index.entry(row), 0.0, text))
+            if conflict is not None and conflict.ours.text in claim.text:
+                agreeing = claim.text.replace(conflict.ours.text, conflict.theirs.text, 1)
+                todo.append((position, (text, agreeing)))
+        stances = self.stance.classify([pair for _, pair in todo])
+        return {position: stance for (position, _), stance in zip(todo, stances, strict=True)}
 
 
 MATCHERS = ("semantic", "lexical")

@@ -47,6 +47,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 # A number conflict is firm when the claim repeats this much of the entry's other words and
 # describes the quantity as the entry does.
 FIRM_CONFLICT_COVERAGE = 0.6
+# A claim that repeats this much of an entry's words (IDF-weighted) is the entry's claim,
+# whatever a model reads: asserting it, or its negation, is certain enough to fail a gate.
+NEAR_VERBATIM = 0.8
 # ... and, for a count or a percentage, match at least this well (politifact precision 0.70).
 FIRM_CONFLICT_SCORE = 0.6
 # Confidence in a stance read from negation words, multiplied into the match score.
@@ -74,6 +77,9 @@ class Thresholds:
     # entry's fact at all, and how sure a reading ("same", "contradicts") must be to count.
     stance_match: float = 0.0
     stance_decisive: float = 0.7
+    # A match this strong stands even when the stance model doubts it (rewordings it reads as
+    # "related": "a rare visit since 2019" for "the first visit since 2019").
+    sure_match: float = 1.0
 
 
 def is_negated(text: str, language: lang.Language) -> bool:
@@ -82,13 +88,17 @@ def is_negated(text: str, language: lang.Language) -> bool:
     return sum(1 for word in words if word in language.negators) % 2 == 1
 
 
-def _language_of(candidate: Candidate) -> lang.Language:
-    """The language of the phrasing that matched: an alias may be in another language."""
-    entry = candidate.entry
-    if candidate.matched_text == entry.claim and entry.lang in lang.SUPPORTED:
+def _phrasing_language(entry: Entry, text: str) -> lang.Language:
+    """The language of one of the entry's phrasings: an alias may be in another language."""
+    if text == entry.claim and entry.lang in lang.SUPPORTED:
         return lang.get(entry.lang)
     default = entry.lang if entry.lang in lang.SUPPORTED else "en"
-    return lang.get(lang.detect(candidate.matched_text, default=default))
+    return lang.get(lang.detect(text, default=default))
+
+
+def _language_of(candidate: Candidate) -> lang.Language:
+    """The language of the phrasing that matched."""
+    return _phrasing_language(candidate.entry, candidate.matched_text)
 
 
 def _claim_language(claim: Claim) -> lang.Language:
@@ -111,7 +121,7 @@ def judge(
         # Only a firm conflict with a fact the ledger holds true is reported from here: a
         # search that ignores numbers finds loose neighbours, and those stay quiet.
         if candidate.score >= thresholds.match and candidate.entry.status in TRUE_STATUSES:
-            conflict = _conflict(claim, candidate)
+            conflict = entry_conflict(claim, candidate)
             if (
                 conflict is not None
                 and not candidate.entry.is_stale(today)
@@ -125,7 +135,11 @@ def judge(
         for c in candidates
         if c.score >= thresholds.match
         and (c.entry.status != "unverified" or c.score >= thresholds.firm)
-        and (c.stance is None or c.stance.match >= thresholds.stance_match)
+        and (
+            c.stance is None
+            or c.stance.match >= thresholds.stance_match
+            or c.score >= thresholds.sure_match
+        )
     ]
     if not matches:
         best = candidates[0] if candidates else None
@@ -142,11 +156,24 @@ def judge(
     return _conflicting_rival(claim, best, verdict, matches[1:], thresholds, today) or verdict
 
 
-def _conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
-    return conflicting(
-        extract_quantities(claim.text, _claim_language(claim)),
-        extract_quantities(candidate.matched_text, _language_of(candidate)),
-    )
+def entry_conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
+    """A number, date or quantity of the claim that the candidate's entry states otherwise.
+
+    Every phrasing of the entry (claim, title, aliases) states its fact, so the claim is held
+    against the quantities of all of them: "ratusan orang" conflicts with an entry whose
+    English claim says "tens of thousands dead" and whose Indonesian alias says "puluhan ribu
+    orang", described alike.
+    """
+    ours = extract_quantities(claim.text, _claim_language(claim))
+    if not ours:
+        return None
+    entry = candidate.entry
+    theirs = [
+        quantity
+        for text in dict.fromkeys([candidate.matched_text, *entry.texts()])
+        for quantity in extract_quantities(text, _phrasing_language(entry, text))
+    ]
+    return conflicting(ours, theirs)
 
 
 def _firm_conflict(candidate: Candidate, conflict: Conflict, thresholds: Thresholds) -> bool:
@@ -156,15 +183,22 @@ def _firm_conflict(candidate: Candidate, conflict: Conflict, thresholds: Thresho
     the quantity in the entry's words, when that is a year with the same preposition ("sejak
     2018" / "sejak 2019") or the match is good besides. On politifact, counts and percentages
     described by a common unit ("percent", "people") alone were mostly different facts. A
-    candidate matched by meaning has no word coverage: there the stance model must read the
-    pair as one fact.
+    candidate matched by meaning needs more than a close vector, which same-shaped sentences
+    about other statistics have ("unemployment fell to 3.9 percent" / "violent crime fell 12
+    percent"): the claim must repeat most of the entry's other words, or read as the same
+    fact once the entry's number is put in.
     """
-    if candidate.score >= thresholds.firm:
+    if candidate.stance is None and candidate.score >= thresholds.firm:
         return True
     if candidate.stance is not None:
-        # Matched by meaning: the quantity described alike, and the stance model reading the
-        # claim as about the entry's fact (same or contradicting), decisively.
-        return conflict.aligned and candidate.stance.match >= thresholds.stance_decisive
+        # Matched by meaning: the quantity described alike, and the claim the entry's fact
+        # but for the number: it repeats most of the entry's other words, or, with the
+        # entry's number put in, the stance model reads it as the same fact, decisively.
+        restated = candidate.restated
+        return conflict.aligned and (
+            candidate.coverage >= FIRM_CONFLICT_COVERAGE
+            or (restated is not None and restated.same >= thresholds.stance_decisive)
+        )
     if not conflict.aligned or candidate.coverage < FIRM_CONFLICT_COVERAGE:
         return False
     return conflict.ours.kind == "year" or candidate.score >= FIRM_CONFLICT_SCORE
@@ -205,8 +239,8 @@ def _conflicting_rival(
             break
         if (
             best.stance is not None
-            and _conflict(claim, other) is not None
-            and _conflict(claim, best) is None
+            and entry_conflict(claim, other) is not None
+            and entry_conflict(claim, best) is None
         ):
             continue  # another figure of a neighbouring fact (February's, not January's)
         other_verdict = _judge_match(claim, other, thresholds, today)
@@ -243,7 +277,7 @@ def _judge_match(
         return Verdict("disputed", score, f"matches {rated}: the position changed", entry)
     if status in MIXED_STATUSES:
         return Verdict("disputed", score, f"matches {rated}", entry)
-    conflict = _conflict(claim, candidate)
+    conflict = entry_conflict(claim, candidate)
     if conflict is not None:
         return _quantity_verdict(claim, candidate, conflict, thresholds)
     if candidate.stance is not None:
@@ -288,6 +322,8 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
     read_contrary = contradicts >= thresholds.stance_decisive and contradicts > same
     agrees = not polarity_differs and not read_contrary
     firm = candidate.score >= thresholds.firm and not claim.hedged
+    # Decisive: the stance model is sure, or the claim repeats the entry nearly word for word.
+    verbatim = candidate.coverage >= NEAR_VERBATIM
     rated = f"{entry.id} (rated {entry.status})"
     how = f"stance: {'contradicts' if contradicts > same else 'same'} {max(same, contradicts):.2f}"
 
@@ -303,13 +339,14 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
             return verdict("disputed", f"{odd.text} is not in {rated}; {how}")
         if agrees:
             return verdict("supported", f"agrees with {rated}; {how}")
-        if polarity_differs and contradicts >= thresholds.stance_decisive and firm:
+        sure = contradicts >= thresholds.stance_decisive or (verbatim and contradicts > same)
+        if polarity_differs and sure and firm:
             return verdict("contradicted", f"negates {rated}; {how}")
         return verdict("disputed", f"may contradict {rated}; {how}")
     # A claim rated false (or mostly false).
     if polarity_differs and contradicts > same:
         return verdict("supported", f"denies {rated}; {how}")
-    if agrees and firm and same >= thresholds.stance_decisive:
+    if agrees and firm and (same >= thresholds.stance_decisive or verbatim):
         return verdict("refuted", f"asserts {rated}; {how}")
     if agrees:
         return verdict("disputed", f"may assert {rated}; {how}")

@@ -106,7 +106,10 @@ def workflow_commands(output: str) -> list[str]:
 
 def test_github_format_escapes_a_file_name_that_tries_to_inject_a_command(cli, desk):
     write(desk / "drafts" / INJECTED_NAME, "")
-    write(desk / "drafts" / "::warning::x.txt", "Russia plans to merge with Belarus.\n")
+    write(
+        desk / "drafts" / "::warning::x.txt",
+        "Russia plans to merge with Belarus into a single state.\n",
+    )
     write(desk / "drafts" / "##[error]y.txt", "")
     result = verify(cli, desk, "drafts/", "--format", "github")
     assert result.code == 0, result.stderr
@@ -131,7 +134,7 @@ def test_an_error_naming_a_file_starts_no_workflow_command(cli, desk):
 
 
 def test_github_annotations_keep_article_text_on_one_line(cli, desk):
-    write(desk / "a.txt", "Russia plans to merge with Belarus ##[error]now.\n")
+    write(desk / "a.txt", "Russia plans to merge ##[error] with Belarus into a single state.\n")
     result = verify(cli, desk, "a.txt", "--format", "github", "--fail-on", "refuted")
     [annotation] = workflow_commands(result.stdout)
     assert annotation.startswith("::error ")  # a real annotation, with the text as its data

@@ -105,14 +105,11 @@ def test_negated_supply_is_contradicted_where_the_match_is_firm(ledger):
         "Lukashenko berterima kasih kepada Putin karena telah menyediakan rudal",
         "Rusia tidak menyediakan rudal",
     )
-    # The S-400 claim restates its entry closely: a firm match, so the negation contradicts it.
-    [s400] = _by_entry(report, "russia-supplied-s400-to-belarus")
-    assert s400.verdict == "contradicted"
-    assert "negates" in s400.reason
-    # The Iskander claim matches less closely: flagged, but not loud enough to fail a gate.
-    [iskander] = _by_entry(report, "russia-supplied-iskander-to-belarus")
-    assert iskander.verdict == "disputed"
-    assert "may negate" in iskander.reason
+    # Both claims restate their entries, negated: the stance model reads each as the opposite.
+    for entry in ("russia-supplied-s400-to-belarus", "russia-supplied-iskander-to-belarus"):
+        [claim] = _by_entry(report, entry)
+        assert claim.verdict == "contradicted", claim
+        assert "negates" in claim.reason
 
 
 def test_repeating_the_false_rumour_is_refuted(ledger):

@@ -39,6 +39,8 @@ class Language:
     # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    # Units of time: "10 bulan", "three years" is a duration, not a count of things.
+    time_units: frozenset[str] = frozenset()
     # Words in front of a year, mapped to one meaning across languages ("sejak" → "since"),
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)

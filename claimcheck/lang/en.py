@@ -269,6 +269,12 @@ LANGUAGE = Language(
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
     months=_MONTHS,
+    time_units=frozenset(
+        words(
+            "second seconds minute minutes hour hours day days week weeks month months year "
+            "years decade decades century centuries"
+        )
+    ),
     time_prepositions={
         "since": "since",
         "in": "in",

@@ -235,6 +235,7 @@ LANGUAGE = Language(
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
     months=_MONTHS,
+    time_units=frozenset(words("detik menit jam hari minggu pekan bulan tahun dekade abad")),
     time_prepositions={
         "sejak": "since",
         "semenjak": "since",
