@@ -48,22 +48,35 @@ def load_ledger(
     use_cache: bool = True,
     matcher: str = "semantic",
     model: str | None = None,
+    readonly: bool = False,
 ) -> Ledger:
-    """Load (and index) the ledger at ``paths`` (default ``claims/``), reusing the cache.
+    """The ledger at ``paths`` (default ``claims/``), read through its on-disk index: built on
+    first use, updated where a ledger file changed (see :mod:`claimcheck.index`).
 
     ``matcher`` is ``semantic`` (keyword index and sentence vectors, then a stance model;
     lexical when no embedding model is installed) or ``lexical``; ``model`` a local model
     directory instead of the bundled one (see :func:`claimcheck.embed.load_embedder`).
+    ``readonly`` opens the index as it is, without looking at the ledger files: for the
+    workers of a run that brought it up to date already.
     """
-    from claimcheck import cache
+    from claimcheck.index import open_ledger, open_readonly_ledger
     from claimcheck.semantic import Matching
 
     sources = [Path(p) for p in paths] or [Path(DEFAULT_LEDGER)]
     directory = Path(cache_dir) if cache_dir else None
     matching = Matching(matcher, model, directory)
-    ledger = cache.load_ledger(sources, directory, use_cache=use_cache)
+    if readonly:
+        ledger = open_readonly_ledger(sources, directory)
+    else:
+        ledger = open_ledger(sources, directory, use_cache=use_cache)
     ledger.matching = matching
     return ledger
+
+
+def prepare(ledger: Ledger) -> None:
+    """Do now what the first check would do: embed the ledger's phrasings that have no vector
+    yet (with semantic matching). Worker processes that open the index read-only need it done."""
+    _semantic(ledger)
 
 
 def _semantic(ledger: Ledger):  # noqa: ANN202 - a claimcheck.semantic.SemanticMatcher or None

@@ -455,3 +455,35 @@ def search(
             sys.stdout.write(one_line(line) + "\n")
         if not result["results"]:
             sys.stdout.write("no matching entries\n")
+
+
+@ledger_app.command("index", cls=Command)
+def ledger_index(
+    ledger: LedgerOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    matcher: MatcherOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Build or update the ledger's index now, and embed every phrasing not embedded yet.
+
+    What verify would do on its first run after a ledger change, done ahead (say, after
+    importing a large ClaimReview dump): a progress bar with the time left shows on a
+    terminal. Ctrl-C stops it and keeps what is done; run it again to resume.
+    """
+    import time
+
+    from claimcheck import runner
+    from claimcheck.api import prepare
+
+    setup = runner.settings(ledger=ledger, config_file=config, matcher=matcher, model=model)
+    started = time.perf_counter()
+    loaded = _load_ledger(setup, cache_dir)
+    where = loaded.index.directory or "memory (the cache is off or not writable)"
+    typer.echo(f"{len(loaded)} entries indexed in {where}", err=True)
+    try:
+        prepare(loaded)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: what was embedded is kept; run again to resume", err=True)
+        raise
+    typer.echo(f"ready in {time.perf_counter() - started:.1f} s", err=True)

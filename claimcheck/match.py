@@ -8,20 +8,26 @@ and carry more besides.
 
 The score of a :class:`~claimcheck.model.Candidate` is a calibrated confidence in 0..1 that the
 entry states the same claim; :data:`MATCH_THRESHOLD` is where a candidate counts as a match.
-The index is plain dicts and lists of str/int/float, so :mod:`claimcheck.cache` can store it
-without pickle (see :meth:`Matcher.to_state` / :meth:`Matcher.from_state`).
+
+The entries live in a :class:`~claimcheck.index.LedgerIndex`. Its search engine gathers the
+:data:`RESCORE_DEPTH` best candidates of a query; they are then scored here, exactly as if
+every entry had been scored: BM25 with this module's parameters, from the candidates' terms
+records and the index's document frequencies, fused with coverage.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from array import array
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from claimcheck.analyze import Term, analyze
 from claimcheck.model import Candidate, Entry
+
+if TYPE_CHECKING:
+    from claimcheck.index import LedgerIndex
 
 # Score at or above which a candidate counts as stating the same claim: on the politifact
 # transcripts, pair precision ~0.5 at recall ~0.23 (see docs/benchmarks.md). A score of
@@ -32,9 +38,10 @@ FIRM_SCORE = 0.8
 # numbers are taken as stating the entry's quantity (differently).
 NUMBER_BLIND_COVERAGE = 0.5
 
-# Bump when the index layout or the analysis changes: cached indexes of older versions are
-# then rebuilt.
-INDEX_VERSION = 7
+# How many candidates the search engine gathers for exact scoring. The top 5 of 2,594 CLEF
+# tweets and PolitiFact claims (numbers kept and ignored) against the 10k CLEF ledger were
+# those of scoring every entry at 30, 50 and 100 alike; 50 keeps a margin for bigger ledgers.
+RESCORE_DEPTH = 50
 
 # Tuned on the CLEF-2020 train split (see bench/clef2020.py).
 PARAMS: dict[str, float] = {
@@ -62,17 +69,6 @@ CALIBRATION = (3.275, 2.824, 3.665, 2.047, -11.716)
 CEILING = 0.98
 
 
-def _phrasings(entry: Entry) -> list[tuple[str, str | None]]:
-    """The entry's texts, each with its language: an alias may be in another language."""
-    from claimcheck import lang as languages
-
-    texts = entry.texts()
-    claim_lang = entry.lang if entry.lang in languages.SUPPORTED else languages.detect(texts[0])
-    return [(texts[0], claim_lang)] + [
-        (text, languages.detect(text, claim_lang)) for text in texts[1:]
-    ]
-
-
 def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """``groups`` without repeats: a group sharing a stem with an earlier one is the same word
     ("Iskander" as ("iskand", "iskander") and as ("iskander",))."""
@@ -85,177 +81,97 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return out
 
 
+class _Scored:
+    """What scoring needs of one candidate, from its terms record: made once per process."""
+
+    __slots__ = ("tf", "length", "groups", "phrasings", "mass")
+
+    def __init__(self, record: str) -> None:
+        from claimcheck.index.records import parse_terms
+
+        phrasings = parse_terms(record)
+        self.tf: dict[str, int] = defaultdict(int)
+        for terms in phrasings:
+            for stems, _ in terms:
+                for stem in stems:
+                    self.tf[stem] += 1
+        self.length = sum(self.tf.values())
+        # the entry's distinct words, across its phrasings
+        self.groups = _distinct([stems for terms in phrasings for stems, _ in terms])
+        # per phrasing: its distinct words, each with whether it is a number
+        self.mass: float | None = None  # its IDF mass, once IDFs are known (see Matcher)
+        self.phrasings = []
+        for terms in phrasings:
+            numbers = {stems for stems, number in terms if number}
+            self.phrasings.append(
+                [(g, g in numbers) for g in _distinct([stems for stems, _ in terms])]
+            )
+
+
+_SCORED_CACHE = 200_000  # candidates recur across claims; bounded for long batch runs
+
+
 class Matcher:
-    """A search index over ledger entries; see the module docs."""
+    """Search over ledger entries; see the module docs."""
 
     MATCH_THRESHOLD = MATCH_THRESHOLD
     FIRM_SCORE = FIRM_SCORE
 
-    def __init__(self, entries: Sequence[Entry], *, _state: dict | None = None) -> None:
-        self.entries = list(entries)
-        # entry → its phrasings, each with its words: (alternative stems, IDF, is a number)
-        self._phrasing_groups: dict[
-            int, list[tuple[str, list[tuple[frozenset[str], float, bool]]]]
-        ] = {}
-        if _state is not None:
-            self._load_state(_state)
-            return
-        self._build()
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        """A matcher over ``entries`` held in memory (indexed in memory, not cached)."""
+        from claimcheck.index import index_entries
 
-    # -- building ----------------------------------------------------------------------------
-
-    @staticmethod
-    def _entry_terms(entry: Entry) -> tuple[list[str], list[tuple[str, ...]]]:
-        """All stems of the entry's phrasings (words with their alternatives), and
-        its distinct words as groups of alternative stems."""
-        doc: list[str] = []
-        groups: list[tuple[str, ...]] = []
-        for text, lang in _phrasings(entry):
-            terms = analyze(text, lang)
-            doc.extend(stem for term in terms for stem in term.stems)
-            groups.extend(term.stems for term in terms)
-        return doc, _distinct(groups)
-
-    def _build(self) -> None:
-        k1, b = PARAMS["k1"], PARAMS["b"]
-        analysed = [self._entry_terms(entry) for entry in self.entries]
-        docs = [doc for doc, _ in analysed]
-        n = len(docs)
-        df: dict[str, int] = defaultdict(int)
-        tfs: list[dict[str, int]] = []
-        for doc in docs:
-            tf: dict[str, int] = defaultdict(int)
-            for stem in doc:
-                tf[stem] += 1
-            tfs.append(tf)
-            for stem in tf:
-                df[stem] += 1
-        avgdl = (sum(len(d) for d in docs) / n) if n else 1.0
-        idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
-        postings: dict[str, tuple[list[int], list[float]]] = {t: ([], []) for t in df}
-        doc_idf = array("d")
-        for i, (doc, tf) in enumerate(zip(docs, tfs, strict=True)):
-            norm = k1 * (1 - b + b * len(doc) / avgdl) if avgdl else k1
-            for stem, count in tf.items():
-                term_idf = idf[stem]
-                ids, weights = postings[stem]
-                ids.append(i)
-                weights.append(term_idf * count * (k1 + 1) / (count + norm))
-            # The entry's mass: each distinct word once, at its best alternative's IDF.
-            doc_idf.append(sum(max(idf[s] for s in group) for group in analysed[i][1]))
-        # Packed into flat arrays: the cache stores (and loads) a handful of byte strings
-        # instead of hundreds of thousands of small objects.
-        self.vocab = {term: i for i, term in enumerate(postings)}
-        self.idf = array("d", (idf[t] for t in postings))
-        self.offsets = array("q", [0])
-        self.doc_ids = array("i")
-        self.weights = array("d")
-        for ids, weights in postings.values():
-            self.doc_ids.extend(ids)
-            self.weights.extend(weights)
-            self.offsets.append(len(self.doc_ids))
-        self.doc_idf = doc_idf
-
-    # -- cache support -----------------------------------------------------------------------
-
-    def to_state(self) -> dict:
-        """The index as plain values (a list of str, byte strings) for the cache."""
-        return {
-            "version": INDEX_VERSION,
-            "terms": list(self.vocab),
-            "idf": self.idf.tobytes(),
-            "offsets": self.offsets.tobytes(),
-            "doc_ids": self.doc_ids.tobytes(),
-            "weights": self.weights.tobytes(),
-            "doc_idf": self.doc_idf.tobytes(),
-        }
+        self._setup(index_entries(entries))
 
     @classmethod
-    def from_state(cls, entries: Sequence[Entry], state: dict) -> Matcher:
-        """The matcher for ``entries`` from :meth:`to_state`; ValueError if it does not fit."""
-        return cls(entries, _state=state)
+    def over(cls, index: LedgerIndex) -> Matcher:
+        """A matcher over an opened ledger index."""
+        matcher = cls.__new__(cls)
+        matcher._setup(index)
+        return matcher
 
-    def _load_state(self, state: dict) -> None:
-        if state.get("version") != INDEX_VERSION:
-            raise ValueError("index version mismatch")
-        terms = state["terms"]
-        if not isinstance(terms, list):
-            raise ValueError("malformed index")
-        arrays = {}
-        for key, code in (("idf", "d"), ("offsets", "q"), ("doc_ids", "i"), ("weights", "d")):
-            arrays[key] = array(code, state[key])  # TypeError unless bytes of whole items
-        arrays["doc_idf"] = array("d", state["doc_idf"])
-        offsets, doc_ids = arrays["offsets"], arrays["doc_ids"]
-        n = len(self.entries)
-        if (
-            len(arrays["idf"]) != len(terms)
-            or len(offsets) != len(terms) + 1
-            or len(arrays["doc_idf"]) != n
-            or len(arrays["weights"]) != len(doc_ids)
-            or offsets[0] != 0
-            or offsets[-1] != len(doc_ids)
-            or (doc_ids and not (min(doc_ids) >= 0 and max(doc_ids) < n))
-            or any(b < a for a, b in zip(offsets, offsets[1:], strict=False))
-        ):
-            raise ValueError("index does not fit the entries")
-        self.vocab = {term: i for i, term in enumerate(terms)}
-        if len(self.vocab) != len(terms) or not all(isinstance(t, str) for t in self.vocab):
-            raise ValueError("malformed index")
-        self.idf, self.offsets, self.doc_ids = arrays["idf"], offsets, doc_ids
-        self.weights, self.doc_idf = arrays["weights"], arrays["doc_idf"]
+    def _setup(self, index: LedgerIndex) -> None:
+        self.index = index
+        self._n = index.entry_count
+        self._avgdl = index.average_length or 1.0
+        self._idf: dict[str, float] = {}
+        self._scored: dict[int, _Scored] = {}
+
+    # -- statistics --------------------------------------------------------------------------
+
+    def _term_idf(self, stem: str) -> float:
+        """BM25's IDF of ``stem``; 0 for a stem no entry holds."""
+        known = self._idf.get(stem)
+        if known is None:
+            df = self.index.doc_freq(stem)
+            known = math.log(1 + (self._n - df + 0.5) / (df + 0.5)) if df else 0.0
+            self._idf[stem] = known
+        return known
 
     @property
     def _max_idf(self) -> float:
         """The IDF of a term only one entry has: shared mass in units of such terms."""
-        n = len(self.entries)
-        return math.log(1 + (n - 0.5) / 1.5) or 1.0
+        return math.log(1 + (self._n - 0.5) / 1.5) or 1.0
 
-    def _posting(self, stem: str) -> tuple[int, array, array] | None:
-        """(term id, entry ids, BM25 weights) of ``stem``, or None when no entry has it."""
-        tid = self.vocab.get(stem)
-        if tid is None:
-            return None
-        start, end = self.offsets[tid], self.offsets[tid + 1]
-        return tid, self.doc_ids[start:end], self.weights[start:end]
+    def _mass(self, scored: _Scored) -> float:
+        """The entry's mass: each distinct word once, at its best alternative's IDF (kept:
+        IDFs do not change within the index's snapshot)."""
+        if scored.mass is None:
+            idf = self._term_idf
+            scored.mass = sum(max(idf(s) for s in group) for group in scored.groups)
+        return scored.mass
+
+    def _candidates(self, rows: list[int]) -> dict[int, _Scored]:
+        scored = self._scored
+        if len(scored) > _SCORED_CACHE:
+            scored.clear()
+        missing = [row for row in rows if row not in scored]
+        if missing:
+            for row, record in self.index.terms(missing).items():
+                scored[row] = _Scored(record)
+        return {row: scored[row] for row in rows if row in scored}
 
     # -- searching ---------------------------------------------------------------------------
-
-    def _scores(self, terms: list[Term]) -> tuple[dict[int, float], dict[int, float]]:
-        """BM25 score and matched IDF mass of every entry sharing a term with the query."""
-        qtf: dict[tuple[str, ...], float] = defaultdict(float)
-        for term in terms:
-            qtf[term.stems] += 1.0
-        power = PARAMS["qtf_power"]
-        bm25: dict[int, float] = defaultdict(float)
-        covered: dict[int, float] = defaultdict(float)
-        idf = self.idf
-        for stems, weight in qtf.items():
-            if power != 1.0:
-                weight = weight**power
-            if len(stems) == 1:
-                posting = self._posting(stems[0])
-                if posting is None:
-                    continue
-                tid, ids, ws = posting
-                term_idf = idf[tid]
-                for doc, w in zip(ids, ws, strict=True):
-                    bm25[doc] += weight * w
-                    covered[doc] += term_idf
-                continue
-            best: dict[int, tuple[float, float]] = {}
-            for stem in stems:
-                posting = self._posting(stem)
-                if posting is None:
-                    continue
-                tid, ids, ws = posting
-                term_idf = idf[tid]
-                for doc, w in zip(ids, ws, strict=True):
-                    if doc not in best or best[doc][0] < w:
-                        best[doc] = (w, term_idf)
-            for doc, (w, term_idf) in best.items():
-                bm25[doc] += weight * w
-                covered[doc] += term_idf
-        return bm25, covered
 
     def search(
         self, text: str, lang: str | None = None, limit: int = 5, *, ignore_numbers: bool = False
@@ -266,13 +182,62 @@ class Matcher:
         number differs from an entry's ("since 2018", "since 2019") still finds the entry, so
         the verdict stage can see the conflict.
         """
+        return [candidate for _, candidate in self.search_rows(text, lang, limit, ignore_numbers)]
+
+    def search_rows(
+        self, text: str, lang: str | None = None, limit: int = 5, ignore_numbers: bool = False
+    ) -> list[tuple[int, Candidate]]:
+        """:meth:`search`, each candidate with its entry's row in the index."""
         terms = analyze(text, lang)
         if ignore_numbers:
             terms = [term for term in terms if not term.number]
         return self._search_terms(terms, limit, ignore_numbers)
 
+    def _scores(
+        self, terms: list[Term], rows: list[int]
+    ) -> tuple[dict[int, float], dict[int, float], dict[int, _Scored]]:
+        """BM25 score and matched IDF mass of each candidate row, and what scored them."""
+        qtf: dict[tuple[str, ...], float] = defaultdict(float)
+        for term in terms:
+            qtf[term.stems] += 1.0
+        power = PARAMS["qtf_power"]
+        weight = {stems: count**power for stems, count in qtf.items()}
+        # stem → (group, its place among the group's alternatives) for every query group
+        places: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        for stems in qtf:
+            for place, stem in enumerate(stems):
+                places[stem].append((stems, place))
+        k1, b = PARAMS["k1"], PARAMS["b"]
+        # In row order, which is ledger order: entries that tie keep the order of the ledger.
+        candidates = self._candidates(sorted(rows))
+        bm25: dict[int, float] = {}
+        covered: dict[int, float] = {}
+        idf = self._term_idf
+        for row, scored in candidates.items():
+            tf = scored.tf
+            common = places.keys() & tf.keys()
+            if not common:
+                continue
+            norm = k1 * (1 - b + b * scored.length / self._avgdl)
+            # per query group, its best alternative here: (weight, -place, IDF); the first
+            # alternative wins a tie, as when the group's stems are tried in order
+            best: dict[tuple[str, ...], tuple[float, int, float]] = {}
+            for stem in common:
+                freq = tf[stem]
+                stem_idf = idf(stem)
+                w = stem_idf * freq * (k1 + 1) / (freq + norm)
+                for group, place in places[stem]:
+                    found = best.get(group)
+                    if found is None or (w, -place) > found[:2]:
+                        best[group] = (w, -place, stem_idf)
+            score = sum(weight[group] * w for group, (w, _, _) in best.items())
+            if score > 0:
+                bm25[row] = score
+                covered[row] = sum(stem_idf for _, _, stem_idf in best.values())
+        return bm25, covered, candidates
+
     def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
-        """(entry, coverage, query coverage, shared mass, margin) of the best ``limit`` entries.
+        """(row, coverage, query coverage, shared mass, margin) of the best ``limit`` entries.
 
         *shared mass* is the IDF mass of the terms entry and query share, in units of the IDF
         of a term only one entry has (so that it means the same in a small ledger and a big
@@ -280,33 +245,38 @@ class Matcher:
         the query's (known) mass; *margin* is log1p(shared mass) minus that of the best other
         entry (ranked first, or second for the first).
         """
-        if not terms or not self.entries:
+        if not terms or not self._n:
             return []
-        bm25, covered = self._scores(terms)
+        weights: dict[tuple[str, ...], float] = defaultdict(float)
+        for term in terms:
+            weights[term.stems] += 1.0
+        power = PARAMS["qtf_power"]
+        rows = self.index.gather({s: c**power for s, c in weights.items()}, RESCORE_DEPTH)
+        bm25, covered, candidates = self._scores(terms, rows)
         if not bm25:
             return []
+        idf = self._term_idf
+        doc_idf = {row: self._mass(candidates[row]) for row in bm25}
         top = max(bm25.values())
         cw = PARAMS["coverage_weight"]
-        doc_idf = self.doc_idf
         ranked = heapq.nlargest(
             max(limit, 2),
             bm25,
-            key=lambda d: bm25[d] / top + cw * covered.get(d, 0.0) / (doc_idf[d] or 1.0),
+            key=lambda d: bm25[d] / top + cw * covered[d] / (doc_idf[d] or 1.0),
         )
         query_idf = 0.0
         for stems in {term.stems for term in terms}:
-            known = [self.idf[self.vocab[s]] for s in stems if s in self.vocab]
-            query_idf += max(known, default=0.0)
+            query_idf += max((idf(s) for s in stems), default=0.0)
         unit = self._max_idf
-        shared = [covered.get(doc, 0.0) / unit for doc in ranked]
+        shared = [covered[row] / unit for row in ranked]
         out = []
-        for i, doc in enumerate(ranked[:limit]):
+        for i, row in enumerate(ranked[:limit]):
             rival = shared[1 if i == 0 else 0] if len(ranked) > 1 else 0.0
             out.append(
                 (
-                    doc,
-                    min(1.0, covered.get(doc, 0.0) / (doc_idf[doc] or 1.0)),
-                    min(1.0, covered.get(doc, 0.0) / (query_idf or 1.0)),
+                    row,
+                    min(1.0, covered[row] / (doc_idf[row] or 1.0)),
+                    min(1.0, covered[row] / (query_idf or 1.0)),
                     shared[i],
                     math.log1p(shared[i]) - math.log1p(rival),
                 )
@@ -315,13 +285,16 @@ class Matcher:
 
     def _search_terms(
         self, terms: list[Term], limit: int, ignore_numbers: bool = False
-    ) -> list[Candidate]:
+    ) -> list[tuple[int, Candidate]]:
         query_stems = {stem for term in terms for stem in term.stems}
-        out: list[Candidate] = []
+        ranked = self._rank(terms, limit)
+        entries = self.index.entries([row for row, *_ in ranked])
+        out: list[tuple[int, Candidate]] = []
         ceiling = 1.0
         unit = self._max_idf
-        for doc, coverage, query_coverage, shared, margin in self._rank(terms, limit):
-            text, text_coverage, numbers = self._best_phrasing(doc, query_stems, ignore_numbers)
+        for row, coverage, query_coverage, shared, margin in ranked:
+            entry = entries[row]
+            position, text_coverage, numbers = self._best_phrasing(row, query_stems, ignore_numbers)
             if numbers and text_coverage >= NUMBER_BLIND_COVERAGE:
                 # Scored as if the claim stated the entry's numbers: what then remains to tell
                 # them apart is a number conflict, which is the verdict stage's to judge. Only
@@ -336,37 +309,21 @@ class Matcher:
             score = confidence(max(coverage, text_coverage), query_coverage, shared, margin)
             # Ranked by the fused score; the confidence is kept non-increasing down the list.
             ceiling = min(ceiling, score)
-            out.append(Candidate(self.entries[doc], ceiling, text, round(text_coverage, 4)))
+            text = entry.texts()[position]
+            out.append((row, Candidate(entry, ceiling, text, round(text_coverage, 4))))
         return out
 
     def _best_phrasing(
-        self, doc: int, query_stems: set[str], ignore_numbers: bool = False
-    ) -> tuple[str, float, float]:
-        """The entry's phrasing the query covers best, how much of it (IDF-weighted), and, when
-        numbers are ignored, the IDF mass of the numbers in it."""
-        entry = self.entries[doc]
-        best, best_score = entry.claim, 0.0
-        phrasings = self._phrasing_groups.get(doc)
-        if phrasings is None:  # analysed once per entry and process: candidates recur
-            phrasings = []
-            idf, vocab = self.idf, self.vocab
-            for text, lang in _phrasings(entry):
-                terms = analyze(text, lang)
-                numbers = {term.stems for term in terms if term.number}
-                groups = [
-                    (
-                        frozenset(group),
-                        max((idf[vocab[s]] for s in group if s in vocab), default=0.0),
-                        group in numbers,
-                    )
-                    for group in _distinct([term.stems for term in terms])
-                ]
-                phrasings.append((text, groups))
-            self._phrasing_groups[doc] = phrasings
-        best_numbers = 0.0
-        for text, groups in phrasings:
+        self, row: int, query_stems: set[str], ignore_numbers: bool = False
+    ) -> tuple[int, float, float]:
+        """Which of the entry's phrasings the query covers best, how much of it (IDF-weighted),
+        and, when numbers are ignored, the IDF mass of the numbers in it."""
+        best, best_score, best_numbers = 0, 0.0, 0.0
+        idf = self._term_idf
+        for position, groups in enumerate(self._scored[row].phrasings):
             total = covered = numbers = 0.0
-            for group, weight, number in groups:
+            for group, number in groups:
+                weight = max(idf(s) for s in group)
                 if number and ignore_numbers:
                     numbers += weight
                     continue
@@ -377,5 +334,5 @@ class Matcher:
                 continue
             covered /= total
             if covered > best_score:
-                best, best_score, best_numbers = text, covered, numbers
+                best, best_score, best_numbers = position, covered, numbers
         return best, min(1.0, best_score), best_numbers

@@ -4,7 +4,8 @@ For each claim (the steps of the CheckThat!/Alegre-style systems, offline):
 
 1. **Retrieve** from two indexes: the keyword index (:class:`claimcheck.match.Matcher`, BM25
    over stems, its calibrated confidence) and the phrasing vectors (sentence-embedding cosine,
-   :mod:`claimcheck.vectors`), each proposing ``POOL`` entries.
+   kept with the ledger index: :mod:`claimcheck.index.vectors`), each proposing ``POOL``
+   entries.
 2. **Score** each proposed entry: its cosine with the claim on the model's own scale (0 for
    unrelated claims, 1 for the same claim reworded; :mod:`claimcheck.calibrate`), plus a share
    of the keyword confidence when claim and entry are in one language. Across languages
@@ -24,17 +25,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from claimcheck.calibrate import Calibration
-from claimcheck.embed import Embedder
 from claimcheck.errors import ClaimcheckError
-from claimcheck.kvstore import KeyValueStore
-from claimcheck.model import Candidate, Claim, Entry, Stance
-from claimcheck.stance import StanceModel
-from claimcheck.vectors import CachedEmbedder, PhrasingVectors
+from claimcheck.model import Candidate, Claim, Stance
 from claimcheck.verdict import Thresholds
+
+if TYPE_CHECKING:  # numpy and the models load only when semantic matching runs
+    import numpy as np
+
+    from claimcheck.calibrate import Calibration
+    from claimcheck.embed import Embedder
+    from claimcheck.index.vectors import Hit, Vectors
+    from claimcheck.stance import StanceModel
+    from claimcheck.vectors import CachedEmbedder
 
 # Weight of the keyword index's confidence beside the calibrated cosine (same language only).
 LEXICAL_SHARE = 0.3
@@ -86,52 +90,57 @@ class SemanticMatcher:
 
     def __init__(
         self,
-        entries: Sequence[Entry],
-        lexical,  # noqa: ANN001 - a claimcheck.match.Matcher over the same entries
+        lexical,  # noqa: ANN001 - a claimcheck.match.Matcher over the ledger's index
         embedder: Embedder | CachedEmbedder,
-        vectors: PhrasingVectors,
+        vectors: Vectors,
         stance: StanceModel | None,
         calibration: Calibration,
     ) -> None:
-        self.entries = list(entries)
+        self.index = lexical.index  # entries and phrasings are read by row, as needed
         self.lexical = lexical
         self.embedder = embedder
         self.vectors = vectors
         self.stance = stance
         self.calibration = calibration
-        self._rows = {entry.id: row for row, entry in enumerate(self.entries)}
+        self._texts: dict[int, str] = {}
+
+    def _text(self, phrasing: int) -> str:
+        """The text of a phrasing row (read from the index once per process)."""
+        if phrasing not in self._texts:
+            self._texts.update(
+                (row, text) for row, (_, text) in self.index.phrasings([phrasing]).items()
+            )
+        return self._texts[phrasing]
 
     def _entry_language(self, row: int, text: str) -> str:
         from claimcheck import lang
 
-        entry = self.entries[row]
+        entry = self.index.entry(row)
         if text == entry.claim and entry.lang in lang.SUPPORTED:
             return entry.lang
         return lang.detect(text, entry.lang if entry.lang in lang.SUPPORTED else "en")
 
-    def _pool(self, claim: Claim, query: np.ndarray, dense: list[tuple[int, float]]):  # noqa: ANN202
+    def _pool(self, claim: Claim, query: np.ndarray, dense: list[Hit]):  # noqa: ANN202
         """(evidence, entry row, phrasing row, cosine, lexical confidence) of every entry
         either index proposes, in retrieval order (rank fusion)."""
-        found = self.lexical.search(claim.text, lang=claim.lang, limit=POOL)
-        lexical = {
-            self._rows[c.entry.id]: (rank, c.score, c.coverage) for rank, c in enumerate(found)
-        }
+        found = self.lexical.search_rows(claim.text, lang=claim.lang, limit=POOL)
+        lexical = {row: (rank, c.score, c.coverage) for rank, (row, c) in enumerate(found)}
         # How much of an entry's other words the claim repeats, numbers left out on both sides
         # (the keyword index's number-blind search): what makes a number conflict certain.
-        for c in self.lexical.search(claim.text, lang=claim.lang, limit=POOL, ignore_numbers=True):
-            row = self._rows[c.entry.id]
+        blind = self.lexical.search_rows(claim.text, claim.lang, POOL, ignore_numbers=True)
+        for row, c in blind:
             if row in lexical and c.coverage > lexical[row][2]:
                 lexical[row] = (*lexical[row][:2], c.coverage)
         best: dict[int, tuple[int, float]] = {}
-        for phrasing, cosine in dense:
-            best.setdefault(int(self.vectors.owner[phrasing]), (phrasing, cosine))
+        for phrasing, row, cosine in dense:
+            best.setdefault(row, (phrasing, cosine))
         dense_rank = {row: rank for rank, row in enumerate(best)}
         for row in lexical:
             if row not in best:
                 best[row] = self.vectors.best_phrasing(query, row)
         pool = []
         for row, (phrasing, cosine) in best.items():
-            entry_lang = self._entry_language(row, self.vectors.texts[phrasing])
+            entry_lang = self._entry_language(row, self._text(phrasing))
             scaled = self.calibration.scale(cosine, claim.lang, entry_lang)
             lexical_rank, lexical_score, coverage = lexical.get(row, (POOL, 0.0, 0.0))
             same_language = entry_lang == claim.lang
@@ -151,11 +160,11 @@ class SemanticMatcher:
         match first, see :data:`STANCE_SHARE`), each read by the stance model; candidates
         whose match score is under ``floor`` are left out (they would cost the stance model
         and not match)."""
-        if not claims or not self.entries:
+        if not claims or not self.index.entry_count:
             return [[] for _ in claims]
         texts = [_NOISE.sub(" ", claim.text).strip() or claim.text for claim in claims]
         queries = self.embedder.embed(texts, "query")
-        dense = self.vectors.search(queries, POOL)
+        dense = self.vectors.dense_search(queries, POOL)
         pools = [
             self._pool(claim, query, hits)
             for claim, query, hits in zip(claims, queries, dense, strict=True)
@@ -165,7 +174,7 @@ class SemanticMatcher:
             for evidence, row, phrasing, cosine, words in pool[:limit]:
                 if match_score(evidence) >= floor:
                     judged.append((index, row, phrasing, cosine, words, evidence))
-        pairs = [(self.vectors.texts[phrasing], claims[i].text) for i, _, phrasing, *_ in judged]
+        pairs = [(self._text(phrasing), claims[i].text) for i, _, phrasing, *_ in judged]
         stances = self.stance.classify(pairs) if self.stance else [None] * len(pairs)
         restated = self._restated(claims, judged)
         out: list[list[tuple[float, Candidate]]] = [[] for _ in claims]
@@ -173,9 +182,9 @@ class SemanticMatcher:
             zip(judged, stances, strict=True)
         ):
             candidate = Candidate(
-                self.entries[row],
+                self.index.entry(row),
                 round(match_score(evidence), 4),
-                self.vectors.texts[phrasing],
+                self._text(phrasing),
                 coverage=round(words[1], 4),
                 similarity=round(cosine, 4),
                 lexical=round(words[0], 4),
@@ -198,8 +207,8 @@ class SemanticMatcher:
             return {}
         todo: list[tuple[int, tuple[str, str]]] = []
         for position, (index, row, phrasing, *_rest) in enumerate(judged):
-            claim, text = claims[index], self.vectors.texts[phrasing]
-            conflict = entry_conflict(claim, Candidate(self.entries[row], 0.0, text))
+            claim, text = claims[index], self._text(phrasing)
+            conflict = entry_conflict(claim, Candidate(self.index.entry(row), 0.0, text))
             if conflict is not None and conflict.ours.text in claim.text:
                 agreeing = claim.text.replace(conflict.ours.text, conflict.theirs.text, 1)
                 todo.append((position, (text, agreeing)))
@@ -235,25 +244,27 @@ class Matching:
         self._tried = True
         if self.matcher == "lexical":
             return None
-        from claimcheck import cache
         from claimcheck.calibrate import calibrate
         from claimcheck.embed import load_embedder
+        from claimcheck.index import cache_disabled, default_cache_dir
+        from claimcheck.index.vectors import embed_with_progress
+        from claimcheck.kvstore import KeyValueStore
         from claimcheck.stance import load_stance_model
+        from claimcheck.vectors import CachedEmbedder
 
         embedder = load_embedder(self.model)
         if embedder is None:
             return None
         store = None
-        if not cache.cache_disabled():
-            store = (self.cache_dir or cache.default_cache_dir()) / "semantic.sqlite"
+        if not cache_disabled():
+            store = (self.cache_dir or default_cache_dir()) / "semantic.sqlite"
+        # The ledger's phrasings are embedded into its index (once per text, ever); claims
+        # and the calibration's reference pairs through the key-value cache.
         cached = CachedEmbedder(embedder, KeyValueStore(store, "vectors"))
-        vectors = PhrasingVectors(ledger.entries, cached)
+        lexical = ledger.matcher
+        vectors = lexical.index.vectors(embedder.name, embedder.dim)
+        embed_with_progress(vectors, embedder)  # the phrasings not embedded yet, if any
         self._built = SemanticMatcher(
-            ledger.entries,
-            ledger.matcher,
-            cached,
-            vectors,
-            load_stance_model(store),
-            calibrate(cached),
+            lexical, cached, vectors, load_stance_model(store), calibrate(cached)
         )
         return self._built

@@ -1,14 +1,9 @@
-"""The ledger's phrasings as vectors: embedded once per text and model, kept on disk.
+"""Texts embedded once per model and kind, kept on disk: claims (queries) and reference pairs.
 
-Every phrasing of every entry (claim, title, aliases) is embedded as a passage the first time
-a run meets it, and the vector is stored (float16) in the cache directory's store
-(:mod:`claimcheck.kvstore`) under (model name, hash of the text): an edited entry re-embeds
-only its changed phrasings, a moved or renamed file re-embeds nothing, and a run killed while
-embedding keeps what it finished. Claims are embedded as queries the same way, so checking
-a draft again costs no model time.
-
-Search is exact: the phrasing vectors form one matrix, and a claim's cosine with every row
-is one matrix product.
+A vector is stored (float16) in the cache directory's store (:mod:`claimcheck.kvstore`) under
+(model name, kind, hash of the text), so checking a draft again costs no model time, and a
+run killed while embedding keeps what it finished. The ledger's own phrasings live in its
+index instead (:mod:`claimcheck.index.vectors`), with an ANN graph for big ledgers.
 """
 
 from __future__ import annotations
@@ -20,7 +15,6 @@ import numpy as np
 
 from claimcheck.embed import Embedder, Kind
 from claimcheck.kvstore import KeyValueStore, key
-from claimcheck.model import Entry
 
 _COMMIT_EVERY = 256  # vectors per transaction: a killed run loses at most one batch
 
@@ -59,46 +53,6 @@ class CachedEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([known[k] for k in keys]).astype(np.float32)
-
-
-class PhrasingVectors:
-    """Unit vectors of every phrasing of ``entries``."""
-
-    def __init__(
-        self,
-        entries: Sequence[Entry],
-        embedder: CachedEmbedder,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> None:
-        texts: list[str] = []
-        owners: list[int] = []
-        for row, entry in enumerate(entries):
-            for text in dict.fromkeys(entry.texts()):
-                texts.append(text)
-                owners.append(row)
-        self.texts = texts
-        self.owner = np.array(owners, dtype=np.int64)
-        self.matrix = embedder.embed(texts, "passage", progress)
-
-    def search(self, queries: np.ndarray, limit: int) -> list[list[tuple[int, float]]]:
-        """For each query vector, the best ``limit`` (phrasing row, cosine), best first."""
-        if not len(self.texts) or not len(queries):
-            return [[] for _ in range(len(queries))]
-        scores = queries @ self.matrix.T
-        limit = min(limit, scores.shape[1])
-        top = np.argpartition(-scores, limit - 1, axis=1)[:, :limit]
-        out = []
-        for row, candidates in enumerate(top):
-            ranked = sorted(candidates.tolist(), key=lambda i: -scores[row, i])
-            out.append([(i, float(scores[row, i])) for i in ranked])
-        return out
-
-    def best_phrasing(self, query: np.ndarray, entry_row: int) -> tuple[int, float]:
-        """The phrasing of entry ``entry_row`` closest to ``query``: (phrasing row, cosine)."""
-        rows = np.flatnonzero(self.owner == entry_row)
-        scores = self.matrix[rows] @ query
-        best = int(scores.argmax())
-        return int(rows[best]), float(scores[best])
 
 
 def _stderr_progress(total: int) -> Callable[[int, int], None]:

@@ -75,3 +75,19 @@ def desk(tmp_path: Path) -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def ledger_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """A maker of ledger directories (file name → text), indexed under tmp_path/cache."""
+    monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+
+    def make(files: dict[str, str]) -> Path:
+        directory = tmp_path / "claims"
+        directory.mkdir()
+        for name, text in files.items():
+            (directory / name).write_text(text, encoding="utf-8")
+        return directory
+
+    return make

@@ -118,14 +118,6 @@ def test_limit(matcher: Matcher) -> None:
     assert found[0][0].entry.id == "putin-belarus"
 
 
-def test_state_round_trip(matcher: Matcher) -> None:
-    again = Matcher.from_state(LEDGER, matcher.to_state())
-    text = "Rusia memasok rudal Iskander ke Belarus"
-    assert again.search(text) == matcher.search(text)
-    with pytest.raises(ValueError):
-        Matcher.from_state(LEDGER[:-1], matcher.to_state())
-
-
 def test_empty_ledger() -> None:
     assert Matcher([]).search("anything") == []
 

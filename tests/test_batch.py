@@ -1,0 +1,86 @@
+"""``verify --jobs``: worker processes end with the run, finished or interrupted."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+
+MARKER = "CLAIMCHECK_TEST_BATCH_MARKER"
+
+
+def _ours(token: str) -> list[int]:
+    """Processes (alive, not zombies) whose environment carries our marker."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            environ = Path(f"/proc/{pid}/environ").read_bytes()
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if f"{MARKER}={token}".encode() in environ and state != "Z":
+            found.append(int(pid))
+    return found
+
+
+def _left_behind(token: str) -> list[int]:
+    deadline = time.monotonic() + 5
+    while _ours(token) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return _ours(token)
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(40):
+        (folder / f"a{i:02d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _verify(articles: Path, tmp_path: Path, token: str) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        MARKER: token,
+        "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache"),
+        "NO_COLOR": "1",
+    }
+    command = [sys.executable, "-m", "claimcheck", "verify", str(articles), "--jobs", "2"]
+    return subprocess.Popen(
+        [*command, "--ledger", str(ROOT / "claims"), "--format", "jsonl", "--matcher", "lexical"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a shell gives a command
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_no_worker_is_left_behind(articles: Path, tmp_path: Path) -> None:
+    process = _verify(articles, tmp_path, "done")
+    out, _ = process.communicate(timeout=120)
+    assert process.returncode == 0
+    per_article = out.count(b'"file": "' + str(articles / "a00.txt").encode())
+    assert per_article > 0 and out.count(b"\n") == 40 * per_article
+    assert _left_behind("done") == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_ctrl_c_ends_every_worker(articles: Path, tmp_path: Path) -> None:
+    process = _verify(articles, tmp_path, "interrupted")
+    deadline = time.monotonic() + 60
+    while len(_ours("interrupted")) < 3 and time.monotonic() < deadline:  # workers started
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
+    process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert _left_behind("interrupted") == []
