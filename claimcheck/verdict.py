@@ -83,8 +83,9 @@ class Thresholds:
 
 
 def is_negated(text: str, language: lang.Language) -> bool:
-    """Whether ``text`` states the negation of its content (an odd number of negators)."""
-    words = (word.lower() for word in _WORD.findall(text))
+    """Whether ``text`` states the negation of its content (an odd number of negators, not
+    counting those of idioms that negate nothing: "tidak lepas dari", "not only")."""
+    words = _WORD.findall(lang.without_false_negations(text, language))
     return sum(1 for word in words if word in language.negators) % 2 == 1
 
 

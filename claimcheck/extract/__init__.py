@@ -423,12 +423,23 @@ def _negated(toks: list[Tok], language: Language) -> bool:
         elif tok.text in ",;":
             in_relative = False
         elif not in_relative and low in language.negators and low not in language.phrase_negators:
+            if _false_negation_at(toks, index, language):
+                continue  # "tidak lepas dari", "not only": the idiom negates nothing
             before = toks[index - 1].low if index else ""
             after = toks[index + 1].low if index + 1 < len(toks) else ""
             if before in language.purpose_markers:
                 continue  # "untuk tidak mempercayai"
             if after in language.purpose_markers and low in language.infinitive_negators:
                 continue  # "decided not to run", but "nothing to do with" negates
+            return True
+    return False
+
+
+def _false_negation_at(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether the negator at ``toks[index]`` opens one of the language's false negations."""
+    for phrase in language.false_negations:
+        parts = phrase.split()
+        if [t.low for t in toks[index : index + len(parts)]] == parts:
             return True
     return False
 

@@ -50,6 +50,8 @@ class Language:
     question_complementizers: frozenset[str] = frozenset()
     # Negators that negate a phrase, not the claim: "tanpa disangka", "without warning".
     phrase_negators: frozenset[str] = frozenset()
+    # Phrases whose negator negates nothing ("tidak lepas dari" = owing to, "not only").
+    false_negations: tuple[str, ...] = ()
     # Words around a negator that make it a purpose clause's: "untuk tidak", "not to".
     purpose_markers: frozenset[str] = frozenset()
     # "tidak jelas", "unclear": before a question word, the sentence asks rather than claims.
@@ -197,6 +199,15 @@ class Language:
 
     def stem_words(self, words: list[str]) -> list[str]:
         return self._stemmer.stemWords(words)
+
+
+def without_false_negations(text: str, language: Language) -> str:
+    """``text`` (lower case) with the language's false negations blanked out."""
+    lower = text.lower()
+    for phrase in language.false_negations:
+        if phrase in lower:
+            lower = re.sub(rf"\b{re.escape(phrase)}\b", " ", lower)
+    return lower
 
 
 def words(text: str) -> list[str]:

@@ -36,6 +36,10 @@ deny denies denied denying reject rejects rejected rejecting dismissed dismisses
 dismiss refuted refutes disputed disputes rebuffed""")
 
 _HEDGES = (
+    "rumours circulated",
+    "rumors circulated",
+    "rumoured",
+    "rumored",
     "likely",
     "unlikely",
     "may",
@@ -341,6 +345,15 @@ LANGUAGE = Language(
     event_subordinators=frozenset(words("after before while since upon")),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
+    false_negations=(
+        "not only",
+        "no less than",
+        "not least",
+        "no doubt",
+        "nothing short of",
+        "not to mention",
+        "no sooner",
+    ),
     purpose_markers=frozenset({"to"}),
     unknown_markers=("unclear", "clear", "known", "unknown", "certain", "sure"),
     # Their object may be a thing ("reported 40 new cases"), so only a clause is reported.
