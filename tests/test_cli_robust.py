@@ -338,8 +338,11 @@ def test_shell_completion_completes_commands_and_formats(desk):
         timeout=60,
     )
     assert formats.stdout.split() == ["sarif"]
+    # Typer guesses the shell from the parent process, which a CI runner need not have; its
+    # own switch makes the shell an argument instead, so the test does not depend on the caller.
     script = subprocess.run(
         [sys.executable, "-m", "claimcheck", "--show-completion", "bash"],
+        env={**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"},
         capture_output=True,
         text=True,
         timeout=60,
