@@ -326,7 +326,15 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
     # Decisive: the stance model is sure, or the claim repeats the entry nearly word for word.
     verbatim = candidate.coverage >= NEAR_VERBATIM
     rated = f"{entry.id} (rated {entry.status})"
-    how = f"stance: {'contradicts' if contradicts > same else 'same'} {max(same, contradicts):.2f}"
+    # The model's most likely reading of the four, as the claim means it (denial applied).
+    readings = {
+        "same": same,
+        "contradicts": contradicts,
+        "related": stance.related,
+        "unrelated": stance.unrelated,
+    }
+    reading = max(readings, key=readings.__getitem__)
+    how = f"stance: {reading} {readings[reading]:.2f}"
 
     def verdict(name: str, reason: str) -> Verdict:
         return Verdict(name, candidate.score, reason, entry, stance)
