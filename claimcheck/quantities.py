@@ -17,7 +17,7 @@ from claimcheck.lang import Language
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A number with its separators ("1.500", "2,5") or a word ("kota-kota", "S-400" splits).
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_PERCENT_WORDS = frozenset({"%", "percent", "per", "persen"})
+_PERCENT_WORDS = frozenset({"%", "percent", "persen"})
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,21 @@ def _phrase_starts(language: Language) -> frozenset[str]:
 
 def _next_word(words: list[tuple[str, int, int]], index: int) -> str | None:
     return words[index][0] if index < len(words) else None
+
+
+def _is_clock_time(
+    words: list[tuple[str, int, int]], index: int, text: str, language: Language
+) -> bool:
+    """Whether the number at ``index`` is a time of day ("pukul 21.00", "9 p.m.")."""
+    if index and words[index - 1][0] in language.clock_before:
+        return True
+    after = text[words[index][2] : words[index][2] + 8].lstrip().lower()
+    if after[:1] == ":" and after[1:3].isdigit():
+        return True  # "10:30"
+    return any(
+        after.startswith(mark) and not after[len(mark) : len(mark) + 1].isalpha()
+        for mark in language.clock_after
+    )
 
 
 def _is_time_unit(words: list[tuple[str, int, int]], index: int, language: Language) -> bool:
@@ -202,6 +217,8 @@ def _quantity_at(
     if _NUMBER.fullmatch(word):
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             return 1, None  # a code or a name (S-400, Covid-19), not a quantity
+        if _is_clock_time(words, index, text, language):
+            return 1, None
         token = word
         # A "%" right after the digits is not a word character: look at the raw text.
         after = text[end : end + 1]
@@ -241,7 +258,10 @@ def _quantity_at(
 
 def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
     """The stemmed noun a quantity counts: the next word, past a stop word ("of people")."""
-    for word, _, _ in words[index : index + 2]:
+    for at, (word, _, _) in enumerate(words[index : index + 2], index):
+        if word == "per":
+            # "per cent" is a percentage; "Rp 15,600 per kilogram" is a price of the next word.
+            return "percent" if _next_word(words, at + 1) == "cent" else None
         if word not in language.stopwords:
             return None if _NUMBER.fullmatch(word) else language.stem(word)
     return None
@@ -291,15 +311,32 @@ def conflicting(a: list[Quantity], b: list[Quantity]) -> Conflict | None:
 
 
 def unmatched(a: list[Quantity], b: list[Quantity]) -> Quantity | None:
-    """A date, year or percentage of ``a`` that ``b`` states otherwise: ``b`` has quantities
-    of that kind and none agrees with it. Looser than :func:`conflicting` (it need not be
-    about the same thing), so it only stops a claim from being supported."""
+    """A date, year, percentage, duration or count of ``a`` that ``b`` states otherwise: ``b``
+    has quantities of that kind and none agrees with it (for counts, see below). Looser than
+    :func:`conflicting` (it need not be about the same thing: "2.150 warga" against "3,150
+    people" cannot be aligned by their words across languages), so it only stops a claim
+    from being supported."""
     for q in a:
+        same_kind = [r for r in b if r.kind == q.kind]
+        if not same_kind or any(q.overlaps(r) for r in same_kind):
+            continue
         if q.kind in ("date", "day", "year", "percent"):
-            same_kind = [r for r in b if r.kind == q.kind]
-            if same_kind and not any(q.overlaps(r) for r in same_kind):
-                return q
+            return q
+        if q.kind in ("duration", "count") and q.low >= _SMALL_COUNT:
+            # A count may be about anything ("lantai dua", "three hours of comment"): it must
+            # meet a count of theirs that no value of ours confirms, of a like size ("2.150
+            # warga" / "3,150 people"; "32 penumpang" / "23 passengers").
+            for r in same_kind:
+                alike = max(q.low, r.low) <= _LIKE_SIZE * max(min(q.low, r.low), 1.0)
+                if alike and not any(r.overlaps(other) for other in a):
+                    return q
     return None
+
+
+# Counts under this are too often labels or asides ("nomor urut 3", "lantai dua") to hold
+# against an entry; sizes within this factor of each other may be one count misstated.
+_SMALL_COUNT = 10
+_LIKE_SIZE = 10
 
 
 def _described_alike(q: Quantity, r: Quantity) -> bool:

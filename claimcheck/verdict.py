@@ -40,7 +40,13 @@ from claimcheck.model import (
     Entry,
     Stance,
 )
-from claimcheck.quantities import Conflict, conflicting, extract_quantities, unmatched
+from claimcheck.quantities import (
+    Conflict,
+    Quantity,
+    conflicting,
+    extract_quantities,
+    unmatched,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -168,13 +174,24 @@ def entry_conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
     ours = extract_quantities(claim.text, _claim_language(claim))
     if not ours:
         return None
+    return conflicting(ours, _entry_quantities(candidate))
+
+
+def _unstated_quantity(claim: Claim, candidate: Candidate) -> Quantity | None:
+    """A quantity of the claim that its entry states otherwise, not surely about the same
+    thing (else :func:`entry_conflict` finds it): it keeps the claim from being supported."""
+    ours = extract_quantities(claim.text, _claim_language(claim))
+    return unmatched(ours, _entry_quantities(candidate)) if ours else None
+
+
+def _entry_quantities(candidate: Candidate) -> list[Quantity]:
+    """The quantities every phrasing of the candidate's entry states, each in its language."""
     entry = candidate.entry
-    theirs = [
+    return [
         quantity
         for text in dict.fromkeys([candidate.matched_text, *entry.texts()])
         for quantity in extract_quantities(text, _phrasing_language(entry, text))
     ]
-    return conflicting(ours, theirs)
 
 
 def _firm_conflict(candidate: Candidate, conflict: Conflict, thresholds: Thresholds) -> bool:
@@ -286,6 +303,9 @@ def _judge_match(
     opposite = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     firm = score >= thresholds.firm and not claim.hedged
     if status in TRUE_STATUSES:
+        odd = _unstated_quantity(claim, candidate) if not opposite else None
+        if odd is not None:
+            return Verdict("disputed", score, f"{odd.text} is not in {rated}", entry)
         if not opposite:
             return Verdict("supported", score, f"agrees with {rated}", entry)
         if firm:
@@ -340,10 +360,7 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
         return Verdict(name, candidate.score, reason, entry, stance)
 
     if entry.status in TRUE_STATUSES:
-        odd = unmatched(
-            extract_quantities(claim.text, _claim_language(claim)),
-            extract_quantities(candidate.matched_text, _language_of(candidate)),
-        )
+        odd = _unstated_quantity(claim, candidate)
         if agrees and odd is not None:
             return verdict("disputed", f"{odd.text} is not in {rated}; {how}")
         if agrees:

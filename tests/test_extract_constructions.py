@@ -359,6 +359,13 @@ def test_a_negator_in_a_relative_clause_does_not_negate_the_claim():
     ) == [False]
 
 
+def test_a_demonstrative_closes_the_relative_clause_before_the_main_negator():
+    assert negated(
+        "Pasokan beras yang masuk ke pasar induk itu tidak berkurang dibandingkan bulan lalu.", ID
+    ) == [True]
+    assert negated("Warga yang tidak terdaftar itu ikut mencoblos di dua TPS.", ID) == [False]
+
+
 def test_a_purpose_clause_or_a_phrase_negator_does_not_negate_the_claim():
     assert negated(
         "Pada tahun 1538, Penyelidikan Spanyol mengingatkan anggotanya untuk tidak mempercayai "

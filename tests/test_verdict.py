@@ -233,3 +233,34 @@ def test_a_negation_below_the_firm_score_is_only_disputed():
     verdict = _judge(claim, entry, 0.5)
     assert verdict.verdict == "disputed"
     assert "may negate" in verdict.reason
+
+
+def test_a_misstated_count_across_languages_is_never_supported():
+    # The count's words ("warga" / "people") cannot be aligned across languages, so this is
+    # no firm conflict; but an entry that says 3,150 never vouches for 2.150.
+    entry = _entry(
+        "By Tuesday afternoon, 3,150 people had been displaced and were staying in 14 shelters.",
+        "true",
+        lang="en",
+    )
+    claim = _claim("Hingga Selasa sore, sebanyak 2.150 warga mengungsi ke 14 lokasi pengungsian")
+    verdict = _judge(claim, entry, 0.95)
+    assert verdict.verdict == "disputed"
+    assert "2.150" in verdict.reason
+    same = _claim("Hingga Selasa sore, sebanyak 3.150 warga mengungsi ke 14 lokasi pengungsian")
+    assert _judge(same, entry, 0.95).verdict == "supported"
+
+
+def test_small_counts_and_clock_times_do_not_block_a_support():
+    entry = _entry("The gauge at the Katulampa weir read 250 cm at 9 p.m. on Monday.", "true")
+    claim = _claim("Katulampa mencapai 250 sentimeter pada Senin pukul 21.00 WIB, lantai dua")
+    assert _judge(claim, entry, 0.95).verdict == "supported"
+
+
+def test_clock_times_are_not_counts():
+    assert extract_quantities("pukul 21.00 WIB", lang.get("id")) == []
+    assert extract_quantities("at 9 p.m. and 10:30 am", lang.get("en")) == []
+    assert [q.kind for q in extract_quantities("5 per cent", lang.get("en"))] == ["percent"]
+    assert [q.kind for q in extract_quantities("Rp 15,600 per kilogram", lang.get("en"))] == [
+        "count"
+    ]

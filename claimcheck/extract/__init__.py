@@ -420,7 +420,7 @@ def _negated(toks: list[Tok], language: Language) -> bool:
         low = tok.low
         if low in language.relativizers:
             in_relative = True
-        elif tok.text in ",;":
+        elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
             in_relative = False
         elif not in_relative and low in language.negators and low not in language.phrase_negators:
             if _false_negation_at(toks, index, language):

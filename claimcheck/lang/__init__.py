@@ -84,6 +84,9 @@ class Language:
     # context makes it a plural noun: after a determiner, before a verb or a noun complement.
     verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
+    # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
+    # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).
+    phrase_closers: frozenset[str] = frozenset()
     noun_complement_markers: frozenset[str] = frozenset()  # "of": "costs of" is a noun
     # Where a noun's modifiers go: before the head ("road maintenance") or after it
     # ("pemeliharaan jalan"); decides which side of "A and B N" is a coordinated modifier.
@@ -167,6 +170,11 @@ class Language:
     adverbs: frozenset[str] = frozenset()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
+    # A clock time's marks: a word before it ("pukul 21.00") or after it ("21.00 WIB",
+    # "9 p.m."; compared with the raw text, full stops included). A time of day is not a
+    # count: "pukul 21.00" is not 21 of anything.
+    clock_before: frozenset[str] = frozenset()
+    clock_after: tuple[str, ...] = ()
     # Currencies written as words before an amount ("Rp 7,4 triliun", "US$ 5"); signs ("$",
     # "€") are not words and are known anyway.
     currencies: frozenset[str] = frozenset()

@@ -273,6 +273,7 @@ LANGUAGE = Language(
     scale_words=_SCALE_WORDS,
     approximate_quantities=_APPROXIMATE,
     months=_MONTHS,
+    clock_after=("a.m.", "p.m.", "am", "pm", "o'clock"),
     time_units=frozenset(
         words(
             "second seconds minute minutes hour hours day days week weeks month months year "

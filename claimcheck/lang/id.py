@@ -241,6 +241,8 @@ LANGUAGE = Language(
     approximate_quantities=_APPROXIMATE,
     months=_MONTHS,
     time_units=frozenset(words("detik menit jam hari minggu pekan bulan tahun dekade abad")),
+    clock_before=frozenset(words("pukul pkl")),
+    clock_after=("wib", "wita", "wit"),
     time_prepositions={
         "sejak": "since",
         "semenjak": "since",
@@ -341,6 +343,7 @@ LANGUAGE = Language(
     copula="adalah",
     copulas=frozenset(words("adalah ialah merupakan yakni yaitu")),
     determiners=frozenset(words("sebuah seorang suatu para sang si")),
+    phrase_closers=frozenset(words("itu ini tersebut")),
     relativizers=frozenset({"yang"}),
     prepositions=frozenset(_PREPOSITIONS),
     pair_words=frozenset({"antara", "baik"}),
