@@ -25,7 +25,9 @@ Scoring, per (set, ledger, language of the articles):
   number, or negated → contradicted; a false claim asserted → refuted, denied → supported;
   a half-true one → disputed);
 - *gate errors*: claims that fail the default gate (refuted, contradicted) whose pair is not
-  right or whose right verdict is not a gate verdict: the false alarms a newsroom would see.
+  right or whose right verdict is not a gate verdict: the false alarms a newsroom would see;
+- *false supports*: right pairs called ``supported`` whose fact is stated wrongly (another
+  number, a negation, a false claim asserted): the tool vouching for what is wrong.
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ def score(rows: list[dict], gold: list[dict], articles: dict[str, str]) -> dict[
     recall = found / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     verdicts = sum(row["verdict"] == key[3] for key, row in right.items())
+    false_supports = sum(row["verdict"] == "supported" != key[3] for key, row in right.items())
     return {
         "gold": len(gold),
         "reported": found + wrong,
@@ -124,6 +127,7 @@ def score(rows: list[dict], gold: list[dict], articles: dict[str, str]) -> dict[
         "F1": f1,
         "verdicts right": verdicts / found if found else 0.0,
         "gate errors": gate_errors,
+        "false supports": false_supports,
     }
 
 
@@ -135,7 +139,7 @@ def main(argv: list[str]) -> None:
         del argv[at : at + 2]
     sets = [Path(a) for a in argv] or [DEFAULT_SET]
     columns = ["set", "ledger", "articles", "matcher", "gold", "reported", "P", "R", "F1"]
-    columns += ["verdicts right", "gate errors"]
+    columns += ["verdicts right", "gate errors", "false supports"]
     print("| " + " | ".join(columns) + " |")
     print("|---" * len(columns) + "|")
     for path in sets:
@@ -168,7 +172,8 @@ def main(argv: list[str]) -> None:
                     print(
                         f"| {path.name} | {ledger} | {article_lang} | {matcher} | {s['gold']} "
                         f"| {s['reported']} | {s['P']:.3f} | {s['R']:.3f} | {s['F1']:.3f} "
-                        f"| {s['verdicts right']:.3f} | {s['gate errors']} |",
+                        f"| {s['verdicts right']:.3f} | {s['gate errors']} "
+                        f"| {s['false supports']} |",
                         flush=True,
                     )
 
