@@ -264,3 +264,25 @@ def test_a_local_model2vec_model_does_the_retrieval(cli, tmp_path, model2vec_dir
     )
     claim = _only(claims)
     assert (claim["verdict"], claim["ledger_id"]) == ("supported", "displaced")
+
+
+def test_a_big_ledger_asks_a_reworded_claim_for_shared_keywords_or_sureness(tmp_path, monkeypatch):
+    """In an archive, close vectors of same-topic claims are everywhere: a claim in the
+    ledger's language that shares almost no keywords with an entry needs a near-certain
+    match there; a desk's small ledger matches the rewording (see semantic.BIG_LEDGER)."""
+    from claimcheck import api, semantic
+
+    ledger_path = _ledger(tmp_path, MERGER_ID, VISIT_ID)
+    reworded = "“Rusia tidak tertarik dengan merger apa pun,” kata Putin."
+    cache = tmp_path / "cache"
+
+    def verdict_of(text: str) -> tuple[str, str | None]:
+        ledger = api.load_ledger(ledger_path, cache_dir=cache)
+        (claim,) = api.check_text(text, ledger).claims
+        return claim.verdict, claim.entry.id if claim.entry else None
+
+    assert verdict_of(reworded) == ("supported", "no-merger")
+    monkeypatch.setattr(semantic, "BIG_LEDGER", 2)  # as if the two entries were an archive
+    assert verdict_of(reworded) == ("unverified", None)
+    repeated = "Kunjungan Putin ke Minsk adalah kunjungan pertamanya ke Belarus sejak tahun 2019."
+    assert verdict_of(repeated) == ("supported", "visit")
