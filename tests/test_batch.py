@@ -37,14 +37,18 @@ def _left_behind(token: str) -> list[int]:
     return _ours(token)
 
 
-@pytest.fixture()
-def articles(tmp_path: Path) -> Path:
+def _drafts(tmp_path: Path, count: int) -> Path:
     folder = tmp_path / "drafts"
     folder.mkdir()
     text = SEED.read_text(encoding="utf-8")
-    for i in range(40):
-        (folder / f"a{i:02d}.txt").write_text(text, encoding="utf-8")
+    for i in range(count):
+        (folder / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    return _drafts(tmp_path, 40)
 
 
 def _verify(articles: Path, tmp_path: Path, token: str) -> subprocess.Popen:
@@ -69,17 +73,19 @@ def test_no_worker_is_left_behind(articles: Path, tmp_path: Path) -> None:
     process = _verify(articles, tmp_path, "done")
     out, _ = process.communicate(timeout=120)
     assert process.returncode == 0
-    per_article = out.count(b'"file": "' + str(articles / "a00.txt").encode())
+    per_article = out.count(b'"file": "' + str(articles / "a000.txt").encode())
     assert per_article > 0 and out.count(b"\n") == 40 * per_article
     assert _left_behind("done") == []
 
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
-def test_ctrl_c_ends_every_worker(articles: Path, tmp_path: Path) -> None:
-    process = _verify(articles, tmp_path, "interrupted")
+def test_ctrl_c_ends_every_worker(tmp_path: Path) -> None:
+    # Enough articles that the run is still going when Ctrl-C comes, however fast the machine.
+    process = _verify(_drafts(tmp_path, 2000), tmp_path, "interrupted")
     deadline = time.monotonic() + 60
     while len(_ours("interrupted")) < 3 and time.monotonic() < deadline:  # workers started
         time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
     process.communicate(timeout=60)
     assert process.returncode != 0
