@@ -65,6 +65,9 @@ def _verify(articles: Path, tmp_path: Path, token: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a shell gives a command
+        # Ctrl-C at the default, as an interactive shell leaves it: a runner that started this
+        # suite in the background (SIGINT ignored, and so inherited) must not change the test.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
