@@ -32,6 +32,7 @@ Scoring, per (set, ledger, language of the articles):
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -132,12 +133,11 @@ def score(rows: list[dict], gold: list[dict], articles: dict[str, str]) -> dict[
 
 
 def main(argv: list[str]) -> None:
-    dump = None
-    if "--dump" in argv:
-        at = argv.index("--dump")
-        dump = Path(argv[at + 1])
-        del argv[at : at + 2]
-    sets = [Path(a) for a in argv] or [DEFAULT_SET]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path, default=[DEFAULT_SET])
+    parser.add_argument("--dump", type=Path, help="keep verify's raw JSONL in this folder")
+    args = parser.parse_args(argv)
+    sets, dump = args.sets, args.dump
     columns = ["set", "ledger", "articles", "matcher", "gold", "reported", "P", "R", "F1"]
     columns += ["verdicts right", "gate errors", "false supports"]
     print("| " + " | ".join(columns) + " |")

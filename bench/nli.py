@@ -20,6 +20,7 @@ share of contradictions called ``supported`` — the issue's targets.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -129,19 +130,13 @@ def sick(data: Path, split: str) -> None:
 
 
 def main(argv: list[str]) -> None:
-    dump = None
-    if "--dump" in argv:
-        at = argv.index("--dump")
-        dump = Path(argv[at + 1])
-        del argv[at : at + 2]
-    split = None
-    if "--split" in argv:
-        at = argv.index("--split")
-        split = argv[at + 1]
-        del argv[at : at + 2]
-    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "bench"
-    indonli(data, split or "val", dump)
-    sick(data, "trial" if split in (None, "val") else split)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "bench")
+    parser.add_argument("--split", default="val", help="IndoNLI split (SICK: trial for val)")
+    parser.add_argument("--dump", type=Path, help="keep verify's raw JSONL in this file")
+    args = parser.parse_args(argv)
+    indonli(args.data, args.split, args.dump)
+    sick(args.data, "trial" if args.split == "val" else args.split)
 
 
 if __name__ == "__main__":

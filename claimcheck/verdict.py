@@ -177,13 +177,6 @@ def entry_conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
     return conflicting(ours, _entry_quantities(candidate))
 
 
-def _unstated_quantity(claim: Claim, candidate: Candidate) -> Quantity | None:
-    """A quantity of the claim that its entry states otherwise, not surely about the same
-    thing (else :func:`entry_conflict` finds it): it keeps the claim from being supported."""
-    ours = extract_quantities(claim.text, _claim_language(claim))
-    return unmatched(ours, _entry_quantities(candidate)) if ours else None
-
-
 def _entry_quantities(candidate: Candidate) -> list[Quantity]:
     """The quantities every phrasing of the candidate's entry states, each in its language."""
     entry = candidate.entry
@@ -295,16 +288,20 @@ def _judge_match(
         return Verdict("disputed", score, f"matches {rated}: the position changed", entry)
     if status in MIXED_STATUSES:
         return Verdict("disputed", score, f"matches {rated}", entry)
-    conflict = entry_conflict(claim, candidate)
+    ours = extract_quantities(claim.text, _claim_language(claim))
+    theirs = _entry_quantities(candidate) if ours else []
+    conflict = conflicting(ours, theirs) if ours else None
     if conflict is not None:
         return _quantity_verdict(claim, candidate, conflict, thresholds)
+    # A quantity the entry states otherwise, not surely about the same thing (so no conflict
+    # above): it keeps the claim from being supported.
+    odd = unmatched(ours, theirs) if ours else None
     if candidate.stance is not None:
-        return _stance_verdict(claim, candidate, thresholds)
+        return _stance_verdict(claim, candidate, thresholds, odd)
     opposite = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     firm = score >= thresholds.firm and not claim.hedged
     if status in TRUE_STATUSES:
-        odd = _unstated_quantity(claim, candidate) if not opposite else None
-        if odd is not None:
+        if odd is not None and not opposite:
             return Verdict("disputed", score, f"{odd.text} is not in {rated}", entry)
         if not opposite:
             return Verdict("supported", score, f"agrees with {rated}", entry)
@@ -322,7 +319,9 @@ def _judge_match(
     return Verdict("unverified", score, f"matches {entry.id} ({status})", entry)  # pragma: no cover
 
 
-def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+def _stance_verdict(
+    claim: Claim, candidate: Candidate, thresholds: Thresholds, odd: Quantity | None
+) -> Verdict:
     """The verdict for a match the stance model has read (number conflicts are handled first).
 
     The model read the claim's words; a denial ("Nair denied that the city borrowed money")
@@ -331,7 +330,8 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
     model reads a contradiction (at least ``stance_decisive``, above *same*). A gate
     verdict needs hard evidence the model confirms: a polarity difference read as a
     contradiction, with a firm match; a contradiction the model reads alone, in words it
-    cannot point at, is only ``disputed``.
+    cannot point at, is only ``disputed``. ``odd``, a quantity of the claim the entry states
+    otherwise (not surely about the same thing), keeps an agreeing claim from support.
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None
@@ -360,7 +360,6 @@ def _stance_verdict(claim: Claim, candidate: Candidate, thresholds: Thresholds) 
         return Verdict(name, candidate.score, reason, entry, stance)
 
     if entry.status in TRUE_STATUSES:
-        odd = _unstated_quantity(claim, candidate)
         if agrees and odd is not None:
             return verdict("disputed", f"{odd.text} is not in {rated}; {how}")
         if agrees:

@@ -69,13 +69,16 @@ CRIME_EN = {
 }
 
 
+DISPLACED_ARTICLE_ID = "Perang itu telah mengusir jutaan warga dari tempat tinggal mereka.\n"
+
+
 def test_an_indonesian_claim_meets_an_english_entry_without_aliases(cli, tmp_path):
     ledger = _ledger(tmp_path, ISKANDER_EN, DISPLACED_EN)
     code, claims = _verify(
         cli,
         tmp_path,
         ledger,
-        "Perang itu telah mengusir jutaan warga dari tempat tinggal mereka.\n",
+        DISPLACED_ARTICLE_ID,
     )
     claim = _only(claims)
     assert (claim["verdict"], claim["ledger_id"]) == ("supported", "displaced")
@@ -88,7 +91,7 @@ def test_the_keyword_matcher_alone_misses_it(cli, tmp_path):
         cli,
         tmp_path,
         ledger,
-        "Perang itu telah mengusir jutaan warga dari tempat tinggal mereka.\n",
+        DISPLACED_ARTICLE_ID,
         "--matcher",
         "lexical",
     )
@@ -258,7 +261,7 @@ def test_a_local_model2vec_model_does_the_retrieval(cli, tmp_path, model2vec_dir
         cli,
         tmp_path,
         ledger,
-        "Perang itu telah mengusir jutaan warga dari tempat tinggal mereka.\n",
+        DISPLACED_ARTICLE_ID,
         "--model",
         str(model2vec_dir),
     )
