@@ -317,10 +317,12 @@ def unmatched(a: list[Quantity], b: list[Quantity]) -> Quantity | None:
     people" cannot be aligned by their words across languages), so it only stops a claim
     from being supported."""
     for q in a:
-        same_kind = [r for r in b if r.kind == q.kind]
+        # A year that names a thing is a year still: "APBD 2025" is not the 2024 budget.
+        kinds = _YEARS if q.kind in _YEARS else {q.kind}
+        same_kind = [r for r in b if r.kind in kinds]
         if not same_kind or any(q.overlaps(r) for r in same_kind):
             continue
-        if q.kind in ("date", "day", "year", "percent"):
+        if q.kind in ("date", "day", "year", "label", "percent"):
             return q
         if q.kind in ("duration", "count") and q.low >= _SMALL_COUNT:
             # A count may be about anything ("lantai dua", "three hours of comment"): it must
@@ -333,6 +335,7 @@ def unmatched(a: list[Quantity], b: list[Quantity]) -> Quantity | None:
     return None
 
 
+_YEARS = {"year", "label"}
 # Counts under this are too often labels or asides ("nomor urut 3", "lantai dua") to hold
 # against an entry; sizes within this factor of each other may be one count misstated.
 _SMALL_COUNT = 10

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck import lang
-from claimcheck.model import Candidate, Claim, Entry
+from claimcheck.model import Candidate, Claim, Entry, Stance
 from claimcheck.quantities import conflicting, extract_quantities
 from claimcheck.verdict import Thresholds, judge
 
@@ -264,3 +264,22 @@ def test_clock_times_are_not_counts():
     assert [q.kind for q in extract_quantities("Rp 15,600 per kilogram", lang.get("en"))] == [
         "count"
     ]
+
+
+BUDGET = "Surabaya's city budget (APBD) for 2024 stood at Rp 11.3 trillion."
+
+
+def test_a_year_naming_a_budget_is_not_another_years_figure():
+    # "APBD 2025" names the 2025 budget: an entry about 2024's never supports it, however
+    # sure the match and the model's reading.
+    entry = _entry(BUDGET, "true", lang="en")
+    sure = Stance(same=0.9, contradicts=0.02, related=0.06, unrelated=0.02)
+
+    def read(text: str):
+        candidate = Candidate(entry, 0.9, entry.claim, coverage=0.3, stance=sure)
+        return judge(_claim(text), [candidate], THRESHOLDS, TODAY)
+
+    verdict = read("APBD Surabaya 2025 disahkan, pendidikan dapat porsi terbesar")
+    assert verdict.verdict == "disputed"
+    assert "2025" in verdict.reason
+    assert read("APBD Surabaya 2024 sebesar Rp 11,3 triliun").verdict == "supported"
