@@ -17,6 +17,7 @@ against the other.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import astuple
@@ -54,7 +55,10 @@ class CrossEncoderStance:
             self._arrays = {key: data[key].astype(np.float32) for key in data.files}
         meta = json.loads(bytes(self._arrays.pop("meta").astype(np.uint8)).decode())
         self.depth, self.rank, self.alpha = meta["depth"], meta["rank"], meta["alpha"]
-        self.name = f"e5-cross-encoder:{meta['version']}"
+        # The file's digest too: cached judgements belong to these exact weights, whatever
+        # version a retraining wrote into them.
+        digest = hashlib.sha256(adapters.read_bytes()).hexdigest()[:12]
+        self.name = f"e5-cross-encoder:{meta['version']}:{digest}"
         self._weights = e5model.E5Weights(e5model.model_path())
 
     @cached_property
