@@ -1,8 +1,9 @@
 """Train the stance cross-encoder shipped as claimcheck/data/stance-e5.npz.
 
-Usage: python bench/train_stance.py [DATA_DIR] [--out FILE] [--depth 6] [--epochs 1]
+Usage: python bench/train_stance.py [DATA_DIR] [--out FILE] [--depth 6] [--epochs 1] [--newsroom]
 
-Needs PyTorch (CPU is enough: ``pip install torch==2.13.0``; about 50 minutes on 2 cores) and
+Needs PyTorch (CPU is enough: ``pip install torch==2.13.0``; at depth 6 about 8 minutes an
+epoch on 2 idle cores, several times that on a loaded machine) and
 the shared benchmark data (default ../shared/bench). Nothing here runs at check time: the
 result is a small file of adapter weights that claimcheck reads with numpy.
 
@@ -25,6 +26,19 @@ Training pairs (entry, claim, label), all from train splits or our own data:
 - Changed numbers: a CLEF claim or an IndoNLI premise against itself with one number,
   year or amount changed (contradicts, ~970), and the unchanged pair (same).
 - Unrelated: 3,000 random pairings.
+
+With ``--newsroom`` (an experiment, not the shipped model: see docs/benchmarks.md, "A
+newsroom-trained stance model"), also:
+
+- Swapped names: an IndoNLI premise or a CLEF claim against itself with one name replaced by
+  another that follows the same word elsewhere ("di Jakarta" / "di Medan"): related (900).
+- Swapped roles: the same sentences with two names that a word relates swapped ("A beat B" /
+  "B beat A"): contradicts (500).
+- Newsroom pairs (bench/stance-data/newsroom-*.jsonl, written by helper sessions, see its
+  README): ledger entries against claims as another journalist writes them (rewordings,
+  fewer details, the other language, approximate numbers → same; opposite outcomes, other
+  figures, denials → contradicts; swapped participants, another fact of the same event, a
+  plan for a deed → related), 840 pairs, each seen three times.
 
 Reported on IndoNLI val and SICK trial after each epoch (never trained on); the verdict-level
 figures come from bench/nli.py and bench/devsets.py.
@@ -56,6 +70,16 @@ FROZEN_LAYERS = 2
 BATCH, LEARNING_RATE = 16, 1e-3
 ENTRY_TOKENS, CLAIM_TOKENS = 96, 64
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A name (capitalised words) and the lower-case word before it.
+_NAME = re.compile(r"\b([a-z]{2,}) ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_AFTER_WORD = re.compile(r"[a-z]{2,},? $")
+_NOT_NAMES = {"Anda", "Tuhan", "Allah"}
+# Between two names, a word that relates them (not only "and", "or" or punctuation).
+_LINKED = re.compile(r"\b(?!(?:dan|and|atau|or|serta)\b)[a-z]{2,}\b")
+LABEL_NAMES = {"same": 0, "contradicts": 1, "related": 2}
+# Newsroom pairs are few and the closest to what claimcheck meets: each is seen this often.
+NEWSROOM_WEIGHT = 3
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -87,7 +111,85 @@ def change_number(text: str, rng: random.Random) -> str | None:
     return text[: match.start()] + new + text[match.end() :]
 
 
-def training_pairs(data: Path, seed: int = SEED) -> list[tuple[str, str, int, str]]:
+Pair = tuple[str, str, int, str]  # entry, claim, label, source
+
+
+def swapped_names(texts: list[str], rng: random.Random, count: int) -> list[Pair]:
+    """Sentences with one name (a capitalised word inside the sentence) replaced by another
+    name that follows the same word elsewhere in the corpus ("di Jakarta" → "di Medan",
+    "Presiden Jokowi" → "Presiden Obama"), against the original: "related", the same shape
+    about another participant or place, which the entry neither states nor rules out."""
+    by_context: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _NAME.finditer(text):
+            # Keyed by the word before and the name's length in words: a like-for-like swap.
+            where = (match.group(1).lower(), match.group(2).count(" "))
+            by_context.setdefault(where, set()).add(match.group(2))
+    out = []
+    for text in rng.sample(texts, len(texts)):
+
+        def where(m: re.Match) -> tuple[str, int]:
+            return m.group(1).lower(), m.group(2).count(" ")
+
+        found = [m for m in _NAME.finditer(text) if len(by_context[where(m)]) > 1]
+        if not found or len(text) > 300:
+            continue
+        match = rng.choice(found)
+        other = rng.choice(sorted(by_context[where(match)] - {match.group(2)}))
+        swapped = text[: match.start(2)] + other + text[match.end(2) :]
+        out.append((text, swapped, 2, "swap-name"))
+        if len(out) >= count:
+            break
+    return out
+
+
+def swapped_roles(texts: list[str], rng: random.Random, count: int) -> list[Pair]:
+    """Sentences with two of their names swapped ("Marcus/Kevin led Petersen/Kolding 4-2" →
+    "Petersen/Kolding led Marcus/Kevin 4-2"; "a village of Tulangan district, Sidoarjo
+    regency" → "of Sidoarjo district, Tulangan regency"), against the original: contradicts,
+    as IndoNLI's annotators read such swaps. Names joined only by "and" or a comma are left
+    alone: swapping them changes nothing."""
+    out = []
+    for text in rng.sample(texts, len(texts)):
+        # names after a lower-case word: not a sentence's first word ("Sekarang", "Anda")
+        names = [m for m in _CAPITALISED.finditer(text) if _AFTER_WORD.search(text[: m.start()])]
+        pairs = [
+            (a, b)
+            for i, a in enumerate(names)
+            for b in names[i + 1 :]
+            if a.group() != b.group()
+            and a.group() not in _NOT_NAMES
+            and b.group() not in _NOT_NAMES
+            and _LINKED.search(between := text[a.end() : b.start()])
+            and len(between) <= 80
+            and not re.search(r"[.!?\"]", between)
+        ]
+        if not pairs or len(text) > 300:
+            continue
+        a, b = rng.choice(pairs)
+        swapped = (
+            text[: a.start()] + b.group() + text[a.end() : b.start()] + a.group() + text[b.end() :]
+        )
+        out.append((text, swapped, 1, "swap-roles"))
+        if len(out) >= count:
+            break
+    return out
+
+
+def newsroom_pairs(texts: list[str], rng: random.Random) -> list[Pair]:
+    """The ``--newsroom`` experiment's pairs (see the module docs)."""
+    out = swapped_names(texts, rng, 900) + swapped_roles(texts, rng, 500)
+    for path in sorted(HERE.glob("newsroom-*.jsonl")):
+        rows = _jsonl(path)
+        out += [(r["entry"], r["claim"], LABEL_NAMES[r["label"]], "newsroom") for r in rows] * (
+            NEWSROOM_WEIGHT
+        )
+    return out
+
+
+def training_pairs(
+    data: Path, seed: int = SEED, newsroom: bool = False
+) -> list[tuple[str, str, int, str]]:
     """(entry, claim, label, source) for every training pair, shuffled."""
     rng = random.Random(seed)
     out = []
@@ -135,7 +237,7 @@ def training_pairs(data: Path, seed: int = SEED) -> list[tuple[str, str, int, st
         if changed and changed != claims[cid]:
             out.append((changed, claims[cid], 1, "clef-num"))
             out.append((claims[cid], claims[cid] if rng.random() < 0.3 else tweet, 0, "clef-same"))
-    premises = list({r["premise"] for r in indonli})
+    premises = sorted({r["premise"] for r in indonli})  # sorted: the same run every time
     rng.shuffle(premises)
     changed_count = 0
     for premise in premises:
@@ -145,6 +247,8 @@ def training_pairs(data: Path, seed: int = SEED) -> list[tuple[str, str, int, st
             changed_count += 1
         if changed_count >= 700:
             break
+    if newsroom:
+        out += newsroom_pairs([*premises, *claims.values()], rng)
     base = [p for p in out if p[3] in ("indonli", "sick", "xling-indonli", "xling-sick", "clef")]
     for _ in range(3000):
         a, b = rng.choice(base), rng.choice(base)
@@ -285,7 +389,10 @@ def main(argv: list[str]) -> None:
         second = weights.tokenize(claim)[:CLAIM_TOKENS]
         return [weights.bos, *first, weights.eos, weights.eos, *second, weights.eos]
 
-    pairs = training_pairs(data)
+    newsroom = "--newsroom" in argv
+    if newsroom:
+        argv.remove("--newsroom")
+    pairs = training_pairs(data, newsroom=newsroom)
     inputs = [encode(entry, claim) for entry, claim, _, _ in pairs]
     labels = [label for _, _, label, _ in pairs]
     held_out = {}
