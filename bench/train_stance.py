@@ -114,28 +114,28 @@ def change_number(text: str, rng: random.Random) -> str | None:
 Pair = tuple[str, str, int, str]  # entry, claim, label, source
 
 
+def _slot(match: re.Match) -> tuple[str, int]:
+    """Where a name stands: the word before it and its length in words (a like-for-like swap
+    keeps both)."""
+    return match.group(1).lower(), match.group(2).count(" ")
+
+
 def swapped_names(texts: list[str], rng: random.Random, count: int) -> list[Pair]:
     """Sentences with one name (a capitalised word inside the sentence) replaced by another
     name that follows the same word elsewhere in the corpus ("di Jakarta" → "di Medan",
     "Presiden Jokowi" → "Presiden Obama"), against the original: "related", the same shape
     about another participant or place, which the entry neither states nor rules out."""
-    by_context: dict[str, set[str]] = {}
+    by_slot: dict[tuple[str, int], set[str]] = {}
     for text in texts:
         for match in _NAME.finditer(text):
-            # Keyed by the word before and the name's length in words: a like-for-like swap.
-            where = (match.group(1).lower(), match.group(2).count(" "))
-            by_context.setdefault(where, set()).add(match.group(2))
+            by_slot.setdefault(_slot(match), set()).add(match.group(2))
     out = []
     for text in rng.sample(texts, len(texts)):
-
-        def where(m: re.Match) -> tuple[str, int]:
-            return m.group(1).lower(), m.group(2).count(" ")
-
-        found = [m for m in _NAME.finditer(text) if len(by_context[where(m)]) > 1]
+        found = [m for m in _NAME.finditer(text) if len(by_slot[_slot(m)]) > 1]
         if not found or len(text) > 300:
             continue
         match = rng.choice(found)
-        other = rng.choice(sorted(by_context[where(match)] - {match.group(2)}))
+        other = rng.choice(sorted(by_slot[_slot(match)] - {match.group(2)}))
         swapped = text[: match.start(2)] + other + text[match.end(2) :]
         out.append((text, swapped, 2, "swap-name"))
         if len(out) >= count:
@@ -226,7 +226,7 @@ def training_pairs(
         tweet = tweets[tid][:400]
         out.append((claims[cid], tweet, 0, "clef"))
         shared: dict[str, int] = {}
-        for word in words(tweet):
+        for word in sorted(words(tweet)):  # sorted: ties break the same way every run
             if len(postings.get(word, [])) <= 200:  # rare words only
                 for other in postings.get(word, []):
                     if other != cid:
