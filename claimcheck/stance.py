@@ -18,6 +18,7 @@ against the other.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import astuple
@@ -51,13 +52,14 @@ class CrossEncoderStance:
     def __init__(self, adapters: Path = BUNDLED) -> None:
         from claimcheck import e5model
 
-        with np.load(adapters) as data:
+        raw = adapters.read_bytes()  # read once: for the weights and for their digest
+        with np.load(io.BytesIO(raw)) as data:
             self._arrays = {key: data[key].astype(np.float32) for key in data.files}
         meta = json.loads(bytes(self._arrays.pop("meta").astype(np.uint8)).decode())
         self.depth, self.rank, self.alpha = meta["depth"], meta["rank"], meta["alpha"]
         # The file's digest too: cached judgements belong to these exact weights, whatever
         # version a retraining wrote into them.
-        digest = hashlib.sha256(adapters.read_bytes()).hexdigest()[:12]
+        digest = hashlib.sha256(raw).hexdigest()[:12]
         self.name = f"e5-cross-encoder:{meta['version']}:{digest}"
         self._weights = e5model.E5Weights(e5model.model_path())
 
