@@ -41,6 +41,15 @@ def _split(data: Path, name: str) -> tuple[dict[str, str], dict[str, set[str]]]:
     return queries, qrels
 
 
+def write_ledger(data: Path, path: Path) -> Path:
+    """The CLEF verified claims as a claimcheck ledger (JSONL, entries unrated) at ``path``."""
+    with path.open("w", encoding="utf-8") as out:
+        for row in _tsv(data / "verified_claims.tsv"):
+            entry = {"id": f"clef-{row[0]}", "claim": row[1], "title": row[2] or None}
+            out.write(json.dumps({**entry, "status": "unverified"}) + "\n")
+    return path
+
+
 def metrics(ranked: dict[str, list[str]], qrels: dict[str, set[str]]) -> dict[str, float]:
     ap = p1 = rr = 0.0
     for qid, ids in ranked.items():
@@ -102,16 +111,7 @@ def main() -> None:
     data = data / "clef2020" if (data / "clef2020").is_dir() else data
     splits = {name: _split(data, name) for name in ("train", "dev")}
     with tempfile.TemporaryDirectory() as tmp:
-        ledger = Path(tmp) / "clef.jsonl"
-        with ledger.open("w", encoding="utf-8") as out:
-            for row in _tsv(data / "verified_claims.tsv"):
-                entry = {
-                    "id": f"clef-{row[0]}",
-                    "claim": row[1],
-                    "title": row[2] or None,
-                    "status": "unverified",
-                }
-                out.write(json.dumps(entry) + "\n")
+        ledger = write_ledger(data, Path(tmp) / "clef.jsonl")
         env = {
             **os.environ,
             "PYTHONPATH": str(ROOT),

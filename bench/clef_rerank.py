@@ -13,7 +13,6 @@ small share of that chance. A re-ranker earns its place if it wins on train and 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -39,11 +38,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     data = args.data / "clef2020"
     with tempfile.TemporaryDirectory() as tmp:
-        ledger = Path(tmp) / "clef.jsonl"
-        with ledger.open("w", encoding="utf-8") as out:
-            for row in clef2020._tsv(data / "verified_claims.tsv"):
-                entry = {"id": f"clef-{row[0]}", "claim": row[1], "title": row[2] or None}
-                out.write(json.dumps({**entry, "status": "unverified"}) + "\n")
+        ledger = clef2020.write_ledger(data, Path(tmp) / "clef.jsonl")
         loaded = api.load_ledger(str(ledger), cache_dir=args.cache or Path(tmp) / "cache")
         found = {}
         for split in ("train", "dev"):

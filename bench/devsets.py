@@ -66,6 +66,22 @@ def load_set(path: Path) -> tuple[dict[str, str], list[dict], dict[tuple[str, st
     return articles, facts, mapping
 
 
+def gold_pairs(
+    facts: list[dict], mapping: dict[tuple[str, str], str], ledger: str, articles: set[str]
+) -> list[dict]:
+    """The gold (article, quote, entry, expected verdict) of ``ledger`` for ``articles``."""
+    return [
+        {
+            "article": f["article"],
+            "quote": f["quote"],
+            "entry": mapping[(f["fact_id"], ledger)],
+            "expected": expected_verdict(f["article_states"], f["truth"]),
+        }
+        for f in facts
+        if f["article"] in articles and (f["fact_id"], ledger) in mapping
+    ]
+
+
 def article_language(text: str) -> str:
     sys.path.insert(0, str(ROOT))
     from claimcheck import lang
@@ -148,16 +164,7 @@ def main(argv: list[str]) -> None:
         for ledger in ("id", "en"):
             for article_lang in ("id", "en"):
                 slugs = sorted(s for s in articles if langs[s] == article_lang)
-                gold = [
-                    {
-                        "article": f["article"],
-                        "quote": f["quote"],
-                        "entry": mapping[(f["fact_id"], ledger)],
-                        "expected": expected_verdict(f["article_states"], f["truth"]),
-                    }
-                    for f in facts
-                    if f["article"] in slugs and (f["fact_id"], ledger) in mapping
-                ]
+                gold = gold_pairs(facts, mapping, ledger, set(slugs))
                 if not gold:
                     continue
                 files = [path / "articles" / f"{slug}.txt" for slug in slugs]

@@ -71,16 +71,8 @@ def dev_sets(folder: Path, path: Path, support: float, sure: float) -> list[str]
             dump = folder / f"{path.name}-{ledger}-{article_lang}-semantic.jsonl"
             if not dump.exists():
                 continue
-            gold = [
-                {
-                    "article": f["article"],
-                    "quote": f["quote"],
-                    "entry": mapping[(f["fact_id"], ledger)],
-                    "expected": devsets.expected_verdict(f["article_states"], f["truth"]),
-                }
-                for f in facts
-                if langs.get(f["article"]) == article_lang and (f["fact_id"], ledger) in mapping
-            ]
+            same_language = {slug for slug in articles if langs[slug] == article_lang}
+            gold = devsets.gold_pairs(facts, mapping, ledger, same_language)
             rows = [rejudged(json.loads(line), support, sure) for line in dump.open()]
             s = devsets.score(rows, gold, articles)
             out.append(f"{s['F1']:.3f} / {s['verdicts right']:.3f} / {s['false supports']}")
