@@ -244,7 +244,7 @@ def _clause_pieces(
             # The trailing capitalised run of the subject names a person or body when it is
             # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
             run = len(subject)
-            while run > 0 and subject[run - 1].is_capitalized and len(subject) - run < 4:
+            while run > 0 and subject[run - 1].is_capitalized:
                 run -= 1
             name = subject[run:]
             if name and (run > 0 or any(t.low in context.names for t in name)):

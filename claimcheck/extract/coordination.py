@@ -161,11 +161,58 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if clause_before:
             pieces.extend(coordinated(before, context, speaker))
         denied = toks[comp + 1 :]
-        for piece in coordinated(denied, context, denier or speaker):
+        then = _after_denial(denied, language)
+        for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
             pieces.append(piece)
+        if then < len(denied):
+            pieces.extend(_what_else_was_said(denied[then + 1 :], before, context, denier, speaker))
         return pieces
     return _split_clauses(toks, context, speaker)
+
+
+def _after_denial(denied: list[Tok], language: Language) -> int:
+    """Where what was denied ends: at a comma that opens what the denier said or did next
+    (", but acknowledged that …", ", saying …", ", namun mengakui …"); else its length."""
+    depth = 0
+    for index, tok in enumerate(denied[:-1]):
+        if tok.text in "([“«":
+            depth += 1
+        elif tok.text in ")]”»" and depth:
+            depth -= 1
+        elif tok.text == "," and not depth:
+            following = denied[index + 1]
+            if following.low in language.reporting_participles:
+                return index
+            if (
+                following.low in language.clause_coordinators
+                and index + 2 < len(denied)
+                and denied[index + 2].is_predicate
+                and denied[index + 2].low not in language.negators
+            ):
+                return index
+    return len(denied)
+
+
+def _what_else_was_said(
+    rest: list[Tok], before: list[Tok], context: Context, denier: str | None, speaker: str | None
+) -> list[Piece]:
+    """The claims after a denial's object: what the denier went on to say ("saying C",
+    "but acknowledged that C": C, theirs), or did ("but resigned": a claim about them)."""
+    language = context.language
+    while rest and (rest[0].low in language.clause_coordinators or not rest[0].is_word):
+        rest = rest[1:]
+    if not rest:
+        return []
+    if rest[0].low in language.reporting_participles or rest[0].low in language.reporting_verbs:
+        content = 1
+        for k in range(1, min(len(rest), 6)):
+            if rest[k].low in language.complementizers:
+                content = k + 1
+                break
+        return coordinated(rest[content:], context, denier or speaker)
+    subject = span_text(before) if before and not any(t.is_predicate for t in before) else ""
+    return [Piece(toks=rest, prefix=subject, speaker=speaker, verb_phrase=True)]
 
 
 def _actor(toks: list[Tok], event: int, language: Language) -> list[Tok]:
@@ -790,10 +837,15 @@ def _is_clause(toks: list[Tok], start: int, language: Language, after_comma: boo
     a comma the subject may be longer (", dan sebagian besar sistem Mac OS X dibangun")."""
     if toks[start].low in language.relativizers or toks[start].low in language.prepositions:
         return False
-    reach = MAX_SPEAKER if after_comma else 4
+    # After "while" / "sedangkan" a clause comes, its subject maybe carrying a prepositional
+    # phrase ("while revenue at the company fell").
+    contrast = start and toks[start - 1].low in language.contrast_coordinators
+    reach = MAX_SPEAKER if after_comma or contrast else 4
     for index in range(start + 1, min(len(toks), start + 1 + reach)):
         tok = toks[index]
-        if tok.low in language.prepositions and toks[index - 1].low in language.comparatives:
+        if tok.low in language.prepositions and (
+            contrast or toks[index - 1].low in language.comparatives
+        ):
             continue  # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial
         if (
             tok.text in ",;"

@@ -58,16 +58,25 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
     abbreviation in brackets belongs to it ("Badan Pusat Statistik (BPS)")."""
     phrase: list[Tok] = []
     index = start
-    while index < min(len(words), start + MAX_SPEAKER):
+    # A title and name run long in Indonesian ("Kepala Bidang Pengendalian Harga Dinas
+    # Ketahanan Pangan DKI Jakarta Budi Santoso"): capitalised words go on past the usual cap.
+    while index < min(len(words), start + 2 * MAX_SPEAKER):
         tok = words[index]
+        if index >= start + MAX_SPEAKER and not tok.is_capitalized:
+            break
         if phrase and tok.text == "(" and index + 2 < len(words) and words[index + 2].text == ")":
             phrase.extend(words[index : index + 3])
             index += 3
             continue
-        if not tok.is_word or tok.low in language.prepositions:
+        # "two people familiar with the matter", "the head of the agency": a preposition
+        # that is no time or place phrase ("on Monday", "di Jakarta") goes on describing them.
+        if not tok.is_word or (
+            tok.low in language.prepositions
+            and (not phrase or tok.low in language.attribution_trailers)
+        ):
             break
         if phrase and (
-            tok.low in language.reporting_verbs
+            (tok.low in language.reporting_verbs and tok.is_predicate)
             or tok.low in language.source_phrases
             or tok.is_predicate
         ):
@@ -115,7 +124,8 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
 def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], str | None]:
     """``C, lapor X`` / ``C, according to X`` / ``C, X said``: (C, the speaker), else (toks,
     None). A time or place phrase may close the attribution ("kata Menteri Perdagangan pada
-    hari Rabu", "the minister said on Wednesday")."""
+    hari Rabu", "the minister said on Wednesday"). An attribution inside the sentence, before
+    a coordinated clause, covers that clause too ("C1, he said, and C2": C1 and C2, his)."""
     language = context.language
     for index, tok in enumerate(toks):
         if tok.text != "," or index < 3:
@@ -127,23 +137,60 @@ def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], 
         if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
             skip = source or 1
             words = _phrase(rest, skip, language)
+            after = index + 1 + skip + len(words)
             # After "according to X" the rest describes X ("an audit released Wednesday").
-            if (source and words) or _attribution_ends(
-                toks, index + 1 + skip + len(words), language
+            if (
+                (source and words)
+                or _attribution_ends(toks, after, language)
+                or _continuation(toks, after, language) is not None
             ):
                 if words:
-                    return toks[:index], speaker_name(words, context)
+                    return _claim_around(toks, index, after, language), speaker_name(words, context)
                 if not source and _self_attributed(rest[0], language):
-                    return toks[:index], context.last_person  # "C, ujarnya."
+                    # "C, ujarnya."
+                    return _claim_around(toks, index, after, language), context.last_person
         # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none).
         for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
             if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
-                if all(t.is_word and not t.is_predicate for t in rest[:k]) and _attribution_ends(
-                    toks, index + 2 + k, language, comma=False
+                after = index + 2 + k
+                if all(t.is_word and not t.is_predicate for t in rest[:k]) and (
+                    _attribution_ends(toks, after, language, comma=False)
+                    or _continuation(toks, after, language) is not None
                 ):
-                    return toks[:index], speaker_name(rest[:k], context)
+                    return _claim_around(toks, index, after, language), speaker_name(
+                        rest[:k], context
+                    )
                 break
     return toks, None
+
+
+def _continuation(toks: list[Tok], after: int, language: Language) -> int | None:
+    """Where a coordinated clause goes on after an attribution ending at ``after``: the
+    comma of ", and C2" / ", dan C2", maybe after a time or place phrase ("kata X pada hari
+    Rabu, dan C2"); else ``None``."""
+    for comma in range(after, min(len(toks) - 1, after + 2 * MAX_SPEAKER)):
+        tok = toks[comma]
+        if tok.text == ",":
+            if toks[comma + 1].low not in language.clause_coordinators:
+                return None
+            between = [t for t in toks[after:comma] if t.is_word]
+            if not between or (
+                (
+                    between[0].low in language.attribution_trailers
+                    or _is_time_word(between[0].low, language)
+                )
+                and not any(t.is_predicate for t in between)
+            ):
+                return comma
+            return None
+    return None
+
+
+def _claim_around(toks: list[Tok], comma: int, after: int, language: Language) -> list[Tok]:
+    """The claim's tokens without the attribution between ``comma`` and ``after``: what comes
+    before it, and a coordinated clause after it ("…, ujarnya, dan belum ada …")."""
+    goes_on = _continuation(toks, after, language)
+    return toks[:comma] if goes_on is None else toks[:comma] + toks[goes_on:]
 
 
 def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bool = True) -> bool:

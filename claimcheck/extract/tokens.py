@@ -64,6 +64,10 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
         tok.text = word
         tok.index = index
         tok.low, tok.is_word, tok.is_capitalized, tok.is_predicate, _ = info
+        if info[2] and info[3] and index and toks[-1].is_capitalized and toks[-1].is_word:
+            # Inside a capitalised name a verb is a word of the name: "Dinas Lingkungan
+            # Hidup", "Badan Usaha Milik Negara".
+            tok.is_predicate = False
         append(tok)
     for index in verb_forms:
         if _inflected_verb(toks, index, language):

@@ -35,6 +35,11 @@ class Language:
     complementizers: frozenset[str]  # "that", "bahwa"
     pronouns: frozenset[str]  # "he", "dia": point back to the last named person
     number_words: dict[str, int] = field(default_factory=dict)
+    # Coordinators that only ever join clauses ("while", "sedangkan"): what follows has a
+    # subject of its own, however long ("while revenue at the company fell").
+    contrast_coordinators: frozenset[str] = frozenset()
+    # Participles that go on to what a speaker said: ", saying …", ", seraya …".
+    reporting_participles: frozenset[str] = frozenset()
     scale_words: dict[str, int] = field(default_factory=dict)
     # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)

@@ -234,6 +234,8 @@ LANGUAGE = Language(
     clause_coordinators=frozenset(
         words("dan serta tetapi tapi namun sedangkan sementara lalu kemudian bahkan")
     ),
+    contrast_coordinators=frozenset({"sedangkan", "sementara", "padahal"}),
+    reporting_participles=frozenset(words("seraya sembari sambil")),
     complementizers=frozenset({"bahwa", "bahwasanya"}),
     pronouns=frozenset({"dia", "ia", "beliau", "dirinya", "mereka"}),
     number_words=_NUMBER_WORDS,
