@@ -1415,3 +1415,105 @@ def test_a_role_given_after_a_name_is_a_claim_per_role():
     ]
     # Names alone stay no claim.
     assert claims("I'm Megyn Kelly.", EN) == []
+
+
+# ------------------------------------------------------------ stop 14: speakers and clauses
+
+
+def test_a_long_indonesian_title_stays_with_its_name_before_a_time_phrase():
+    found = claims(
+        "Stok beras di gudang Jawa Timur cukup untuk tiga bulan, kata Kepala Bidang "
+        "Distribusi Dinas Ketahanan Pangan Provinsi Jawa Timur Slamet Riyadi pada Kamis "
+        "(6/3/2025).",
+        ID,
+    )
+    assert found == [
+        (
+            "Stok beras di gudang Jawa Timur cukup untuk tiga bulan",
+            "Kepala Bidang Distribusi Dinas Ketahanan Pangan Provinsi Jawa Timur Slamet Riyadi",
+        )
+    ]
+
+
+def test_a_verb_inside_a_capitalised_name_does_not_end_the_speaker():
+    found = claims(
+        "Kepala Dinas Lingkungan Hidup Kota Malang Ahmad Fauzi mengatakan volume sampah "
+        "turun 12 persen.",
+        ID,
+    )
+    assert found == [
+        ("volume sampah turun 12 persen", "Kepala Dinas Lingkungan Hidup Kota Malang Ahmad Fauzi")
+    ]
+
+
+def test_an_attribution_inside_the_sentence_covers_the_clause_after_it():
+    assert claims(
+        "Bus ridership rose 9 percent in March, the transit director said, and two new "
+        "routes will open in May.",
+        EN,
+    ) == [
+        ("Bus ridership rose 9 percent in March", "the transit director"),
+        ("two new routes will open in May", "the transit director"),
+    ]
+    assert claims(
+        "Jumlah penumpang kereta naik 9 persen, kata Direktur Operasional Rina Wulandari, "
+        "dan dua rute baru dibuka pada Mei.",
+        ID,
+    ) == [
+        ("Jumlah penumpang kereta naik 9 persen", "Direktur Operasional Rina Wulandari"),
+        ("dua rute baru dibuka pada Mei", "Direktur Operasional Rina Wulandari"),
+    ]
+
+
+def test_while_and_sedangkan_open_a_clause_whose_subject_has_a_prepositional_phrase():
+    assert claims(
+        "Exports from the port rose 4 percent while imports at the two terminals fell 7 percent.",
+        EN,
+    ) == [
+        ("Exports from the port rose 4 percent", None),
+        ("imports at the two terminals fell 7 percent", None),
+    ]
+    assert claims(
+        "Harga cabai di Pasar Beringharjo naik 10 persen, sedangkan harga bawang di pasar "
+        "tradisional turun 5 persen.",
+        ID,
+    ) == [
+        ("Harga cabai di Pasar Beringharjo naik 10 persen", None),
+        ("harga bawang di pasar tradisional turun 5 persen", None),
+    ]
+
+
+def test_what_a_denier_goes_on_to_say_is_their_claim_and_not_denied():
+    found = extract_claims(
+        from_text(
+            "The school board denied that the district had closed the library, but "
+            "acknowledged that its opening hours were cut by half."
+        ),
+        EN,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("the district had closed the library", "The school board", True),
+        ("its opening hours were cut by half", "The school board", False),
+    ]
+    found = extract_claims(
+        from_text(
+            "Direktur rumah sakit membantah bahwa pasien ditolak, seraya menegaskan bahwa "
+            "ruang IGD sedang penuh."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("pasien ditolak", "Direktur rumah sakit", True),
+        ("ruang IGD sedang penuh", "Direktur rumah sakit", False),
+    ]
+
+
+def test_a_source_phrase_keeps_what_describes_the_source():
+    assert claims(
+        "The plant will cut 300 jobs, according to three people familiar with the plan.", EN
+    ) == [("The plant will cut 300 jobs", "three people familiar with the plan")]
+    assert claims(
+        "Mortgage rates will stay high, according to the state Department of Commerce's "
+        "latest outlook.",
+        EN,
+    ) == [("Mortgage rates will stay high", "the state Department of Commerce's latest outlook")]

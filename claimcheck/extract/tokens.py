@@ -201,8 +201,11 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return False
         if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
             return False
-        if previous.low in language.clause_coordinators:
-            return True
+        if (
+            previous.low in language.clause_coordinators
+            and previous.low not in language.contrast_coordinators
+        ):
+            return True  # "and restores weekend hours"; but "while imports fell": a noun
     if index + 1 < len(toks):
         following = toks[index + 1]
         if following.is_predicate or following.low in language.noun_complement_markers:
