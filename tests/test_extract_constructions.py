@@ -1517,3 +1517,34 @@ def test_a_source_phrase_keeps_what_describes_the_source():
         "latest outlook.",
         EN,
     ) == [("Mortgage rates will stay high", "the state Department of Commerce's latest outlook")]
+
+
+def test_a_relative_clause_on_the_speaker_stays_with_the_speaker():
+    assert claims(
+        "A nurse who treated the patients said the clinic ran out of oxygen twice.", EN
+    ) == [("the clinic ran out of oxygen twice", "A nurse who treated the patients")]
+    assert claims("What the minister said was not true.", EN) == [
+        ("What the minister said was not true", None)
+    ]
+
+
+def test_a_long_titled_name_with_an_aside_is_the_speaker_and_the_aside_is_about_the_person():
+    assert claims(
+        "Dr. Hana Sato, a virologist at Kyoto University, told reporters that the outbreak "
+        "may have peaked.",
+        EN,
+    ) == [
+        ("Hana Sato is a virologist at Kyoto University", None),
+        ("the outbreak may have peaked", "Dr. Hana Sato"),
+    ]
+    assert claims(
+        "Pengamat Institute for Development of Economics and Finance (Indef) Rudi Hartono, "
+        "yang pernah bekerja di Kementerian Keuangan, menilai defisit anggaran akan melebar.",
+        ID,
+    ) == [
+        ("Rudi Hartono pernah bekerja di Kementerian Keuangan", None),
+        (
+            "defisit anggaran akan melebar",
+            "Pengamat Institute for Development of Economics and Finance (Indef) Rudi Hartono",
+        ),
+    ]

@@ -243,12 +243,16 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     claim of its own about NP, which the author asserts ("Councilman Derek Hale, who voted
     against the plan, said ..." → "Councilman Derek Hale voted against the plan")."""
     language = context.language
-    comma = next((i for i, t in enumerate(toks[: MAX_SPEAKER + 1]) if t.text == ","), None)
+    # A name with its title and institution may be long: "Ekonom Center of Reform on
+    # Economics (CORE) Indonesia Lestari Ningsih, yang ...".
+    comma = next((i for i, t in enumerate(toks[: 2 * MAX_SPEAKER + 1]) if t.text == ","), None)
     if not comma or not toks[0].is_capitalized:
         return None
     head = toks[:comma]
-    if head[0].low in language.prepositions or any(t.is_predicate or not t.is_word for t in head):
-        return None  # "In terms of the last one, ...": an adverbial, not a subject
+    if head[0].low in language.prepositions or any(
+        t.is_predicate or not (t.is_word or t.text in ".()") for t in head
+    ):
+        return None  # "In terms of the last one, ...": an adverbial, not a subject ("Dr." is)
     opener = head[0].low
     if opener in language.stopwords and opener not in language.determiners:
         return None  # "We call that X, although, ...", "If elected president, I will ..."

@@ -16,11 +16,13 @@ from claimcheck.lang import Language
 
 
 def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
-    """A main verb (not an adverb, a negator or a relative clause's verb) before ``index``."""
+    """A main verb (not an adverb, a negator or a relative clause's verb) before ``index``:
+    "A resident who attended the meeting said" has none."""
+    relative = next((k for k in range(1, index) if toks[k].low in language.relativizers), index)
     verb = first_predicate(toks, 0, language)
     while verb is not None and verb < index:
         low = toks[verb].low
-        if low not in language.negators and low not in language.adverbs:
+        if low not in language.negators and low not in language.adverbs and verb < relative:
             return True
         verb = first_predicate(toks, verb + 1, language)
     return False
@@ -116,8 +118,8 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     first, last = toks.index(words[0]), toks.index(words[-1])
     if last + 1 < len(toks) and toks[last + 1].text == ")":
         last += 1
-    if all(t.is_word or t.text in "()" for t in toks[first : last + 1]):
-        return span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)"
+    if all(t.is_word or t.text in "()." for t in toks[first : last + 1]):
+        return span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)", "Dr. Raman"
     return " ".join(t.text for t in words)
 
 
@@ -222,7 +224,8 @@ def _self_attributed(tok: Tok, language: Language) -> bool:
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
     """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
     language = context.language
-    for index, tok in enumerate(toks[: MAX_SUBJECT + 1]):
+    # A titled name with its institution can be longer than any other subject.
+    for index, tok in enumerate(toks[: 2 * MAX_SPEAKER + 1]):
         if tok.low in language.complementizers or tok.low in language.denial_verbs:
             return None
         if (
@@ -254,7 +257,10 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             if len([t for t in subject if t.is_word]) > MAX_SPEAKER:
                 continue
         subject = subject[comma + 1 :]
-        if any(t.low in language.question_words for t in subject):
+        if any(
+            t.low in language.question_words and (k == 0 or t.low not in language.relativizers)
+            for k, t in enumerate(subject)
+        ):
             continue  # "what the secretary said": a free relative, no speaker
         if _verb_before(toks, index, language):
             return None  # "she wants X, even though she says Y": the verb is not the head

@@ -298,7 +298,8 @@ LANGUAGE = Language(
             "president vice minister secretary governor mayor councilman councilwoman councillor "
             "senator sen representative rep director chief commissioner chairman chairwoman "
             "spokesman spokeswoman spokesperson judge general gen attorney sheriff superintendent "
-            "coach dr doctor professor prof ceo deputy former police finance state city county"
+            "coach dr doctor professor prof ceo deputy former police finance state city county "
+            "economist analyst researcher"
         )
     ),
     vague_subjects=frozenset(words("you it this that they")),

@@ -28,7 +28,7 @@ kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah tambahnya lanjut lanj
 ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya papar paparnya terang
 terangnya mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebut menyebutkan
 mengklaim menambahkan melaporkan memaparkan menuturkan mengungkap menerangkan mengakui
-lapor
+lapor menilai
 """)
 
 # The bare forms come before their speaker ("…, kata Menteri"), never after a subject.
@@ -263,7 +263,8 @@ LANGUAGE = Language(
         words(
             "presiden wakil menteri gubernur bupati wali walikota kepala ketua direktur dirut "
             "sekretaris juru kapolri kapolda kapolres jaksa hakim panglima komandan pelatih "
-            "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal"
+            "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal "
+            "ekonom pengamat peneliti analis dosen profesor"
         )
     ),
     passive_prefixes=("di",),
