@@ -1548,3 +1548,22 @@ def test_a_long_titled_name_with_an_aside_is_the_speaker_and_the_aside_is_about_
             "Pengamat Institute for Development of Economics and Finance (Indef) Rudi Hartono",
         ),
     ]
+
+
+def test_what_the_subject_says_in_a_participle_after_its_clause_is_its_claim():
+    assert claims(
+        "The airline grounded six jets on Friday, saying inspections had found cracks in "
+        "two engines.",
+        EN,
+    ) == [
+        ("The airline grounded six jets on Friday", None),
+        ("inspections had found cracks in two engines", "The airline"),
+    ]
+    assert claims(
+        "Pemerintah daerah menutup jembatan itu, seraya mengatakan bahwa retakan ditemukan "
+        "pada dua tiang penyangga.",
+        ID,
+    ) == [
+        ("Pemerintah daerah menutup jembatan itu", None),
+        ("retakan ditemukan pada dua tiang penyangga", "Pemerintah daerah"),
+    ]

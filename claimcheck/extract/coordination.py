@@ -161,19 +161,34 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if clause_before:
             pieces.extend(coordinated(before, context, speaker))
         denied = toks[comp + 1 :]
-        then = _after_denial(denied, language)
+        then = _next_statement(denied, language)
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
             pieces.append(piece)
         if then < len(denied):
             pieces.extend(_what_else_was_said(denied[then + 1 :], before, context, denier, speaker))
         return pieces
+    # "The company cut 200 jobs, saying demand had fallen": what it said is its claim.
+    said = (
+        None
+        if language.reporting_participles.isdisjoint(lows)
+        else _next_statement(toks, language, verb_phrases=False)
+    )
+    if said is not None and said < len(toks):
+        main = toks[:said]
+        subject = subject_tokens(main, language)
+        reporter = speaker_name(subject, context) if subject else None
+        return [
+            *_split_clauses(main, context, speaker),
+            *_what_else_was_said(toks[said + 1 :], main, context, reporter, speaker),
+        ]
     return _split_clauses(toks, context, speaker)
 
 
-def _after_denial(denied: list[Tok], language: Language) -> int:
-    """Where what was denied ends: at a comma that opens what the denier said or did next
-    (", but acknowledged that …", ", saying …", ", namun mengakui …"); else its length."""
+def _next_statement(denied: list[Tok], language: Language, verb_phrases: bool = True) -> int:
+    """Where a statement ends at a comma that opens what its subject said next (", saying
+    …", ", seraya menegaskan …") or, with ``verb_phrases``, did next (", but acknowledged
+    that …", ", namun mengakui …"); else its length."""
     depth = 0
     for index, tok in enumerate(denied[:-1]):
         if tok.text in "([“«":
@@ -185,7 +200,8 @@ def _after_denial(denied: list[Tok], language: Language) -> int:
             if following.low in language.reporting_participles:
                 return index
             if (
-                following.low in language.clause_coordinators
+                verb_phrases
+                and following.low in language.clause_coordinators
                 and index + 2 < len(denied)
                 and denied[index + 2].is_predicate
                 and denied[index + 2].low not in language.negators

@@ -268,7 +268,9 @@ LANGUAGE = Language(
     # Not "yet": "is not yet approved" is one negated clause.
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
     contrast_coordinators=frozenset({"while", "whereas"}),
-    reporting_participles=frozenset(words("saying adding noting insisting arguing explaining")),
+    reporting_participles=frozenset(
+        words("saying adding noting insisting arguing explaining ruling claiming warning")
+    ),
     complementizers=frozenset({"that"}),
     pronouns=frozenset({"he", "she", "they"}),
     number_words=_NUMBER_WORDS,
