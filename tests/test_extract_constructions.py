@@ -1567,3 +1567,60 @@ def test_what_the_subject_says_in_a_participle_after_its_clause_is_its_claim():
         ("Pemerintah daerah menutup jembatan itu", None),
         ("retakan ditemukan pada dua tiang penyangga", "Pemerintah daerah"),
     ]
+
+
+def test_when_it_was_said_is_not_what_was_said():
+    assert claims(
+        "Governor Lena Ortiz said Monday the state will close two prisons next year.", EN
+    ) == [("the state will close two prisons next year", "Governor Lena Ortiz")]
+
+
+def test_denials_with_a_time_word_or_an_act_and_what_the_denier_said_next():
+    found = extract_claims(
+        from_text(
+            "Mayor Tom Reyes denied accepting gifts from the developer and said he had "
+            "reported every meeting to the ethics board."
+        ),
+        EN,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("Tom Reyes accepting gifts from the developer", "Mayor Tom Reyes", True),
+        (
+            "Mayor Tom Reyes had reported every meeting to the ethics board",
+            "Mayor Tom Reyes",
+            False,
+        ),
+    ]
+    found = extract_claims(
+        from_text("Kepala Dinas Pendidikan Budi Hartono membantah menerima uang Rp500 juta."), ID
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("Budi Hartono menerima uang Rp500 juta", "Kepala Dinas Pendidikan Budi Hartono", True)
+    ]
+    found = extract_claims(
+        from_text("The utility denied Friday that the outage was caused by a cyberattack."), EN
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("the outage was caused by a cyberattack", "The utility", True)
+    ]
+
+
+def test_a_speaker_ends_before_when_and_where_it_was_said():
+    assert claims(
+        "“Stok darah aman hingga Lebaran,” kata Kepala PMI Kota Solo dr. Rina Astuti seusai "
+        "rapat di Balai Kota, Senin (3/3/2025).",
+        ID,
+    ) == [("Stok darah aman hingga Lebaran", "Kepala PMI Kota Solo dr. Rina Astuti")]
+
+
+def test_a_second_that_clause_and_a_verbless_contrast_are_claims_of_their_own():
+    assert claims(
+        "Officials said the stadium will open in May, and that ticket prices have doubled.", EN
+    )[1] == ("ticket prices have doubled", "Officials")
+    assert claims(
+        "Bupati Rina Sari mengatakan 300 rumah rusak, sementara dana bantuan hanya Rp2 miliar.",
+        ID,
+    ) == [
+        ("300 rumah rusak", "Bupati Rina Sari"),
+        ("dana bantuan hanya Rp2 miliar", "Bupati Rina Sari"),
+    ]

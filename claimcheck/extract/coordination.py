@@ -140,8 +140,14 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
                 break
             if low in language.denial_objects:
                 named_object = True
-            elif not (low in language.stopwords or (named_object and toks[k].is_word)):
+            elif not (
+                low in language.stopwords
+                or (named_object and toks[k].is_word)
+                or low in language.time_words  # "denied Thursday that C"
+            ):
                 break  # "menepis kabar yang beredar di media sosial bahwa C" reads on
+        if comp is None and _denied_act(toks, index, language):
+            comp = index  # "denied pressuring regulators", "membantah menerima uang"
         if comp is None or comp + 1 >= len(toks):
             continue
         before = toks[:index]
@@ -162,8 +168,12 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             pieces.extend(coordinated(before, context, speaker))
         denied = toks[comp + 1 :]
         then = _next_statement(denied, language)
+        # A denied act has no subject of its own: the denier did it, or did not.
+        actor = span_text(without_title(before, language)) if comp == index and denier else ""
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
+            if actor and not piece.prefix:
+                piece.prefix = actor
             pieces.append(piece)
         if then < len(denied):
             pieces.extend(_what_else_was_said(denied[then + 1 :], before, context, denier, speaker))
@@ -185,6 +195,18 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     return _split_clauses(toks, context, speaker)
 
 
+def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether the denial verb at ``index`` takes an act, not a clause: "denied pressuring
+    regulators" (a gerund), "membantah menerima uang" (a verb)."""
+    if index + 1 >= len(toks) or index == 0:
+        return False
+    following = toks[index + 1]
+    return following.is_word and (
+        following.low.endswith(language.gerund_suffixes or ("\0",))
+        or (following.is_predicate and following.low not in language.negators)
+    )
+
+
 def _next_statement(denied: list[Tok], language: Language, verb_phrases: bool = True) -> int:
     """Where a statement ends at a comma that opens what its subject said next (", saying
     …", ", seraya menegaskan …") or, with ``verb_phrases``, did next (", but acknowledged
@@ -195,6 +217,14 @@ def _next_statement(denied: list[Tok], language: Language, verb_phrases: bool = 
             depth += 1
         elif tok.text in ")]”»" and depth:
             depth -= 1
+        elif (
+            verb_phrases
+            and not depth
+            and tok.low in language.clause_coordinators
+            and denied[index + 1].low in language.reporting_verbs
+            and denied[index + 1].is_predicate
+        ):
+            return index  # "denied C and said C2"
         elif tok.text == "," and not depth:
             following = denied[index + 1]
             if following.low in language.reporting_participles:
@@ -625,6 +655,15 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             and not (tok.low in language.time_words and toks[index - 1].low in language.time_words)
         ):
             following = toks[index + 1]
+            if following.low in language.complementizers and index + 2 < len(toks):
+                cuts.append((index + 2, index, False))  # "said C1, and that C2"
+                index += 1
+                continue
+            if tok.low in language.contrast_coordinators and toks[index - 1].text == ",":
+                # ", sementara anggaran ... hanya Rp48 miliar": a clause, verb or not
+                cuts.append((index + 1, index, False))
+                index += 1
+                continue
             relative = next(
                 (
                     k

@@ -38,7 +38,7 @@ def quote_with_attribution(
     close = next((i for i in range(1, len(toks)) if toks[i].text == closer), None)
     if close is None or close == len(toks) - 1:
         return None
-    tail = [t for t in toks[close + 1 :] if t.is_word or t.text in ","]
+    tail = [t for t in toks[close + 1 :] if t.is_word or t.text in ",."]
     words = [t for t in tail if t.is_word]
     if not words:
         return None
@@ -48,7 +48,12 @@ def quote_with_attribution(
     )
     if verb is None:
         return None
-    speaker_toks = _phrase(words, 1, language) if verb == 0 else words[:verb]
+    # The speaker phrase keeps an abbreviation's period ("dr. Rina Astuti").
+    speaker_toks = (
+        _phrase(tail, tail.index(words[1]), language)
+        if verb == 0 and len(words) > 1
+        else words[:verb]
+    )
     if not speaker_toks and _self_attributed(words[verb], language):
         return (toks[0].end, toks[close].start), context.last_person  # “Q,” ujarnya.
     speaker = speaker_name(speaker_toks, context)
@@ -70,6 +75,23 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
             phrase.extend(words[index : index + 3])
             index += 3
             continue
+        if phrase and tok.text == "." and phrase[-1].low in language.abbreviations:
+            phrase.append(tok)  # "Kepala Puskesmas Cibinong dr. Nurul Aini"
+            index += 1
+            continue
+        if (
+            phrase
+            and tok.text == ","
+            and index + 1 < len(words)
+            and words[index + 1].is_capitalized
+            and not _is_time_word(words[index + 1].low, language)
+        ):
+            phrase.append(tok)  # "AVP of Product Tokopedia, Priscilla Anais", "dr. Maya, Sp.A"
+            index += 1
+            continue
+        # "kata X seusai sidang": when it was said is not who said it.
+        if phrase and tok.low in language.attribution_trailers and not tok.is_capitalized:
+            break
         # "two people familiar with the matter", "the head of the agency": a preposition
         # that is no time or place phrase ("on Monday", "di Jakarta") goes on describing them.
         if not tok.is_word or (
@@ -276,7 +298,10 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         )
         if complementizer is not None:
             content = complementizer + 1
-        while content < len(toks) and toks[content].text in ",:":
+        # "said Tuesday the city will ...": when it was said is not what was said.
+        while content < len(toks) and (
+            toks[content].text in ",:" or _is_time_word(toks[content].low, language)
+        ):
             content += 1
         rest = toks[content:]
         if len([t for t in rest if t.is_word]) < 2:

@@ -217,6 +217,8 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether a reporting verb that is a noun as well (see ``Language.reporting_nouns``) is
     a verb here: "the report states that", "Trump claims the vote was rigged", but not "merge
     into a single state", "the claims", "reports of fraud", "reports say"."""
+    if not index or toks[index - 1].text in ",;:(":
+        return False  # "…, state agronomist Paul Decker said": no subject, so no verb
     if index:
         previous = toks[index - 1].low
         if (

@@ -40,6 +40,7 @@ class Language:
     contrast_coordinators: frozenset[str] = frozenset()
     # Participles that go on to what a speaker said: ", saying …", ", seraya …".
     reporting_participles: frozenset[str] = frozenset()
+    gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
     scale_words: dict[str, int] = field(default_factory=dict)
     # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -49,6 +50,10 @@ class Language:
     # Words in front of a year, mapped to one meaning across languages ("sejak" → "since"),
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
+    # Words that state one side of a scale or an order, as (concept, side): "naik" and "fell"
+    # are the two sides of "rise". Concepts are shared across languages, so an Indonesian
+    # claim is held against an English entry (see claimcheck/directions.py).
+    directions: dict[str, tuple[str, int]] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
     # Words that open an embedded question: what follows is asked, not said ("belum memutuskan
     # apakah harga BBM akan dinaikkan": no prediction of a price rise).
@@ -221,6 +226,17 @@ def without_false_negations(text: str, language: Language) -> str:
         if phrase in lower:
             lower = re.sub(rf"\b{re.escape(phrase)}\b", " ", lower)
     return lower
+
+
+def sides(table: str) -> dict[str, tuple[str, int]]:
+    """A ``directions`` table from lines "concept: words of one side | words of the other"."""
+    out: dict[str, tuple[str, int]] = {}
+    for line in table.strip().splitlines():
+        concept, pair = line.split(":")
+        up, down = pair.split("|")
+        out.update({word: (concept.strip(), 1) for word in up.split()})
+        out.update({word: (concept.strip(), -1) for word in down.split()})
+    return out
 
 
 def words(text: str) -> list[str]:
