@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck import lang
+from claimcheck.directions import turned
 from claimcheck.model import (
     FALSE_STATUSES,
     FLIP_STATUSES,
@@ -177,13 +178,21 @@ def entry_conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
     return conflicting(ours, _entry_quantities(candidate))
 
 
-def _entry_quantities(candidate: Candidate) -> list[Quantity]:
-    """The quantities every phrasing of the candidate's entry states, each in its language."""
+def _phrasings(candidate: Candidate) -> list[tuple[str, lang.Language]]:
+    """Every phrasing of the candidate's entry (the matched one first), with its language."""
     entry = candidate.entry
     return [
-        quantity
+        (text, _phrasing_language(entry, text))
         for text in dict.fromkeys([candidate.matched_text, *entry.texts()])
-        for quantity in extract_quantities(text, _phrasing_language(entry, text))
+    ]
+
+
+def _entry_quantities(candidate: Candidate) -> list[Quantity]:
+    """The quantities every phrasing of the candidate's entry states, each in its language."""
+    return [
+        quantity
+        for text, language in _phrasings(candidate)
+        for quantity in extract_quantities(text, language)
     ]
 
 
@@ -296,9 +305,16 @@ def _judge_match(
     # A quantity the entry states otherwise, not surely about the same thing (so no conflict
     # above): it keeps the claim from being supported.
     odd = unmatched(ours, theirs) if ours else None
+    # "fell" where the entry says "rose": the other side of the entry's scale.
+    turn = turned(claim.text, _claim_language(claim), _phrasings(candidate))
+    negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
+    if turn is not None and negation_differs:
+        # "did not fall" against "rose": not the same claim, not surely its opposite.
+        return Verdict("disputed", score, f"{turn}, and one of them is negated ({rated})", entry)
     if candidate.stance is not None:
-        return _stance_verdict(claim, candidate, thresholds, odd)
-    opposite = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
+        return _stance_verdict(claim, candidate, thresholds, odd, turn)
+    opposite = negation_differs or turn is not None
+    negates = f"{turn} ({rated})" if turn else f"negates {rated}"
     firm = score >= thresholds.firm and not claim.hedged
     if status in TRUE_STATUSES:
         if odd is not None and not opposite:
@@ -307,8 +323,9 @@ def _judge_match(
             return Verdict("supported", score, f"agrees with {rated}", entry)
         if firm:
             confidence = round(score * _NEGATION_CONFIDENCE, 3)
-            return Verdict("contradicted", confidence, f"negates {rated}", entry)
-        return Verdict("disputed", score, f"may negate {rated}", entry)
+            return Verdict("contradicted", confidence, negates, entry)
+        may = f"may contradict: {negates}" if turn else f"may negate {rated}"
+        return Verdict("disputed", score, may, entry)
     if status in FALSE_STATUSES:
         if opposite:
             confidence = round(score * _NEGATION_CONFIDENCE, 3)
@@ -320,7 +337,11 @@ def _judge_match(
 
 
 def _stance_verdict(
-    claim: Claim, candidate: Candidate, thresholds: Thresholds, odd: Quantity | None
+    claim: Claim,
+    candidate: Candidate,
+    thresholds: Thresholds,
+    odd: Quantity | None,
+    turn: str | None = None,
 ) -> Verdict:
     """The verdict for a match the stance model has read (number conflicts are handled first).
 
@@ -331,7 +352,9 @@ def _stance_verdict(
     verdict needs hard evidence the model confirms: a polarity difference read as a
     contradiction, with a firm match; a contradiction the model reads alone, in words it
     cannot point at, is only ``disputed``. ``odd``, a quantity of the claim the entry states
-    otherwise (not surely about the same thing), keeps an agreeing claim from support.
+    otherwise (not surely about the same thing), keeps an agreeing claim from support;
+    ``turn``, the other side of a scale than the entry's ("fell" for "rose"), counts as a
+    polarity difference.
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None
@@ -339,7 +362,9 @@ def _stance_verdict(
     same, contradicts = (
         (stance.contradicts, stance.same) if denial else (stance.same, stance.contradicts)
     )
-    polarity_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
+    polarity_differs = turn is not None or claim.negated != is_negated(
+        candidate.matched_text, _language_of(candidate)
+    )
     read_contrary = contradicts >= thresholds.stance_decisive and contradicts > same
     agrees = not polarity_differs and not read_contrary
     firm = candidate.score >= thresholds.firm and not claim.hedged
@@ -365,8 +390,11 @@ def _stance_verdict(
         if agrees:
             return verdict("supported", f"agrees with {rated}; {how}")
         sure = contradicts >= thresholds.stance_decisive or (verbatim and contradicts > same)
+        negates = f"{turn} ({rated})" if turn else f"negates {rated}"
         if polarity_differs and sure and firm:
-            return verdict("contradicted", f"negates {rated}; {how}")
+            return verdict("contradicted", f"{negates}; {how}")
+        if turn:
+            return verdict("disputed", f"may contradict: {negates}; {how}")
         return verdict("disputed", f"may contradict {rated}; {how}")
     # A claim rated false (or mostly false).
     if polarity_differs and contradicts > same:

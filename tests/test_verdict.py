@@ -283,3 +283,42 @@ def test_a_year_naming_a_budget_is_not_another_years_figure():
     assert verdict.verdict == "disputed"
     assert "2025" in verdict.reason
     assert read("APBD Surabaya 2024 sebesar Rp 11,3 triliun").verdict == "supported"
+
+
+RICE = "Rice prices in Jakarta rose 5 percent in January."
+
+
+def test_the_other_side_of_a_scale_is_never_supported_across_languages():
+    # "turun" (fell) against an entry that says "rose": the model may read them as the same
+    # fact; the verdict never vouches for it, and names both words.
+    entry = _entry(RICE, "true", lang="en")
+    sure = Stance(same=0.9, contradicts=0.05, related=0.04, unrelated=0.01)
+
+    def read(text: str, score: float = 0.9, coverage: float = 0.3, stance=sure):
+        candidate = Candidate(entry, score, entry.claim, coverage=coverage, stance=stance)
+        return judge(_claim(text), [candidate], THRESHOLDS, TODAY)
+
+    verdict = read("Harga beras di Jakarta turun 5 persen pada Januari")
+    assert verdict.verdict == "disputed"
+    assert "turun" in verdict.reason and "rose" in verdict.reason
+    assert read("Harga beras di Jakarta naik 5 persen pada Januari").verdict == "supported"
+    # Read as a contradiction by the model, with a firm match: a gate failure that says why.
+    contrary = Stance(same=0.05, contradicts=0.9, related=0.04, unrelated=0.01)
+    verdict = read("Harga beras di Jakarta turun 5 persen pada Januari", stance=contrary)
+    assert verdict.verdict == "contradicted"
+    assert "turun" in verdict.reason
+    # A negated other side ("did not fall") is not surely the entry's opposite either.
+    verdict = read("Harga beras di Jakarta tidak turun pada Januari")
+    assert verdict.verdict == "disputed"
+
+
+def test_the_other_side_of_a_scale_without_a_model_fails_the_gate_only_when_firm():
+    entry = _entry("Rice prices in Jakarta rose 5 percent in January.", "true", lang="en")
+    claim = _claim("Rice prices in Jakarta fell 5 percent in January.", "en")
+    assert _judge(claim, entry, 0.9).verdict == "contradicted"
+    verdict = _judge(claim, entry, 0.5)
+    assert verdict.verdict == "disputed"
+    assert "fell" in verdict.reason
+    # Both sides in the claim: which one is the entry's fact is not read.
+    both = _claim("Rice prices rose 5 percent in January while wages fell.", "en")
+    assert _judge(both, entry, 0.9).verdict == "supported"

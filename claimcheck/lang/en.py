@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, words
+from claimcheck.lang import Language, sides, words
 
 _STOPWORDS = words("""
 a about above after again against all am an and any are as at be because been before being below
@@ -268,6 +268,7 @@ LANGUAGE = Language(
     # Not "yet": "is not yet approved" is one negated clause.
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
     contrast_coordinators=frozenset({"while", "whereas"}),
+    gerund_suffixes=("ing",),
     reporting_participles=frozenset(
         words("saying adding noting insisting arguing explaining ruling claiming warning")
     ),
@@ -293,6 +294,23 @@ LANGUAGE = Language(
         "before": "before",
         "after": "after",
     },
+    directions=sides(
+        """
+rise: rose rise rises rising risen increase increased increases increasing grew grow grows
+    growing climbed climbs jumped soared | fell falling fallen decrease decreased decreases
+    decreasing declined decline declines declining dropped drops shrank dipped plunged slumped
+high: higher highest | lower lowest
+large: larger largest bigger biggest | smaller smallest
+cheap: cheap cheaper cheapest | expensive costlier
+open: opened opens reopened | closed closes
+sex: male men man | female women woman
+north: north northern | south southern
+east: east eastern | west western
+surplus: surplus | deficit
+profit: profit profits profitable | loss losses
+strong: strengthened strengthens | weakened weakens
+""".replace("\n    ", " ")
+    ),
     question_words=frozenset(words("what who whom whose when where why how which")),
     question_complementizers=frozenset({"whether"}),
     titles=frozenset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, words
+from claimcheck.lang import Language, sides, words
 
 _STOPWORDS = words("""
 ada adalah agar akan akhirnya aku anda antara apa apakah atas atau bagai bagaimana bagi bahkan
@@ -257,6 +257,22 @@ LANGUAGE = Language(
         "setelah": "after",
         "sesudah": "after",
     },
+    directions=sides(
+        """
+rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
+    pertumbuhan | turun penurunan menurun berkurang pengurangan merosot anjlok menyusut
+high: tinggi tertinggi | rendah terendah
+large: terbesar | terkecil
+cheap: murah termurah | mahal termahal
+open: dibuka membuka pembukaan | ditutup menutup penutupan
+sex: pria laki-laki | wanita perempuan
+north: utara | selatan
+east: timur | barat
+surplus: surplus | defisit
+profit: laba untung keuntungan | rugi kerugian
+strong: menguat penguatan | melemah pelemahan
+""".replace("\n    ", " ")
+    ),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
     question_complementizers=frozenset({"apakah"}),
     titles=frozenset(
