@@ -1624,3 +1624,28 @@ def test_a_second_that_clause_and_a_verbless_contrast_are_claims_of_their_own():
         ("300 rumah rusak", "Bupati Rina Sari"),
         ("dana bantuan hanya Rp2 miliar", "Bupati Rina Sari"),
     ]
+
+
+def test_a_wish_states_neither_of_its_verb_phrases():
+    assert (
+        claims(
+            "“Kami berharap warga tetap tenang dan menunggu hasil pemeriksaan,” ujar Kapolsek "
+            "Tembalang Kompol Andi Saputra.",
+            ID,
+        )
+        == []
+    )
+
+
+def test_a_trailing_speaker_is_who_he_is_in_the_next_sentence():
+    assert claims(
+        "Corn growers in western Iowa harvested 180 bushels an acre this fall, state "
+        "agronomist Lisa Moreno said. Prices are likely to fall through the winter, she added.",
+        EN,
+    ) == [
+        (
+            "Corn growers in western Iowa harvested 180 bushels an acre this fall",
+            "state agronomist Lisa Moreno",
+        ),
+        ("Prices are likely to fall through the winter", "state agronomist Lisa Moreno"),
+    ]

@@ -189,6 +189,8 @@ def _clause_pieces(
     ):
         toks, trailing = trailing_attribution(toks, context)
         speaker = trailing or speaker
+        if trailing and trailing.split()[0].lower() not in language.pronouns:
+            context.last_person = trailing  # "…, state agronomist Paul Decker said. …, he added."
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
     conceded = concession(toks, context, speaker)
     if conceded is not None:
@@ -237,7 +239,12 @@ def _clause_pieces(
         pieces.extend(role_pieces)
     if not toks:
         return pieces
-    pieces.extend(coordinated(toks, context, speaker))
+    found = coordinated(toks, context, speaker)
+    if context.first_person and _intention(toks, language):
+        # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause
+        # inside still states its fact ("the Trump Foundation, which took money ...").
+        found = [p for p in found if not _wished(p, language)]
+    pieces.extend(found)
     if top_level:
         subject = subject_tokens(toks, language)
         if subject:
@@ -247,7 +254,10 @@ def _clause_pieces(
             while run > 0 and subject[run - 1].is_capitalized:
                 run -= 1
             name = subject[run:]
-            if name and (run > 0 or any(t.low in context.names for t in name)):
+            # "Wheat growers in eastern Washington": a name after a preposition is not the
+            # subject's head.
+            inside = any(t.low in language.prepositions for t in subject[:run])
+            if name and not inside and (run > 0 or any(t.low in context.names for t in name)):
                 context.last_person = " ".join(t.text for t in name)
             anaphor = match_phrase(toks, 0, language.anaphors)
             if not anaphor:
@@ -409,6 +419,14 @@ def _intention(toks: list[Tok], language: Language) -> bool:
     ):
         return False
     return any(match_phrase(toks, k, language.intentions) for k in range(start, start + 4))
+
+
+def _wished(piece: Piece, language: Language) -> bool:
+    """Whether a piece of a wish is the wish itself or a verb phrase its subject carries."""
+    carried = piece.prefix.split()[:1]
+    return _intention(piece.toks, language) or (
+        bool(carried) and carried[0].lower() in language.first_person
+    )
 
 
 def _negated(toks: list[Tok], language: Language) -> bool:

@@ -308,7 +308,7 @@ strong: menguat penguatan | melemah pelemahan
     exhortations=("mari", "marilah", "ayo", "ayolah"),
     first_person=frozenset(words("saya aku kami kita")),
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
-    intentions=("ingin", "mau", "hendak", "harus", "perlu", "akan terus berusaha"),
+    intentions=("ingin", "mau", "hendak", "harus", "perlu", "berharap", "akan terus berusaha"),
     causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
     event_subordinators=frozenset(words("setelah sesudah sebelum usai seusai sambil sejak")),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
