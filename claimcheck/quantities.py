@@ -59,6 +59,27 @@ def _parse_number(token: str, language: Language) -> float | None:
         return None
 
 
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|persen)\b", re.IGNORECASE)
+
+
+def canonical_numbers(text: str, language: Language) -> str:
+    """``text`` with its numbers written one way whatever the language's convention: no
+    thousands separators, a decimal point, "%" for percent ("512.436 orang" → "512436 orang",
+    "61,2 persen" → "61.2%", "61.2 percent" → "61.2%"). A model reading two texts then sees
+    the same number as the same tokens, and another number as other tokens."""
+
+    def one(match: re.Match[str]) -> str:
+        value = _parse_number(match.group(0), language)
+        if value is None:
+            return match.group(0)
+        number = f"{value:.6f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+        return number + ("%" if _PERCENT_AFTER.match(text, match.end()) else "")
+
+    out = _NUMBER.sub(one, text)
+    # the percent word itself, now written as "%" after its number
+    return re.sub(r"%\s*(?:percent|per cent|persen)\b", "%", out, flags=re.IGNORECASE)
+
+
 def _kind(value: float, token: str, unit: str | None) -> str:
     if unit in _PERCENT_WORDS:
         return "percent"

@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Candidate, Claim, Stance
-from claimcheck.verdict import Thresholds
+from claimcheck.model import Candidate, Claim, Entry, Stance
+from claimcheck.quantities import canonical_numbers
+from claimcheck.verdict import Thresholds, claim_language, phrasing_language
 
 if TYPE_CHECKING:  # numpy and the models load only when semantic matching runs
     import numpy as np
@@ -198,7 +199,10 @@ class SemanticMatcher:
                 if floor and not _may_match(match_score(evidence), words, floor, big):
                     continue
                 judged.append((index, row, phrasing, cosine, words, evidence))
-        pairs = [(self._text(phrasing), claims[i].text) for i, _, phrasing, *_ in judged]
+        pairs = [
+            _stance_pair(self.index.entry(row), self._text(phrasing), claims[i].text, claims[i])
+            for i, row, phrasing, *_ in judged
+        ]
         stances = self.stance.classify(pairs) if self.stance else [None] * len(pairs)
         restated = self._restated(claims, judged)
         out: list[list[tuple[float, Candidate]]] = [[] for _ in claims]
@@ -235,9 +239,19 @@ class SemanticMatcher:
             conflict = entry_conflict(claim, Candidate(self.index.entry(row), 0.0, text))
             if conflict is not None and conflict.ours.text in claim.text:
                 agreeing = claim.text.replace(conflict.ours.text, conflict.theirs.text, 1)
-                todo.append((position, (text, agreeing)))
+                todo.append((position, _stance_pair(self.index.entry(row), text, agreeing, claim)))
         stances = self.stance.classify([pair for _, pair in todo])
         return {position: stance for (position, _), stance in zip(todo, stances, strict=True)}
+
+
+def _stance_pair(entry: Entry, text: str, claim_text: str, claim: Claim) -> tuple[str, str]:
+    """(entry phrasing, claim) as the stance model reads them: numbers written one way in
+    both ("61,2 persen" and "61.2 percent" are both "61.2%"), so that the model sees a
+    changed number, not a changed convention."""
+    return (
+        canonical_numbers(text, phrasing_language(entry, text)),
+        canonical_numbers(claim_text, claim_language(claim)),
+    )
 
 
 MATCHERS = ("semantic", "lexical")

@@ -96,7 +96,7 @@ def is_negated(text: str, language: lang.Language) -> bool:
     return sum(1 for word in words if word in language.negators) % 2 == 1
 
 
-def _phrasing_language(entry: Entry, text: str) -> lang.Language:
+def phrasing_language(entry: Entry, text: str) -> lang.Language:
     """The language of one of the entry's phrasings: an alias may be in another language."""
     if text == entry.claim and entry.lang in lang.SUPPORTED:
         return lang.get(entry.lang)
@@ -106,10 +106,10 @@ def _phrasing_language(entry: Entry, text: str) -> lang.Language:
 
 def _language_of(candidate: Candidate) -> lang.Language:
     """The language of the phrasing that matched."""
-    return _phrasing_language(candidate.entry, candidate.matched_text)
+    return phrasing_language(candidate.entry, candidate.matched_text)
 
 
-def _claim_language(claim: Claim) -> lang.Language:
+def claim_language(claim: Claim) -> lang.Language:
     return lang.get(claim.lang if claim.lang in lang.SUPPORTED else "en")
 
 
@@ -172,7 +172,7 @@ def entry_conflict(claim: Claim, candidate: Candidate) -> Conflict | None:
     English claim says "tens of thousands dead" and whose Indonesian alias says "puluhan ribu
     orang", described alike.
     """
-    ours = extract_quantities(claim.text, _claim_language(claim))
+    ours = extract_quantities(claim.text, claim_language(claim))
     if not ours:
         return None
     return conflicting(ours, _entry_quantities(candidate))
@@ -182,7 +182,7 @@ def _phrasings(candidate: Candidate) -> list[tuple[str, lang.Language]]:
     """Every phrasing of the candidate's entry (the matched one first), with its language."""
     entry = candidate.entry
     return [
-        (text, _phrasing_language(entry, text))
+        (text, phrasing_language(entry, text))
         for text in dict.fromkeys([candidate.matched_text, *entry.texts()])
     ]
 
@@ -297,7 +297,7 @@ def _judge_match(
         return Verdict("disputed", score, f"matches {rated}: the position changed", entry)
     if status in MIXED_STATUSES:
         return Verdict("disputed", score, f"matches {rated}", entry)
-    ours = extract_quantities(claim.text, _claim_language(claim))
+    ours = extract_quantities(claim.text, claim_language(claim))
     theirs = _entry_quantities(candidate) if ours else []
     conflict = conflicting(ours, theirs) if ours else None
     if conflict is not None:
@@ -306,7 +306,7 @@ def _judge_match(
     # above): it keeps the claim from being supported.
     odd = unmatched(ours, theirs) if ours else None
     # "fell" where the entry says "rose": the other side of the entry's scale.
-    turn = turned(claim.text, _claim_language(claim), _phrasings(candidate))
+    turn = turned(claim.text, claim_language(claim), _phrasings(candidate))
     negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     if turn is not None and negation_differs:
         # "did not fall" against "rose": not the same claim, not surely its opposite.
@@ -358,7 +358,7 @@ def _stance_verdict(
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None
-    denial = claim.negated and not is_negated(claim.text, _claim_language(claim))
+    denial = claim.negated and not is_negated(claim.text, claim_language(claim))
     same, contradicts = (
         (stance.contradicts, stance.same) if denial else (stance.same, stance.contradicts)
     )

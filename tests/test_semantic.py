@@ -289,3 +289,17 @@ def test_a_big_ledger_asks_a_reworded_claim_for_shared_keywords_or_sureness(tmp_
     assert verdict_of(reworded) == ("unverified", None)
     repeated = "Kunjungan Putin ke Minsk adalah kunjungan pertamanya ke Belarus sejak tahun 2019."
     assert verdict_of(repeated) == ("supported", "visit")
+
+
+def test_numbers_reach_the_stance_model_in_one_convention():
+    from claimcheck import lang
+    from claimcheck.quantities import canonical_numbers
+
+    indonesian = canonical_numbers(
+        "Partisipasi pemilih 61,2 persen dari 512.436 orang", lang.get("id")
+    )
+    english = canonical_numbers("Turnout was 61.2 percent of 512,436 voters", lang.get("en"))
+    assert "61.2%" in indonesian and "512436" in indonesian
+    assert "61.2%" in english and "512436" in english
+    # another number stays another number
+    assert "61.3%" in canonical_numbers("61,3 persen", lang.get("id"))
