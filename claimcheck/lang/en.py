@@ -309,6 +309,7 @@ east: east eastern | west western
 surplus: surplus | deficit
 profit: profit profits profitable | loss losses
 strong: strengthened strengthens | weakened weakens
+above: above exceeding exceeded exceeds | below
 """.replace("\n    ", " ")
     ),
     question_words=frozenset(words("what who whom whose when where why how which")),

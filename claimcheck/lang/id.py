@@ -271,6 +271,7 @@ east: timur | barat
 surplus: surplus | defisit
 profit: laba untung keuntungan | rugi kerugian
 strong: menguat penguatan | melemah pelemahan
+above: melebihi | kurang
 """.replace("\n    ", " ")
     ),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
