@@ -84,37 +84,29 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 class _Scored:
     """What scoring needs of one candidate, from its terms record: made once per process.
 
-    What depends on the index's IDFs (``mass``, ``phrasing_weights``, and the candidate's
-    BM25 term weights, which the matcher keeps by stem) is filled in by
-    :meth:`Matcher._weigh` when the candidate is first met: IDFs do not change within the
-    index's snapshot, and a candidate recurs across many claims.
+    What depends on the index's IDFs (``mass``, and the candidate's BM25 term weights,
+    which the matcher keeps by stem) is filled in by :meth:`Matcher._weigh` when the
+    candidate is first met: IDFs do not change within the index's snapshot, and a candidate
+    recurs across many claims. ``phrasing_weights`` waits until the candidate ranks among a
+    query's best (see :meth:`Matcher._phrasing_weights`), which few do.
     """
 
-    __slots__ = ("tf", "length", "groups", "phrasings", "mass", "phrasing_weights")
+    __slots__ = ("phrasings", "tf", "length", "groups", "mass", "phrasing_weights")
 
     def __init__(self, record: str) -> None:
         from claimcheck.index.records import parse_terms
 
-        phrasings = parse_terms(record)
+        self.phrasings = parse_terms(record)
         self.tf: dict[str, int] = defaultdict(int)
-        for terms in phrasings:
+        for terms in self.phrasings:
             for stems, _ in terms:
                 for stem in stems:
                     self.tf[stem] += 1
         self.length = sum(self.tf.values())
         # the entry's distinct words, across its phrasings
-        self.groups = _distinct([stems for terms in phrasings for stems, _ in terms])
-        # per phrasing: its distinct words, each with whether it is a number
-        self.phrasings = []
-        for terms in phrasings:
-            numbers = {stems for stems, number in terms if number}
-            self.phrasings.append(
-                [(g, g in numbers) for g in _distinct([stems for stems, _ in terms])]
-            )
+        self.groups = _distinct([stems for terms in self.phrasings for stems, _ in terms])
         self.mass = 0.0  # its IDF mass
-        # per phrasing: (its words' IDF mass, that of its numbers, that of its other words,
-        # [(word, its IDF, whether a number)])
-        self.phrasing_weights: list[_PhrasingWeights] = []
+        self.phrasing_weights: list[_PhrasingWeights] | None = None
 
 
 # (total, numbers' part, other words' part, [(word, its IDF, whether a number)]), see _Scored
@@ -179,20 +171,33 @@ class Matcher:
             postings[stem][row] = (stem_idf * freq * (k1 + 1) / (freq + norm), stem_idf)
         # the entry's mass: each distinct word once, at its best alternative's IDF
         scored.mass = sum(max(idf(s) for s in group) for group in scored.groups)
+
+    def _phrasing_weights(self, scored: _Scored) -> list[_PhrasingWeights]:
+        """Per phrasing of the candidate: the IDF mass of its distinct words, that of its
+        numbers and that of its other words, and each word with its IDF and whether it is
+        a number (its best alternative's IDF: the query may hold any of them)."""
+        if scored.phrasing_weights is not None:
+            return scored.phrasing_weights
+        idf = self._term_idf
         out = []
-        for groups in scored.phrasings:
-            words = [(group, max(idf(s) for s in group), number) for group, number in groups]
-            total = numbers = others = 0.0
+        for terms in scored.phrasings:
+            numbers = {stems for stems, number in terms if number}
+            words = [
+                (group, max(idf(s) for s in group), group in numbers)
+                for group in _distinct([stems for stems, _ in terms])
+            ]
+            total = numbers_mass = others = 0.0
             for _, weight, number in words:
                 total += weight
                 if number:
-                    numbers += weight
+                    numbers_mass += weight
                 else:
                     others += weight
-            out.append((total, numbers, others, words))
+            out.append((total, numbers_mass, others, words))
         scored.phrasing_weights = out
+        return out
 
-    def _load(self, rows: list[int]) -> None:
+    def _load(self, rows: set[int]) -> None:
         """Make sure the candidates ``rows`` are parsed and weighed."""
         scored = self._scored
         if len(scored) > _SCORED_CACHE:
@@ -200,7 +205,7 @@ class Matcher:
             self._postings.clear()
         missing = [row for row in rows if row not in scored]
         if missing:
-            for row, record in self.index.terms(missing).items():
+            for row, record in self.index.terms(sorted(missing)).items():
                 scored[row] = entry = _Scored(record)
                 self._weigh(row, entry)
 
@@ -238,35 +243,37 @@ class Matcher:
         candidate-major loop summed in the order of a set of strings, which changes with
         Python's hash seed, and with it the scores' last bits, if never the output).
         """
-        self._load(rows)
-        postings = self._postings
         present = set(rows)
-        score: dict[int, float] = {}
-        covered: dict[int, float] = {}
+        self._load(present)
+        postings = self._postings
+        score = dict.fromkeys(present, 0.0)
+        covered = dict.fromkeys(present, 0.0)
         for group, weight in groups.items():
             if len(group) == 1:
                 posting = postings.get(group[0])
                 if not posting:
                     continue
-                hits = [(row, posting[row]) for row in posting.keys() & present]
-            else:
-                # per candidate, the group's best alternative; the first wins a tie
-                best: dict[int, tuple[float, float]] = {}
-                for stem in group:
-                    posting = postings.get(stem)
-                    if not posting:
-                        continue
-                    for row in posting.keys() & present:
-                        hit = posting[row]
-                        found = best.get(row)
-                        if found is None or hit[0] > found[0]:
-                            best[row] = hit
-                hits = list(best.items())
-            for row, (w, stem_idf) in hits:
-                score[row] = score.get(row, 0.0) + weight * w
-                covered[row] = covered.get(row, 0.0) + stem_idf
+                for row in posting.keys() & present:
+                    w, stem_idf = posting[row]
+                    score[row] += weight * w
+                    covered[row] += stem_idf
+                continue
+            # per candidate, the group's best alternative; the first wins a tie
+            best: dict[int, tuple[float, float]] = {}
+            for stem in group:
+                posting = postings.get(stem)
+                if not posting:
+                    continue
+                for row in posting.keys() & present:
+                    hit = posting[row]
+                    found = best.get(row)
+                    if found is None or hit[0] > found[0]:
+                        best[row] = hit
+            for row, (w, stem_idf) in best.items():
+                score[row] += weight * w
+                covered[row] += stem_idf
         # In row order, which is ledger order: entries that tie keep the order of the ledger.
-        bm25 = {row: score[row] for row in sorted(score) if score[row] > 0}
+        bm25 = {row: value for row in sorted(present) if (value := score[row]) > 0}
         return bm25, covered
 
     def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
@@ -290,14 +297,14 @@ class Matcher:
             return []
         idf = self._term_idf
         scored = self._scored
-        doc_idf = {row: scored[row].mass for row in bm25}
         top = max(bm25.values())
         cw = PARAMS["coverage_weight"]
         fused = {
-            row: score / top + cw * covered[row] / (doc_idf[row] or 1.0)
+            row: score / top + cw * covered[row] / (scored[row].mass or 1.0)
             for row, score in bm25.items()
         }
         ranked = heapq.nlargest(max(limit, 2), fused, key=fused.__getitem__)
+        doc_idf = {row: scored[row].mass for row in ranked}
         query_idf = 0.0
         for stems in groups:  # in the query's order, so the sum is the same in every process
             query_idf += max((idf(s) for s in stems), default=0.0)
@@ -355,7 +362,7 @@ class Matcher:
         best, best_score, best_numbers = 0, 0.0, 0.0
         disjoint = query_stems.isdisjoint
         for position, (everything, numbers, others, words) in enumerate(
-            self._scored[row].phrasing_weights
+            self._phrasing_weights(self._scored[row])
         ):
             total = others if ignore_numbers else everything
             if not total:
