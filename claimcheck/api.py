@@ -19,6 +19,7 @@ from claimcheck import lang as languages
 from claimcheck.document import MAX_ARTICLE_MB, Document, from_text, read_document
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_claims as _extract
+from claimcheck.extract import iter_claims
 from claimcheck.ledger import Ledger
 from claimcheck.model import Candidate, CheckedClaim, Claim, Entry, FileReport, Report
 
@@ -157,7 +158,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def judge_claims(
-    claims: list[Claim],
+    claims: Iterable[Claim],
     ledger: Ledger,
     language: languages.Language,
     today: dt.date | None = None,
@@ -166,6 +167,7 @@ def judge_claims(
     from claimcheck.quantities import extract_quantities
     from claimcheck.verdict import Thresholds, judge
 
+    claims = list(claims)
     with _cyclic_gc_paused():
         matcher = ledger.matcher
         semantic = _semantic(ledger)
@@ -192,8 +194,8 @@ def judge_claims(
 
 
 # How a document's claims are judged: judge_claims, or a stand-in for it that shares the
-# work among processes (see claimcheck.batch).
-Judge = Callable[[list[Claim], Ledger, languages.Language, "dt.date | None"], "list[Verdict]"]
+# work among processes (see claimcheck.batch). The claims come as they are extracted.
+Judge = Callable[[Iterable[Claim], Ledger, languages.Language, "dt.date | None"], "list[Verdict]"]
 
 
 def check_document(
@@ -205,7 +207,14 @@ def check_document(
 ) -> FileReport:
     """Extract the claims of ``document`` and judge each against ``ledger``."""
     language = _language_for(document, lang)
-    claims = _extract(document, language)
+    claims: list[Claim] = []
+
+    def extracted() -> Iterator[Claim]:
+        for claim in iter_claims(document, language):
+            claims.append(claim)
+            yield claim
+
+    verdicts = judge(extracted(), ledger, language, today)
     results = [
         _located(
             document,
@@ -216,7 +225,7 @@ def check_document(
             entry=verdict.entry,
             stance=verdict.stance,
         )
-        for claim, verdict in zip(claims, judge(claims, ledger, language, today), strict=True)
+        for claim, verdict in zip(claims, verdicts, strict=True)
     ]
     return _file_report(document, language, results)
 

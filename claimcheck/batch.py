@@ -7,10 +7,11 @@ the order the articles were given, whatever order the workers finish in, so the 
 when stderr is a terminal: logs and pipes stay clean.
 
 Articles checked one after the other (one article, or ``--jobs 1``'s many) can still share
-out a long article's claims: with :data:`SHARE_CLAIMS` claims or more, this process and
-worker processes (the same pool as above, started then) judge them a chunk at a time, and
-the verdicts are put back in document order: the same as judging them all here. Unless
-``--jobs`` says otherwise, two processes share a long article; ``--jobs 1`` keeps to one.
+out a long article's claims: from its :data:`SHARE_CLAIMS` th claim on, worker processes (the
+same pool as above, started then) judge its claims a chunk at a time as they are extracted;
+once all are, this process judges chunks too, from the end; the verdicts are put back in
+document order: the same as judging them all here. Unless ``--jobs`` says otherwise, two
+processes share a long article; ``--jobs 1`` keeps to one.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.api import judge_claims
@@ -184,35 +186,48 @@ class _SharedJudge:
         self._pool: ProcessPoolExecutor | None = None
 
     def __call__(
-        self, claims: list[Claim], ledger: Ledger, language: Language, today: dt.date | None
+        self, claims: Iterable[Claim], ledger: Ledger, language: Language, today: dt.date | None
     ) -> list[Verdict]:
         from claimcheck.api import _semantic
 
+        claims = iter(claims)
+        first = list(islice(claims, SHARE_CLAIMS))
         # Semantic matching stays in one process: each worker would load the embedding model,
         # and claims are embedded in batches whose make-up must not change the vectors.
-        if len(claims) < SHARE_CLAIMS or _semantic(ledger) is not None:
-            return judge_claims(claims, ledger, language, today)
+        if len(first) < SHARE_CLAIMS or _semantic(ledger) is not None:
+            return judge_claims(chain(first, claims), ledger, language, today)
         if self._pool is None:
             self._pool = self._start(self.processes - 1)
+        pool = self._pool
         today = today or dt.date.today()  # one day for every process
-        chunks = [claims[i : i + _CHUNK] for i in range(0, len(claims), _CHUNK)]
-        # The workers take chunks from the end, this process from the start; a chunk still
-        # queued when this process reaches it is taken back, so all finish together.
-        tasks: dict[int, Future[list[Verdict]]] = {}
-        for index in reversed(range(len(chunks))):
-            tasks[index] = self._pool.submit(_judge_in_worker, chunks[index], language.code, today)
-        verdicts: list[Verdict] = []
+        tasks: list[tuple[list[Claim], Future[list[Verdict]]]] = []
         try:
-            for index, chunk in enumerate(chunks):
-                task = tasks[index]
-                if task.cancel():
-                    verdicts.extend(judge_claims(chunk, ledger, language, today))
-                else:
-                    verdicts.extend(task.result())
+            chunk: list[Claim] = []
+            for claim in chain(first, claims):  # extracting the rest meanwhile
+                chunk.append(claim)
+                if len(chunk) == _CHUNK:
+                    tasks.append(
+                        (chunk, pool.submit(_judge_in_worker, chunk, language.code, today))
+                    )
+                    chunk = []
+            if chunk:
+                tasks.append((chunk, pool.submit(_judge_in_worker, chunk, language.code, today)))
+            # The workers take the chunks in order; this process takes back those still queued,
+            # from the end, until it meets one a worker has (all before it are theirs too).
+            mine: dict[int, list[Verdict]] = {}
+            for index in reversed(range(len(tasks))):
+                chunk, task = tasks[index]
+                if not task.cancel():
+                    break
+                mine[index] = judge_claims(chunk, ledger, language, today)
+            return [
+                verdict
+                for index, (_, task) in enumerate(tasks)
+                for verdict in (mine[index] if index in mine else task.result())
+            ]
         finally:
-            for task in tasks.values():
+            for _, task in tasks:
                 task.cancel()
-        return verdicts
 
 
 def check_paths(
