@@ -126,10 +126,11 @@ def test_a_long_article_shared_among_processes_reads_as_in_one(
     cache = str(tmp_path / "cache")
     ledger = load_ledger(*paths, cache_dir=cache, matcher="lexical")
 
-    def check(jobs: int | None) -> list:
-        report = batch.check_paths([str(long_article)], ledger, paths, cache_dir=cache, jobs=jobs)
+    def check(jobs: int | None, article: Path = long_article) -> list:
+        report = batch.check_paths([str(article)], ledger, paths, cache_dir=cache, jobs=jobs)
         return report.files[0].claims
 
+    check(None, SEED)  # a short article starts no process
     alone = check(1)
     assert pools == [] and len(alone) >= batch.SHARE_CLAIMS
     assert check(None) == alone  # two processes, as by default
