@@ -20,9 +20,9 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimcheck.api import judge_claims
 from claimcheck.document import MAX_ARTICLE_MB
@@ -141,6 +141,13 @@ def sharing_for(jobs: int | None) -> int:
     return jobs if jobs > 0 else cpus
 
 
+def _on_disk(ledger: Ledger) -> bool:
+    """Whether the ledger is read through an index on disk, which workers can open as it is."""
+    from claimcheck.index import IndexedLedger
+
+    return isinstance(ledger, IndexedLedger) and ledger.index.directory is not None
+
+
 @contextmanager
 def _pool(
     workers: int,
@@ -156,17 +163,15 @@ def _pool(
     from concurrent.futures import ProcessPoolExecutor
 
     from claimcheck.api import prepare
-    from claimcheck.index import IndexedLedger
 
     prepare(ledger)  # vectors embedded here, once: the workers only read the index
-    on_disk = isinstance(ledger, IndexedLedger) and ledger.index.directory is not None
     # spawn, not fork: a forked child of a process running a progress thread can
     # deadlock, and spawn behaves the same on Linux, macOS and Windows.
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, on_disk),
+        initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, _on_disk(ledger)),
     ) as pool:
         try:
             yield pool
@@ -193,8 +198,9 @@ class _SharedJudge:
         claims = iter(claims)
         first = list(islice(claims, SHARE_CLAIMS))
         # Semantic matching stays in one process: each worker would load the embedding model,
-        # and claims are embedded in batches whose make-up must not change the vectors.
-        if len(first) < SHARE_CLAIMS or _semantic(ledger) is not None:
+        # and claims are embedded in batches whose make-up must not change the vectors. A
+        # ledger indexed in memory would have to be indexed again by each worker.
+        if len(first) < SHARE_CLAIMS or not _on_disk(ledger) or _semantic(ledger) is not None:
             return judge_claims(chain(first, claims), ledger, language, today)
         if self._pool is None:
             self._pool = self._start(self.processes - 1)
@@ -254,7 +260,7 @@ def check_paths(
     workers = jobs_for(jobs, len([p for p in paths if p != "-"]))
     reports: list[FileReport | None] = [None] * len(paths)
 
-    def pool(size: int) -> Any:
+    def pool(size: int) -> AbstractContextManager[ProcessPoolExecutor]:
         return _pool(size, ledger, ledger_paths, lang, cache_dir, max_mb)
 
     with _progress(len(paths), progress) as advance, ExitStack() as stack:
