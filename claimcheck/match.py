@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,11 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     seen: set[str] = set()
     out: list[tuple[str, ...]] = []
     for group in groups:
+        if len(group) == 1:  # most words: the same test, without building a set
+            if group[0] not in seen:
+                out.append(group)
+                seen.add(group[0])
+            continue
         if not seen.intersection(group):
             out.append(group)
         seen.update(group)
@@ -97,11 +102,9 @@ class _Scored:
         from claimcheck.index.records import parse_terms
 
         self.phrasings = parse_terms(record)
-        self.tf: dict[str, int] = defaultdict(int)
-        for terms in self.phrasings:
-            for stems, _ in terms:
-                for stem in stems:
-                    self.tf[stem] += 1
+        self.tf: dict[str, int] = Counter(
+            stem for terms in self.phrasings for stems, _ in terms for stem in stems
+        )
         self.length = sum(self.tf.values())
         # the entry's distinct words, across its phrasings
         self.groups = _distinct([stems for terms in self.phrasings for stems, _ in terms])
@@ -162,15 +165,24 @@ class Matcher:
 
     def _weigh(self, row: int, scored: _Scored) -> None:
         """Fill in what scoring the candidate needs of the IDFs (see :class:`_Scored`)."""
-        idf = self._term_idf
+        known, idf = self._idf, self._term_idf
         k1, b = PARAMS["k1"], PARAMS["b"]
         norm = k1 * (1 - b + b * scored.length / self._avgdl)
         postings = self._postings
+        idfs = {}
         for stem, freq in scored.tf.items():
-            stem_idf = idf(stem)
+            stem_idf = known.get(stem)
+            if stem_idf is None:
+                stem_idf = idf(stem)
+            idfs[stem] = stem_idf
             postings[stem][row] = (stem_idf * freq * (k1 + 1) / (freq + norm), stem_idf)
         # the entry's mass: each distinct word once, at its best alternative's IDF
-        scored.mass = sum(max(idf(s) for s in group) for group in scored.groups)
+        scored.mass = sum(
+            [
+                idfs[group[0]] if len(group) == 1 else max(map(idfs.__getitem__, group))
+                for group in scored.groups
+            ]
+        )
 
     def _phrasing_weights(self, scored: _Scored) -> list[_PhrasingWeights]:
         """Per phrasing of the candidate: the IDF mass of its distinct words, that of its
@@ -178,12 +190,16 @@ class Matcher:
         a number (its best alternative's IDF: the query may hold any of them)."""
         if scored.phrasing_weights is not None:
             return scored.phrasing_weights
-        idf = self._term_idf
+        idf = self._idf.__getitem__  # every stem of a weighed candidate has its IDF there
         out = []
         for terms in scored.phrasings:
             numbers = {stems for stems, number in terms if number}
             words = [
-                (group, max(idf(s) for s in group), group in numbers)
+                (
+                    group,
+                    idf(group[0]) if len(group) == 1 else max(map(idf, group)),
+                    group in numbers,
+                )
                 for group in _distinct([stems for stems, _ in terms])
             ]
             total = numbers_mass = others = 0.0
