@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 # to start (spawn, imports, opening the index, warming its caches): below that, sharing would
 # not pay for itself; a typical news article has tens of claims.
 SHARE_CLAIMS = 2_000
-# Claims per task: ~80 ms of work, so that the processes finish within a few tens of ms of
-# each other, for a round trip of about a millisecond.
-_CHUNK = 200
+# Claims per task: ~40 ms of work. A worker holds two tasks (the one it runs and the next,
+# which concurrent.futures queues ahead), which this process may have to wait for at the
+# end; a round trip costs about a millisecond.
+_CHUNK = 100
 
 _worker_ledger = None
 _worker_lang: str | None = None
@@ -158,7 +159,11 @@ def _pool(
     max_mb: float,
 ) -> Iterator[ProcessPoolExecutor]:
     """``workers`` processes, each with the ledger opened; ended with the block, at once
-    (queued work cancelled) when it ends in an exception or Ctrl-C."""
+    (queued work cancelled) when it ends in an exception or Ctrl-C.
+
+    A block that ends normally does not wait for the workers to exit (a few hundred ms:
+    their heaps are freed): they exit while this process writes its report, and the
+    interpreter waits for them before it exits (concurrent.futures joins its pools then)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -167,17 +172,18 @@ def _pool(
     prepare(ledger)  # vectors embedded here, once: the workers only read the index
     # spawn, not fork: a forked child of a process running a progress thread can
     # deadlock, and spawn behaves the same on Linux, macOS and Windows.
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
         initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, _on_disk(ledger)),
-    ) as pool:
-        try:
-            yield pool
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    )
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=False)
 
 
 class _SharedJudge:

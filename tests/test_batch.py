@@ -137,6 +137,9 @@ def test_a_long_article_shared_among_processes_reads_as_in_one(
     assert pools == [1]
     assert check(3) == alone
     assert pools == [1, 2]
+    deadline = time.monotonic() + 10  # the workers exit after the run, not during it
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert multiprocessing.active_children() == []
 
 
