@@ -5,17 +5,45 @@ the ledger is loaded), then checks the articles it is handed, a few per task. Re
 the order the articles were given, whatever order the workers finish in, so the output of
 ``--jobs 4`` is the same as that of ``--jobs 1``. The progress bar goes to stderr, and only
 when stderr is a terminal: logs and pipes stay clean.
+
+Articles checked one after the other (one article, or ``--jobs 1``'s many) can still share
+out a long article's claims: from its :data:`SHARE_CLAIMS` th claim on, worker processes (the
+same pool as above, started then) judge its claims a chunk at a time as they are extracted;
+once all are, this process judges chunks too, from the end; the verdicts are put back in
+document order: the same as judging them all here. Unless ``--jobs`` says otherwise, two
+processes share a long article; ``--jobs 1`` keeps to one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from itertools import chain, islice
+from typing import TYPE_CHECKING
 
+from claimcheck.api import judge_claims
 from claimcheck.document import MAX_ARTICLE_MB
-from claimcheck.model import FileReport, Report
+from claimcheck.model import Claim, FileReport, Report
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from claimcheck.lang import Language
+    from claimcheck.ledger import Ledger
+    from claimcheck.verdict import Verdict
+
+# From how many claims an article's are shared among processes. A claim costs about 0.4 ms
+# to judge (10k-entry ledger, lexical), so 2,000 take ~0.8 s, about twice what a worker costs
+# to start (spawn, imports, opening the index, warming its caches): below that, sharing would
+# not pay for itself; a typical news article has tens of claims.
+SHARE_CLAIMS = 2_000
+# Claims per task: ~40 ms of work. A worker holds two tasks (the one it runs and the next,
+# which concurrent.futures queues ahead), which this process may have to wait for at the
+# end; a round trip costs about a millisecond.
+_CHUNK = 100
 
 _worker_ledger = None
 _worker_lang: str | None = None
@@ -33,6 +61,8 @@ def _init_worker(
     global _worker_ledger, _worker_lang, _worker_max_mb
     from claimcheck.api import load_ledger
 
+    _exit_with_parent()
+
     matcher, model = matching
     # readonly: the parent's index as the parent left it, nothing to check or update
     _worker_ledger = load_ledger(
@@ -42,10 +72,35 @@ def _init_worker(
     _worker_max_mb = max_mb
 
 
+def _exit_with_parent() -> None:
+    """End this worker when the process that started it ends, however it ends: killed (a CI
+    runner's SIGTERM, SIGKILL), it cannot shut its pool down, and the workers would wait for
+    work forever."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])  # ready when the parent's end of the pipe closes
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _check_in_worker(path: str) -> FileReport:
     from claimcheck.api import check_file
 
     return check_file(path, _worker_ledger, _worker_lang, _worker_max_mb)
+
+
+def _judge_in_worker(claims: list[Claim], lang: str, today: dt.date) -> list[Verdict]:
+    from claimcheck import lang as languages
+
+    return judge_claims(claims, _worker_ledger, languages.get(lang), today)
 
 
 @contextmanager
@@ -69,10 +124,122 @@ def _matching(ledger) -> tuple[str, str | None]:  # noqa: ANN001 - a Ledger
     return (matching.matcher, matching.model) if matching else ("semantic", None)
 
 
-def jobs_for(jobs: int, articles: int) -> int:
-    """How many processes to use: ``jobs`` (0: one per CPU), never more than the articles."""
+def jobs_for(jobs: int | None, articles: int) -> int:
+    """How many processes check articles: ``jobs`` (0: one per CPU; unset: one), never more
+    than the articles."""
+    if jobs is None:
+        return 1
     wanted = jobs if jobs > 0 else (os.cpu_count() or 1)
     return max(1, min(wanted, articles))
+
+
+def sharing_for(jobs: int | None) -> int:
+    """How many processes share a long article's claims: ``jobs`` (0: one per CPU; unset:
+    two, where there are two CPUs)."""
+    cpus = os.cpu_count() or 1
+    if jobs is None:
+        return min(2, cpus)
+    return jobs if jobs > 0 else cpus
+
+
+def _on_disk(ledger: Ledger) -> bool:
+    """Whether the ledger is read through an index on disk, which workers can open as it is."""
+    from claimcheck.index import IndexedLedger
+
+    return isinstance(ledger, IndexedLedger) and ledger.index.directory is not None
+
+
+@contextmanager
+def _pool(
+    workers: int,
+    ledger: Ledger,
+    ledger_paths: Sequence[str],
+    lang: str | None,
+    cache_dir: str | None,
+    max_mb: float,
+) -> Iterator[ProcessPoolExecutor]:
+    """``workers`` processes, each with the ledger opened; ended with the block, at once
+    (queued work cancelled) when it ends in an exception or Ctrl-C.
+
+    A block that ends normally does not wait for the workers to exit (a few hundred ms:
+    their heaps are freed): they exit while this process writes its report, and the
+    interpreter waits for them before it exits (concurrent.futures joins its pools then)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from claimcheck.api import prepare
+
+    prepare(ledger)  # vectors embedded here, once: the workers only read the index
+    # spawn, not fork: a forked child of a process running a progress thread can
+    # deadlock, and spawn behaves the same on Linux, macOS and Windows.
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, _on_disk(ledger)),
+    )
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=False)
+
+
+class _SharedJudge:
+    """A judge (:data:`claimcheck.api.Judge`) that shares a long article's claims among
+    ``processes`` processes, this one included; the pool comes from ``start`` at the first
+    long article and serves the next ones."""
+
+    def __init__(self, processes: int, start: Callable[[int], ProcessPoolExecutor]) -> None:
+        self.processes = processes
+        self._start = start
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __call__(
+        self, claims: Iterable[Claim], ledger: Ledger, language: Language, today: dt.date | None
+    ) -> list[Verdict]:
+        from claimcheck.api import _semantic
+
+        claims = iter(claims)
+        first = list(islice(claims, SHARE_CLAIMS))
+        # Semantic matching stays in one process: each worker would load the embedding model,
+        # and claims are embedded in batches whose make-up must not change the vectors. A
+        # ledger indexed in memory would have to be indexed again by each worker.
+        if len(first) < SHARE_CLAIMS or not _on_disk(ledger) or _semantic(ledger) is not None:
+            return judge_claims(chain(first, claims), ledger, language, today)
+        if self._pool is None:
+            self._pool = self._start(self.processes - 1)
+        pool = self._pool
+        today = today or dt.date.today()  # one day for every process
+        tasks: list[tuple[list[Claim], Future[list[Verdict]]]] = []
+        try:
+            chunk: list[Claim] = []
+            for claim in chain(first, claims):  # extracting the rest meanwhile
+                chunk.append(claim)
+                if len(chunk) == _CHUNK:
+                    tasks.append(
+                        (chunk, pool.submit(_judge_in_worker, chunk, language.code, today))
+                    )
+                    chunk = []
+            if chunk:
+                tasks.append((chunk, pool.submit(_judge_in_worker, chunk, language.code, today)))
+            # The workers take the chunks in order; this process takes back those still queued,
+            # from the end, until it meets one a worker has (all before it are theirs too).
+            mine: dict[int, list[Verdict]] = {}
+            for index in reversed(range(len(tasks))):
+                chunk, task = tasks[index]
+                if not task.cancel():
+                    break
+                mine[index] = judge_claims(chunk, ledger, language, today)
+            return [
+                verdict
+                for index, (_, task) in enumerate(tasks)
+                for verdict in (mine[index] if index in mine else task.result())
+            ]
+        finally:
+            for _, task in tasks:
+                task.cancel()
 
 
 def check_paths(
@@ -82,14 +249,15 @@ def check_paths(
     *,
     lang: str | None = None,
     cache_dir: str | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     progress: bool | None = None,
     max_mb: float = MAX_ARTICLE_MB,
 ) -> Report:
     """Check ``paths`` (``-`` is stdin) against ``ledger``; one report each, in order.
 
-    ``ledger`` is used in this process; with ``jobs`` > 1 the workers load their own from
-    ``ledger_paths``. ``progress`` defaults to whether stderr is a terminal.
+    ``ledger`` is used in this process; worker processes (``jobs`` > 1, or a long article,
+    see the module docs) load their own from ``ledger_paths``. ``progress`` defaults to
+    whether stderr is a terminal.
     """
     from claimcheck.api import check_file
 
@@ -97,40 +265,31 @@ def check_paths(
         progress = sys.stderr.isatty()
     workers = jobs_for(jobs, len([p for p in paths if p != "-"]))
     reports: list[FileReport | None] = [None] * len(paths)
-    with _progress(len(paths), progress) as advance:
+
+    def pool(size: int) -> AbstractContextManager[ProcessPoolExecutor]:
+        return _pool(size, ledger, ledger_paths, lang, cache_dir, max_mb)
+
+    with _progress(len(paths), progress) as advance, ExitStack() as stack:
         if workers == 1:
+            sharing = sharing_for(jobs)
+            judge = (
+                _SharedJudge(sharing, lambda size: stack.enter_context(pool(size)))
+                if sharing > 1
+                else judge_claims
+            )
             for index, path in enumerate(paths):
-                reports[index] = check_file(path, ledger, lang, max_mb)
+                reports[index] = check_file(path, ledger, lang, max_mb, judge)
                 advance()
         else:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            from claimcheck.api import prepare
-            from claimcheck.index import IndexedLedger
-
-            prepare(ledger)  # vectors embedded here, once: the workers only read the index
             files = [path for path in paths if path != "-"]
-            on_disk = isinstance(ledger, IndexedLedger) and ledger.index.directory is not None
-            # spawn, not fork: a forked child of a process running a progress thread can
-            # deadlock, and spawn behaves the same on Linux, macOS and Windows.
-            with ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, on_disk),
-            ) as pool:
-                # A few articles per task: fewer round trips, and still even shares at the end.
-                chunk = max(1, min(8, len(files) // (workers * 8)))
-                checked = pool.map(_check_in_worker, files, chunksize=chunk)
-                try:
-                    for index, path in enumerate(paths):
-                        if path == "-":  # stdin belongs to this process
-                            reports[index] = check_file(path, ledger, lang, max_mb)
-                        else:
-                            reports[index] = next(checked)
-                        advance()
-                except BaseException:
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    raise
+            executor = stack.enter_context(pool(workers))
+            # A few articles per task: fewer round trips, and still even shares at the end.
+            chunk = max(1, min(8, len(files) // (workers * 8)))
+            checked = executor.map(_check_in_worker, files, chunksize=chunk)
+            for index, path in enumerate(paths):
+                if path == "-":  # stdin belongs to this process
+                    reports[index] = check_file(path, ledger, lang, max_mb)
+                else:
+                    reports[index] = next(checked)
+                advance()
     return Report([report for report in reports if report is not None])

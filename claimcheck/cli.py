@@ -125,9 +125,15 @@ MinScoreOption = Annotated[
     ),
 ]
 JobsOption = Annotated[
-    int,
+    Optional[int],  # noqa: UP045
     typer.Option(
-        "--jobs", "-j", metavar="N", min=0, help="Check articles in N processes (0: one per CPU)."
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=0,
+        help="Check articles in N processes (0: one per CPU). Default: one, but the claims "
+        "of a long article (2,000 or more) are shared by two; --jobs 1 keeps to one.",
+        show_default=False,
     ),
 ]
 MatcherOption = Annotated[
@@ -261,7 +267,7 @@ def verify(
         ),
     ] = None,
     lang: LangOption = None,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = None,
     config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
     matcher: MatcherOption = None,
@@ -330,7 +336,7 @@ def baseline_create(
     ledger: LedgerOption = None,
     min_score: MinScoreOption = None,
     lang: LangOption = None,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = None,
     config: ConfigOption = None,
     cache_dir: CacheDirOption = None,
     matcher: MatcherOption = None,

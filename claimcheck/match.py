@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,11 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     seen: set[str] = set()
     out: list[tuple[str, ...]] = []
     for group in groups:
+        if len(group) == 1:  # most words: the same test, without building a set
+            if group[0] not in seen:
+                out.append(group)
+                seen.add(group[0])
+            continue
         if not seen.intersection(group):
             out.append(group)
         seen.update(group)
@@ -82,30 +87,33 @@ def _distinct(groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 
 class _Scored:
-    """What scoring needs of one candidate, from its terms record: made once per process."""
+    """What scoring needs of one candidate, from its terms record: made once per process.
 
-    __slots__ = ("tf", "length", "groups", "phrasings", "mass")
+    What depends on the index's IDFs (``mass``, and the candidate's BM25 term weights,
+    which the matcher keeps by stem) is filled in by :meth:`Matcher._weigh` when the
+    candidate is first met: IDFs do not change within the index's snapshot, and a candidate
+    recurs across many claims. ``phrasing_weights`` waits until the candidate ranks among a
+    query's best (see :meth:`Matcher._phrasing_weights`), which few do.
+    """
+
+    __slots__ = ("phrasings", "tf", "length", "groups", "mass", "phrasing_weights")
 
     def __init__(self, record: str) -> None:
         from claimcheck.index.records import parse_terms
 
-        phrasings = parse_terms(record)
-        self.tf: dict[str, int] = defaultdict(int)
-        for terms in phrasings:
-            for stems, _ in terms:
-                for stem in stems:
-                    self.tf[stem] += 1
+        self.phrasings = parse_terms(record)
+        self.tf: dict[str, int] = Counter(
+            stem for terms in self.phrasings for stems, _ in terms for stem in stems
+        )
         self.length = sum(self.tf.values())
         # the entry's distinct words, across its phrasings
-        self.groups = _distinct([stems for terms in phrasings for stems, _ in terms])
-        # per phrasing: its distinct words, each with whether it is a number
-        self.mass: float | None = None  # its IDF mass, once IDFs are known (see Matcher)
-        self.phrasings = []
-        for terms in phrasings:
-            numbers = {stems for stems, number in terms if number}
-            self.phrasings.append(
-                [(g, g in numbers) for g in _distinct([stems for stems, _ in terms])]
-            )
+        self.groups = _distinct([stems for terms in self.phrasings for stems, _ in terms])
+        self.mass = 0.0  # its IDF mass
+        self.phrasing_weights: list[_PhrasingWeights] | None = None
+
+
+# (total, numbers' part, other words' part, [(word, its IDF, whether a number)]), see _Scored
+_PhrasingWeights = tuple[float, float, float, list[tuple[tuple[str, ...], float, bool]]]
 
 
 _SCORED_CACHE = 200_000  # candidates recur across claims; bounded for long batch runs
@@ -136,6 +144,8 @@ class Matcher:
         self._avgdl = index.average_length or 1.0
         self._idf: dict[str, float] = {}
         self._scored: dict[int, _Scored] = {}
+        # stem → row → (BM25 term weight, IDF) of the stem in each candidate met so far
+        self._postings: dict[str, dict[int, tuple[float, float]]] = defaultdict(dict)
 
     # -- statistics --------------------------------------------------------------------------
 
@@ -153,23 +163,67 @@ class Matcher:
         """The IDF of a term only one entry has: shared mass in units of such terms."""
         return math.log(1 + (self._n - 0.5) / 1.5) or 1.0
 
-    def _mass(self, scored: _Scored) -> float:
-        """The entry's mass: each distinct word once, at its best alternative's IDF (kept:
-        IDFs do not change within the index's snapshot)."""
-        if scored.mass is None:
-            idf = self._term_idf
-            scored.mass = sum(max(idf(s) for s in group) for group in scored.groups)
-        return scored.mass
+    def _weigh(self, row: int, scored: _Scored) -> None:
+        """Fill in what scoring the candidate needs of the IDFs (see :class:`_Scored`)."""
+        known, idf = self._idf, self._term_idf
+        k1, b = PARAMS["k1"], PARAMS["b"]
+        norm = k1 * (1 - b + b * scored.length / self._avgdl)
+        postings = self._postings
+        idfs = {}
+        for stem, freq in scored.tf.items():
+            stem_idf = known.get(stem)
+            if stem_idf is None:
+                stem_idf = idf(stem)
+            idfs[stem] = stem_idf
+            postings[stem][row] = (stem_idf * freq * (k1 + 1) / (freq + norm), stem_idf)
+        # the entry's mass: each distinct word once, at its best alternative's IDF
+        scored.mass = sum(
+            [
+                idfs[group[0]] if len(group) == 1 else max(map(idfs.__getitem__, group))
+                for group in scored.groups
+            ]
+        )
 
-    def _candidates(self, rows: list[int]) -> dict[int, _Scored]:
+    def _phrasing_weights(self, scored: _Scored) -> list[_PhrasingWeights]:
+        """Per phrasing of the candidate: the IDF mass of its distinct words, that of its
+        numbers and that of its other words, and each word with its IDF and whether it is
+        a number (its best alternative's IDF: the query may hold any of them)."""
+        if scored.phrasing_weights is not None:
+            return scored.phrasing_weights
+        idf = self._idf.__getitem__  # every stem of a weighed candidate has its IDF there
+        out = []
+        for terms in scored.phrasings:
+            numbers = {stems for stems, number in terms if number}
+            words = [
+                (
+                    group,
+                    idf(group[0]) if len(group) == 1 else max(map(idf, group)),
+                    group in numbers,
+                )
+                for group in _distinct([stems for stems, _ in terms])
+            ]
+            total = numbers_mass = others = 0.0
+            for _, weight, number in words:
+                total += weight
+                if number:
+                    numbers_mass += weight
+                else:
+                    others += weight
+            out.append((total, numbers_mass, others, words))
+        scored.phrasing_weights = out
+        return out
+
+    def _load(self, rows: set[int]) -> None:
+        """Make sure the candidates ``rows`` are parsed and weighed."""
         scored = self._scored
         if len(scored) > _SCORED_CACHE:
             scored.clear()
+            self._postings.clear()
         missing = [row for row in rows if row not in scored]
         if missing:
-            for row, record in self.index.terms(missing).items():
-                scored[row] = _Scored(record)
-        return {row: scored[row] for row in rows if row in scored}
+            for row, record in self.index.terms(sorted(missing)).items():
+                scored[row] = entry = _Scored(record)
+                self._weigh(row, entry)
 
     # -- searching ---------------------------------------------------------------------------
 
@@ -194,47 +248,49 @@ class Matcher:
         return self._search_terms(terms, limit, ignore_numbers)
 
     def _scores(
-        self, terms: list[Term], rows: list[int]
-    ) -> tuple[dict[int, float], dict[int, float], dict[int, _Scored]]:
-        """BM25 score and matched IDF mass of each candidate row, and what scored them."""
-        qtf: dict[tuple[str, ...], float] = defaultdict(float)
-        for term in terms:
-            qtf[term.stems] += 1.0
-        power = PARAMS["qtf_power"]
-        weight = {stems: count**power for stems, count in qtf.items()}
-        # stem → (group, its place among the group's alternatives) for every query group
-        places: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-        for stems in qtf:
-            for place, stem in enumerate(stems):
-                places[stem].append((stems, place))
-        k1, b = PARAMS["k1"], PARAMS["b"]
-        # In row order, which is ledger order: entries that tie keep the order of the ledger.
-        candidates = self._candidates(sorted(rows))
-        bm25: dict[int, float] = {}
-        covered: dict[int, float] = {}
-        idf = self._term_idf
-        for row, scored in candidates.items():
-            tf = scored.tf
-            common = places.keys() & tf.keys()
-            if not common:
+        self, groups: dict[tuple[str, ...], float], rows: list[int]
+    ) -> tuple[dict[int, float], dict[int, float]]:
+        """BM25 score and matched IDF mass of each candidate row, for the query ``groups``
+        (a word's alternative stems → its weight).
+
+        Computed query word by query word over the candidates holding it (intersections of
+        the postings with the candidates, in C), rather than candidate by candidate: each
+        candidate's sums run in the query's word order, the same in every process (the
+        candidate-major loop summed in the order of a set of strings, which changes with
+        Python's hash seed, and with it the scores' last bits, if never the output).
+        """
+        present = set(rows)
+        self._load(present)
+        postings = self._postings
+        score = dict.fromkeys(present, 0.0)
+        covered = dict.fromkeys(present, 0.0)
+        for group, weight in groups.items():
+            if len(group) == 1:
+                posting = postings.get(group[0])
+                if not posting:
+                    continue
+                for row in posting.keys() & present:
+                    w, stem_idf = posting[row]
+                    score[row] += weight * w
+                    covered[row] += stem_idf
                 continue
-            norm = k1 * (1 - b + b * scored.length / self._avgdl)
-            # per query group, its best alternative here: (weight, -place, IDF); the first
-            # alternative wins a tie, as when the group's stems are tried in order
-            best: dict[tuple[str, ...], tuple[float, int, float]] = {}
-            for stem in common:
-                freq = tf[stem]
-                stem_idf = idf(stem)
-                w = stem_idf * freq * (k1 + 1) / (freq + norm)
-                for group, place in places[stem]:
-                    found = best.get(group)
-                    if found is None or (w, -place) > found[:2]:
-                        best[group] = (w, -place, stem_idf)
-            score = sum(weight[group] * w for group, (w, _, _) in best.items())
-            if score > 0:
-                bm25[row] = score
-                covered[row] = sum(stem_idf for _, _, stem_idf in best.values())
-        return bm25, covered, candidates
+            # per candidate, the group's best alternative; the first wins a tie
+            best: dict[int, tuple[float, float]] = {}
+            for stem in group:
+                posting = postings.get(stem)
+                if not posting:
+                    continue
+                for row in posting.keys() & present:
+                    hit = posting[row]
+                    found = best.get(row)
+                    if found is None or hit[0] > found[0]:
+                        best[row] = hit
+            for row, (w, stem_idf) in best.items():
+                score[row] += weight * w
+                covered[row] += stem_idf
+        # In row order, which is ledger order: entries that tie keep the order of the ledger.
+        bm25 = {row: value for row in sorted(present) if (value := score[row]) > 0}
+        return bm25, covered
 
     def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
         """(row, coverage, query coverage, shared mass, margin) of the best ``limit`` entries.
@@ -247,25 +303,26 @@ class Matcher:
         """
         if not terms or not self._n:
             return []
-        weights: dict[tuple[str, ...], float] = defaultdict(float)
+        counts: dict[tuple[str, ...], float] = defaultdict(float)
         for term in terms:
-            weights[term.stems] += 1.0
+            counts[term.stems] += 1.0
         power = PARAMS["qtf_power"]
-        rows = self.index.gather({s: c**power for s, c in weights.items()}, RESCORE_DEPTH)
-        bm25, covered, candidates = self._scores(terms, rows)
+        groups = {stems: count**power for stems, count in counts.items()}
+        bm25, covered = self._scores(groups, self.index.gather(groups, RESCORE_DEPTH))
         if not bm25:
             return []
         idf = self._term_idf
-        doc_idf = {row: self._mass(candidates[row]) for row in bm25}
+        scored = self._scored
         top = max(bm25.values())
         cw = PARAMS["coverage_weight"]
-        ranked = heapq.nlargest(
-            max(limit, 2),
-            bm25,
-            key=lambda d: bm25[d] / top + cw * covered[d] / (doc_idf[d] or 1.0),
-        )
+        fused = {
+            row: score / top + cw * covered[row] / (scored[row].mass or 1.0)
+            for row, score in bm25.items()
+        }
+        ranked = heapq.nlargest(max(limit, 2), fused, key=fused.__getitem__)
+        doc_idf = {row: scored[row].mass for row in ranked}
         query_idf = 0.0
-        for stems in {term.stems for term in terms}:
+        for stems in groups:  # in the query's order, so the sum is the same in every process
             query_idf += max((idf(s) for s in stems), default=0.0)
         unit = self._max_idf
         shared = [covered[row] / unit for row in ranked]
@@ -319,20 +376,24 @@ class Matcher:
         """Which of the entry's phrasings the query covers best, how much of it (IDF-weighted),
         and, when numbers are ignored, the IDF mass of the numbers in it."""
         best, best_score, best_numbers = 0, 0.0, 0.0
-        idf = self._term_idf
-        for position, groups in enumerate(self._scored[row].phrasings):
-            total = covered = numbers = 0.0
-            for group, number in groups:
-                weight = max(idf(s) for s in group)
-                if number and ignore_numbers:
-                    numbers += weight
-                    continue
-                total += weight
-                if not query_stems.isdisjoint(group):
-                    covered += weight
+        disjoint = query_stems.isdisjoint
+        for position, (everything, numbers, others, words) in enumerate(
+            self._phrasing_weights(self._scored[row])
+        ):
+            total = others if ignore_numbers else everything
             if not total:
                 continue
+            covered = 0.0
+            for group, weight, number in words:
+                if number and ignore_numbers:
+                    continue
+                if not disjoint(group):
+                    covered += weight
             covered /= total
             if covered > best_score:
-                best, best_score, best_numbers = position, covered, numbers
+                best, best_score, best_numbers = (
+                    position,
+                    covered,
+                    numbers if ignore_numbers else 0.0,
+                )
         return best, min(1.0, best_score), best_numbers

@@ -28,7 +28,7 @@ class Settings:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     cache_dir: str | None = None
-    jobs: int = 1
+    jobs: int | None = None  # None: see claimcheck.batch
     config: Path | None = None
     matcher: str = "semantic"
     model: str | None = None
@@ -63,7 +63,7 @@ def settings(
     min_score: float | None = None,
     lang: str | None = None,
     cache_dir: str | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     config_file: str | None = None,
     matcher: str | None = None,
     model: str | None = None,

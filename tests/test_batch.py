@@ -1,4 +1,5 @@
-"""``verify --jobs``: worker processes end with the run, finished or interrupted."""
+"""``verify --jobs``, and a long article shared among processes: the same output as one process's,
+and worker processes end with the run, finished, interrupted or terminated."""
 
 from __future__ import annotations
 
@@ -51,14 +52,16 @@ def articles(tmp_path: Path) -> Path:
     return _drafts(tmp_path, 40)
 
 
-def _verify(articles: Path, tmp_path: Path, token: str) -> subprocess.Popen:
+def _verify(articles: Path, tmp_path: Path, token: str, jobs: int | None = 2) -> subprocess.Popen:
     env = {
         **os.environ,
         MARKER: token,
         "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache"),
         "NO_COLOR": "1",
     }
-    command = [sys.executable, "-m", "claimcheck", "verify", str(articles), "--jobs", "2"]
+    command = [sys.executable, "-m", "claimcheck", "verify", str(articles)]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
     return subprocess.Popen(
         [*command, "--ledger", str(ROOT / "claims"), "--format", "jsonl", "--matcher", "lexical"],
         env=env,
@@ -93,3 +96,61 @@ def test_ctrl_c_ends_every_worker(tmp_path: Path) -> None:
     process.communicate(timeout=60)
     assert process.returncode != 0
     assert _left_behind("interrupted") == []
+
+
+@pytest.fixture()
+def long_article(tmp_path: Path) -> Path:
+    """An article with more than batch.SHARE_CLAIMS claims (the seed's 23, 90 times)."""
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join([SEED.read_text(encoding="utf-8")] * 90), encoding="utf-8")
+    return path
+
+
+def test_a_long_article_shared_among_processes_reads_as_in_one(
+    long_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from claimcheck import batch
+    from claimcheck.api import load_ledger
+
+    pools = []
+    start = batch._pool
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        pools.append(args[0])
+        return start(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "_pool", counted)
+    paths = [str(ROOT / "claims")]
+    cache = str(tmp_path / "cache")
+    ledger = load_ledger(*paths, cache_dir=cache, matcher="lexical")
+
+    def check(jobs: int | None, article: Path = long_article) -> list:
+        report = batch.check_paths([str(article)], ledger, paths, cache_dir=cache, jobs=jobs)
+        return report.files[0].claims
+
+    check(None, SEED)  # a short article starts no process
+    alone = check(1)
+    assert pools == [] and len(alone) >= batch.SHARE_CLAIMS
+    assert check(None) == alone  # two processes, as by default
+    assert pools == [1]
+    assert check(3) == alone
+    assert pools == [1, 2]
+    deadline = time.monotonic() + 10  # the workers exit after the run, not during it
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_sigterm_ends_the_worker_sharing_a_long_article(long_article: Path, tmp_path: Path) -> None:
+    process = _verify(long_article, tmp_path, "terminated", jobs=None)
+    deadline = time.monotonic() + 60
+    while len(_ours("terminated")) < 3 and time.monotonic() < deadline:  # the worker started
+        time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be stopped"
+    process.terminate()  # SIGTERM to the parent alone, as `kill` or a CI runner sends it
+    process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert _left_behind("terminated") == []

@@ -28,6 +28,7 @@ Every step looks at a bounded window of tokens, so extraction is linear in the i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimcheck.document import Document
 from claimcheck.extract.asides import (
@@ -73,13 +74,17 @@ _MAX_CHARS = 20_000
 
 def extract_claims(document: Document, language: Language) -> list[Claim]:
     """The atomic claims of ``document``, in reading order."""
+    return list(iter_claims(document, language))
+
+
+def iter_claims(document: Document, language: Language) -> Iterator[Claim]:
+    """:func:`extract_claims`, sentence by sentence: the claims met so far can be judged
+    while the rest of a long article is read."""
     text = document.text
     sentences = split_sentences(text, language)
     context = Context(language, _proper_names(text, sentences))
-    claims: list[Claim] = []
     for sentence in sentences:
-        claims.extend(_sentence_claims(text, sentence, context))
-    return claims
+        yield from _sentence_claims(text, sentence, context)
 
 
 # A word token that may start with a capital letter (not inside a token such as "x-Ray").
