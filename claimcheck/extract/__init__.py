@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.document import Document
+from claimcheck.extract import modality
 from claimcheck.extract.asides import (
     fronted_appositive,
     gloss,
@@ -66,7 +67,6 @@ from claimcheck.segment import split_sentences, split_span
 
 _TRIM = " \t\r\n.,;:–—-"
 _DASH_MARKS = frozenset("–—-")
-_PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
 # Beyond these sizes a sentence is not analysed further (it still yields one claim).
 _MAX_TOKENS = 400
 _MAX_CHARS = 20_000
@@ -228,7 +228,7 @@ def _clause_pieces(
         if language.reporting_verbs.isdisjoint(lows) and language.evidence_verbs.isdisjoint(lows)
         else reporting_clause(toks, context)
     )
-    if reported is not None and _proposal(reported[1], language):
+    if reported is not None and modality.proposal(reported[1], language):
         # "Secretary Clinton said let's raise it to $12": what was proposed is no claim; that
         # it was proposed is, and the author says so.
         reported = None
@@ -245,10 +245,10 @@ def _clause_pieces(
     if not toks:
         return pieces
     found = coordinated(toks, context, speaker)
-    if context.first_person and _intention(toks, language):
+    if context.first_person and modality.intention(toks, language):
         # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause
         # inside still states its fact ("the Trump Foundation, which took money ...").
-        found = [p for p in found if not _wished(p, language)]
+        found = [p for p in found if not modality.wished(p, language)]
     pieces.extend(found)
     if top_level:
         subject = subject_tokens(toks, language)
@@ -321,7 +321,7 @@ def _claim(
     toks = strip_openers(toks, language) or toks
     if not piece.prefix and (
         match_phrase(toks, 0, language.opinion_openers)
-        or (context.first_person and _intention(toks, language))
+        or (context.first_person and modality.intention(toks, language))
     ):
         return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
     if not language.deontic_modals.isdisjoint(context.lows) and not (
@@ -363,7 +363,7 @@ def _claim(
                 body = context.last_subject + body[cut:]
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
     claim_text = claim_text.strip(_TRIM)
-    raw_words = [w for w in (w.strip(_PUNCT) for w in claim_text.split()) if w]
+    raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text
     if not _checkable(raw_words, all_words, words, context, sentence, quoted, piece.verb_phrase):
@@ -371,21 +371,28 @@ def _claim(
     negated = piece.negated
     if not language.negators.isdisjoint(all_words):
         carried = f"{piece.prefix} {piece.suffix}".lower().split()
-        negated = (_negated(toks, language) or _negated_words(carried, language)) != negated
+        negated = (
+            modality.negated(toks, language) or modality.negated_words(carried, language)
+        ) != negated
     # A month is no hedge ("in May"); months are rare, so they are looked for only once a
     # hedge is found.
-    hedge_words = _HEDGE_TABLES.get(language.code) or _hedge_table(language)
+    hedge_words = modality.hedge_words(language)
     # Most sentences have no hedge at all: nothing of the claim or before it can hedge.
     maybe = not (hedge_words[2].isdisjoint(context.lows) and hedge_words[2].isdisjoint(all_words))
     hedged = (
         maybe
-        and _hedged(all_words, language)
-        and _hedged(_hedge_candidates(_hedge_scope(piece, toks, language), language), language)
+        and modality.hedged(all_words, language)
+        and modality.hedged(
+            modality.hedge_candidates(modality.hedge_scope(piece, toks, language), language),
+            language,
+        )
     )
     if maybe and not hedged:
         before = [t for t in scope if t.start < start and t.is_word]
-        hedged = _hedged([t.low for t in before], language) and _hedged(
-            _hedge_candidates(_hedge_scope(Piece(toks=before), before, language), language),
+        hedged = modality.hedged([t.low for t in before], language) and modality.hedged(
+            modality.hedge_candidates(
+                modality.hedge_scope(Piece(toks=before), before, language), language
+            ),
             language,
         )
     return Claim(
@@ -398,137 +405,6 @@ def _claim(
         negated=negated,
         hedged=hedged,
     )
-
-
-# A language's hedges as single words, padded phrases and first words, by the language's code.
-_HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
-
-
-def _proposal(toks: list[Tok], language: Language) -> bool:
-    """Reported words that propose or intend rather than state: "let's raise it to $12",
-    "mari kita ...", "we want to break up the banks"."""
-    toks = strip_openers(toks, language)
-    return bool(match_phrase(toks, 0, language.exhortations)) or _intention(toks, language)
-
-
-def _intention(toks: list[Tok], language: Language) -> bool:
-    """The speaker's own wish or duty, not a fact: "I want to break up the banks", "we've got
-    to get costs down", "kami ingin"."""
-    # "Now we've got to", "At this moment, I would like to": past adverbs and an adverbial.
-    comma = next((i for i, t in enumerate(toks[:MAX_SPEAKER]) if t.text == ","), None)
-    start = comma + 1 if comma and not any(t.is_predicate for t in toks[:comma]) else 0
-    while start < len(toks) and toks[start].low in language.adverbs:
-        start += 1
-    if start >= len(toks) or toks[start].low.split("'")[0].split("’")[0] not in (
-        language.first_person
-    ):
-        return False
-    return any(match_phrase(toks, k, language.intentions) for k in range(start, start + 4))
-
-
-def _wished(piece: Piece, language: Language) -> bool:
-    """Whether a piece of a wish is the wish itself or a verb phrase its subject carries."""
-    carried = piece.prefix.split()[:1]
-    return _intention(piece.toks, language) or (
-        bool(carried) and carried[0].lower() in language.first_person
-    )
-
-
-def _negated(toks: list[Tok], language: Language) -> bool:
-    """A negator in the claim's own clause: not inside a relative clause ("selera yang tak
-    pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
-    tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
-    in_relative = False
-    for index, tok in enumerate(toks):
-        low = tok.low
-        if low in language.relativizers:
-            in_relative = True
-        elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
-            in_relative = False
-        elif not in_relative and low in language.negators and low not in language.phrase_negators:
-            if _false_negation_at(toks, index, language):
-                continue  # "tidak lepas dari", "not only": the idiom negates nothing
-            before = toks[index - 1].low if index else ""
-            after = toks[index + 1].low if index + 1 < len(toks) else ""
-            if before in language.purpose_markers:
-                continue  # "untuk tidak mempercayai"
-            if after in language.purpose_markers and low in language.infinitive_negators:
-                continue  # "decided not to run", but "nothing to do with" negates
-            return True
-    return False
-
-
-def _false_negation_at(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether the negator at ``toks[index]`` opens one of the language's false negations."""
-    for phrase in language.false_negations:
-        parts = phrase.split()
-        if [t.low for t in toks[index : index + len(parts)]] == parts:
-            return True
-    return False
-
-
-def _negated_words(words: list[str], language: Language) -> bool:
-    return any(w in language.negators and w not in language.phrase_negators for w in words)
-
-
-def _hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
-    """The words of a claim that may hedge it: not the verbs of a relative clause ("penyiar
-    mana yang akan menjadi tuan rumah", "a deal that could collapse") nor an embedded question
-    ("belum memutuskan apakah harga BBM akan dinaikkan")."""
-    words = piece.prefix.split() + piece.suffix.split()
-    index = 0
-    while index < len(toks):
-        tok = toks[index]
-        index += 1
-        if tok.low in language.question_complementizers:
-            while index < len(toks) and toks[index].text not in ",;":
-                index += 1
-        elif tok.low in language.relativizers or (
-            # "a contractor that will build": "that" after a noun, before a verb
-            tok.low in language.complementizers
-            and index > 1
-            and not toks[index - 2].is_predicate
-            and index < len(toks)
-            and toks[index].is_predicate
-        ):
-            while index < len(toks) and (
-                toks[index].is_predicate
-                or toks[index].low in language.adverbs
-                or toks[index].low in language.negators
-            ):
-                index += 1
-        elif tok.is_word:
-            words.append(tok.text)
-    return [w for w in (w.strip(_PUNCT) for w in words) if w]
-
-
-def _hedge_candidates(words: list[str], language: Language) -> list[str]:
-    """Lower-cased words that may hedge: "in May" names a month."""
-    return [w.lower() for w in words if not (w[0].isupper() and w.lower() in language.months)]
-
-
-def _hedge_table(language: Language) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """A language's hedges: single words, padded phrases, and every word a hedge starts with."""
-    single = frozenset(h for h in language.hedges if " " not in h)
-    multi = tuple(f" {h} " for h in language.hedges if " " in h)
-    starts = single | {h.split()[0] for h in language.hedges}
-    table = _HEDGE_TABLES[language.code] = (single, multi, starts)
-    return table
-
-
-def _hedged(words: list[str], language: Language) -> bool:
-    single, multi, starts = _HEDGE_TABLES.get(language.code) or _hedge_table(language)
-    if not single.isdisjoint(words):
-        return True
-    if not multi or starts.isdisjoint(words):
-        return False
-    joined = " " + " ".join(words) + " "
-    return any(hedge in joined for hedge in multi)
-
-
-def _follows_unknown(words: list[str], index: int, language: Language) -> bool:
-    before = " " + " ".join(words[max(0, index - 3) : index]) + " "
-    return any(f" {marker} " in before for marker in language.unknown_markers)
 
 
 # What a lower-case word counts as in ``_checkable``, by language: words repeat, so each is
@@ -598,7 +474,7 @@ def _checkable(
     language = context.language
     if not language.question_words.isdisjoint(words):
         for index, word in enumerate(words[:-1]):
-            if word in language.question_words and _follows_unknown(words, index, language):
+            if word in language.question_words and modality.follows_unknown(words, index, language):
                 return False
     kinds = _WORD_KINDS.setdefault(language.code, {})
     content = []

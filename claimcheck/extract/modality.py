@@ -1,0 +1,144 @@
+"""What a claim's words do to it: negation, hedging, and wishes or proposals that state no
+fact. Each reads a claim's tokens in its sentence (see ``claimcheck.extract``)."""
+
+from __future__ import annotations
+
+from claimcheck.extract.pieces import Piece
+from claimcheck.extract.tokens import MAX_SPEAKER, Tok, match_phrase, strip_openers
+from claimcheck.lang import Language
+
+PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
+
+# A language's hedges as single words, padded phrases and first words, by the language's code.
+_HEDGE_TABLES: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
+
+
+def proposal(toks: list[Tok], language: Language) -> bool:
+    """Reported words that propose or intend rather than state: "let's raise it to $12",
+    "mari kita ...", "we want to break up the banks"."""
+    toks = strip_openers(toks, language)
+    return bool(match_phrase(toks, 0, language.exhortations)) or intention(toks, language)
+
+
+def intention(toks: list[Tok], language: Language) -> bool:
+    """The speaker's own wish or duty, not a fact: "I want to break up the banks", "we've got
+    to get costs down", "kami ingin"."""
+    # "Now we've got to", "At this moment, I would like to": past adverbs and an adverbial.
+    comma = next((i for i, t in enumerate(toks[:MAX_SPEAKER]) if t.text == ","), None)
+    start = comma + 1 if comma and not any(t.is_predicate for t in toks[:comma]) else 0
+    while start < len(toks) and toks[start].low in language.adverbs:
+        start += 1
+    if start >= len(toks) or toks[start].low.split("'")[0].split("’")[0] not in (
+        language.first_person
+    ):
+        return False
+    return any(match_phrase(toks, k, language.intentions) for k in range(start, start + 4))
+
+
+def wished(piece: Piece, language: Language) -> bool:
+    """Whether a piece of a wish is the wish itself or a verb phrase its subject carries."""
+    carried = piece.prefix.split()[:1]
+    return intention(piece.toks, language) or (
+        bool(carried) and carried[0].lower() in language.first_person
+    )
+
+
+def negated(toks: list[Tok], language: Language) -> bool:
+    """A negator in the claim's own clause: not inside a relative clause ("selera yang tak
+    pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
+    tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
+    in_relative = False
+    for index, tok in enumerate(toks):
+        low = tok.low
+        if low in language.relativizers:
+            in_relative = True
+        elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
+            in_relative = False
+        elif not in_relative and low in language.negators and low not in language.phrase_negators:
+            if _false_negation_at(toks, index, language):
+                continue  # "tidak lepas dari", "not only": the idiom negates nothing
+            before = toks[index - 1].low if index else ""
+            after = toks[index + 1].low if index + 1 < len(toks) else ""
+            if before in language.purpose_markers:
+                continue  # "untuk tidak mempercayai"
+            if after in language.purpose_markers and low in language.infinitive_negators:
+                continue  # "decided not to run", but "nothing to do with" negates
+            return True
+    return False
+
+
+def _false_negation_at(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether the negator at ``toks[index]`` opens one of the language's false negations."""
+    for phrase in language.false_negations:
+        parts = phrase.split()
+        if [t.low for t in toks[index : index + len(parts)]] == parts:
+            return True
+    return False
+
+
+def negated_words(words: list[str], language: Language) -> bool:
+    return any(w in language.negators and w not in language.phrase_negators for w in words)
+
+
+def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
+    """The words of a claim that may hedge it: not the verbs of a relative clause ("penyiar
+    mana yang akan menjadi tuan rumah", "a deal that could collapse") nor an embedded question
+    ("belum memutuskan apakah harga BBM akan dinaikkan")."""
+    words = piece.prefix.split() + piece.suffix.split()
+    index = 0
+    while index < len(toks):
+        tok = toks[index]
+        index += 1
+        if tok.low in language.question_complementizers:
+            while index < len(toks) and toks[index].text not in ",;":
+                index += 1
+        elif tok.low in language.relativizers or (
+            # "a contractor that will build": "that" after a noun, before a verb
+            tok.low in language.complementizers
+            and index > 1
+            and not toks[index - 2].is_predicate
+            and index < len(toks)
+            and toks[index].is_predicate
+        ):
+            while index < len(toks) and (
+                toks[index].is_predicate
+                or toks[index].low in language.adverbs
+                or toks[index].low in language.negators
+            ):
+                index += 1
+        elif tok.is_word:
+            words.append(tok.text)
+    return [w for w in (w.strip(PUNCT) for w in words) if w]
+
+
+def hedge_candidates(words: list[str], language: Language) -> list[str]:
+    """Lower-cased words that may hedge: "in May" names a month."""
+    return [w.lower() for w in words if not (w[0].isupper() and w.lower() in language.months)]
+
+
+def hedge_words(language: Language) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """A language's hedges: single words, padded phrases, and every word a hedge starts with
+    (made once per language)."""
+    known = _HEDGE_TABLES.get(language.code)
+    if known is not None:
+        return known
+    single = frozenset(h for h in language.hedges if " " not in h)
+    multi = tuple(f" {h} " for h in language.hedges if " " in h)
+    starts = single | {h.split()[0] for h in language.hedges}
+    table = _HEDGE_TABLES[language.code] = (single, multi, starts)
+    return table
+
+
+def hedged(words: list[str], language: Language) -> bool:
+    single, multi, starts = hedge_words(language)
+    if not single.isdisjoint(words):
+        return True
+    if not multi or starts.isdisjoint(words):
+        return False
+    joined = " " + " ".join(words) + " "
+    return any(hedge in joined for hedge in multi)
+
+
+def follows_unknown(words: list[str], index: int, language: Language) -> bool:
+    before = " " + " ".join(words[max(0, index - 3) : index]) + " "
+    return any(f" {marker} " in before for marker in language.unknown_markers)
