@@ -20,7 +20,9 @@ its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
    split too (``menyediakan A dan B untuk C``). Coordination inside one noun phrase (``street
    and road maintenance``), subject coordination and ``yang`` / ``which`` clauses are left
    whole (``coordination.py``).
-6. Each piece keeps its exact source span; a claim is kept only when it is checkable.
+6. Each piece keeps its exact source span; a claim is kept only when it is checkable, with
+   its negation and hedging read from its own clause, and a first-person wish or proposal
+   ("Kami berharap A dan B", "let's raise it") states nothing (``modality.py``).
 
 Every step looks at a bounded window of tokens, so extraction is linear in the input.
 """
