@@ -1649,3 +1649,18 @@ def test_a_trailing_speaker_is_who_he_is_in_the_next_sentence():
         ),
         ("Prices are likely to fall through the winter", "state agronomist Lisa Moreno"),
     ]
+
+
+def test_a_negator_after_a_complete_relative_clause_negates_the_main_clause():
+    def negated(text, language):
+        return [c.negated for c in extract_claims(from_text(text), language)]
+
+    assert negated(
+        "Vaksin yang telah mendapat izin edar dari BPOM sejak 2022 belum masuk program "
+        "imunisasi nasional.",
+        ID,
+    ) == [True]
+    assert negated("Penumpang yang tidak terluka dievakuasi ke Stasiun Kroya.", ID) == [False]
+    assert negated("Pompa yang sudah tidak berfungsi diganti pada Senin.", ID) == [False]
+    assert negated("Workers who were not injured returned to the plant on Monday.", EN) == [False]
+    assert negated("Workers who were injured in the blast were not paid for March.", EN) == [True]

@@ -48,13 +48,22 @@ def negated(toks: list[Tok], language: Language) -> bool:
     pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
     tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
     in_relative = False
+    relative_verb: int | None = None  # where the relative clause's own predicate is
     for index, tok in enumerate(toks):
         low = tok.low
         if low in language.relativizers:
-            in_relative = True
+            in_relative, relative_verb = True, None
         elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
             in_relative = False
-        elif not in_relative and low in language.negators and low not in language.phrase_negators:
+        elif in_relative and tok.is_predicate and low not in language.negators:
+            relative_verb = index if relative_verb is None else relative_verb
+        if (
+            in_relative
+            and low in language.negators
+            and _relative_ended(toks, relative_verb, index, language)
+        ):
+            in_relative = False
+        if not in_relative and low in language.negators and low not in language.phrase_negators:
             if _false_negation_at(toks, index, language):
                 continue  # "tidak lepas dari", "not only": the idiom negates nothing
             before = toks[index - 1].low if index else ""
@@ -65,6 +74,19 @@ def negated(toks: list[Tok], language: Language) -> bool:
                 continue  # "decided not to run", but "nothing to do with" negates
             return True
     return False
+
+
+def _relative_ended(toks: list[Tok], verb: int | None, negator: int, language: Language) -> bool:
+    """Whether a negator after a relative clause's predicate and its complement opens the
+    main predicate: "vaksin yang telah mengantongi izin edar sejak 2022 belum masuk program
+    imunisasi" (but "yang sudah tidak berfungsi", "who were not detained", "yang rusak dan
+    tidak bisa ditinggali" stay inside)."""
+    if verb is None or toks[negator - 1].low in language.clause_coordinators:
+        return False
+    return any(
+        t.is_word and not t.is_predicate and t.low not in language.adverbs
+        for t in toks[verb + 1 : negator]
+    )
 
 
 def _false_negation_at(toks: list[Tok], index: int, language: Language) -> bool:
