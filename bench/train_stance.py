@@ -1,7 +1,7 @@
 """Train the stance cross-encoder shipped as claimcheck/data/stance-e5.npz.
 
 Usage: python bench/train_stance.py [DATA_DIR] [--out FILE] [--depth 6] [--epochs 1] [--newsroom]
-                                    [--canonical]
+                                    [--canonical] [--circumstance]
 
 Needs PyTorch (CPU is enough: ``pip install torch==2.13.0``; at depth 6 about 8 minutes an
 epoch on 2 idle cores, several times that on a loaded machine) and
@@ -45,6 +45,12 @@ With ``--canonical`` every text (training and held out) is read with its numbers
 way, as claimcheck gives them to the model at check time (``quantities.canonical_numbers``,
 each text in the language ``lang.detect`` finds): "61,2 persen" and "61.2 percent" are both
 "61.2%".
+
+With ``--circumstance`` (an experiment), also bench/stance-data/circumstance.jsonl (written by
+a helper session, see its README), three times: claims that state an entry's fact with a
+harmless added circumstance (a date, a place, who reported it, a figure in another format)
+→ same; the same entries with an added checkable fact → related, or one changed detail →
+contradicts.
 
 Reported on IndoNLI val and SICK trial after each epoch (never trained on); the verdict-level
 figures come from bench/nli.py and bench/devsets.py.
@@ -194,8 +200,15 @@ def newsroom_pairs(texts: list[str], rng: random.Random) -> list[Pair]:
     return out
 
 
+def circumstance_pairs() -> list[Pair]:
+    """The ``--circumstance`` experiment's pairs (see the module docs)."""
+    rows = _jsonl(HERE / "circumstance.jsonl")
+    pairs = [(r["entry"], r["claim"], LABEL_NAMES[r["label"]], "circumstance") for r in rows]
+    return pairs * NEWSROOM_WEIGHT
+
+
 def training_pairs(
-    data: Path, seed: int = SEED, newsroom: bool = False
+    data: Path, seed: int = SEED, newsroom: bool = False, circumstance: bool = False
 ) -> list[tuple[str, str, int, str]]:
     """(entry, claim, label, source) for every training pair, shuffled."""
     rng = random.Random(seed)
@@ -256,6 +269,8 @@ def training_pairs(
             break
     if newsroom:
         out += newsroom_pairs([*premises, *claims.values()], rng)
+    if circumstance:
+        out += circumstance_pairs()
     base = [p for p in out if p[3] in ("indonli", "sick", "xling-indonli", "xling-sick", "clef")]
     for _ in range(3000):
         a, b = rng.choice(base), rng.choice(base)
@@ -385,7 +400,8 @@ def main(argv: list[str]) -> None:
         return default
 
     newsroom, canonical = "--newsroom" in argv, "--canonical" in argv
-    argv[:] = [arg for arg in argv if arg not in ("--newsroom", "--canonical")]
+    circumstance = "--circumstance" in argv
+    argv[:] = [arg for arg in argv if arg not in ("--newsroom", "--canonical", "--circumstance")]
     out = Path(option("--out", str(ROOT / "claimcheck" / "data" / "stance-e5.npz")))
     depth, epochs = int(option("--depth", "6")), int(option("--epochs", "1"))
     data = Path(argv[0]) if argv else ROOT.parent / "shared" / "bench"
@@ -404,7 +420,9 @@ def main(argv: list[str]) -> None:
 
     pairs = [
         (read(entry), read(claim), label, source)
-        for entry, claim, label, source in training_pairs(data, newsroom=newsroom)
+        for entry, claim, label, source in training_pairs(
+            data, newsroom=newsroom, circumstance=circumstance
+        )
     ]
     inputs = [encode(entry, claim) for entry, claim, _, _ in pairs]
     labels = [label for _, _, label, _ in pairs]
