@@ -305,7 +305,7 @@ def read_document(path: str, fmt: str | None = None, max_mb: float = MAX_ARTICLE
     if fmt == "docx":
         from claimcheck.readers import docx
 
-        return docx.read(data, name)
+        return docx.read(data, name, max_mb)
     text, encoding, warnings = decode(data, name)
     if fmt == "text":
         return Document(name=name, text=text, encoding=encoding, warnings=warnings)

@@ -249,6 +249,31 @@ def test_a_broken_docx_is_an_input_error(tmp_path):
         read_document(str(path))
 
 
+def _word_file(tmp_path, paragraphs: list[str]):
+    docx = pytest.importorskip("docx", reason="python-docx is needed to build the .docx")
+    word = docx.Document()
+    for text in paragraphs:
+        word.add_paragraph(text)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_a_docx_is_held_to_the_size_limit_once_unpacked(tmp_path):
+    # Five megabytes of one letter compress to a few kilobytes: the file passes --max-size,
+    # its text must not.
+    path = _word_file(tmp_path, ["a" * 5_000_000])
+    assert path.stat().st_size < 100_000
+    with pytest.raises(InputError, match=r"bomb.docx: its text is larger than 2 MB"):
+        read_document(str(path), max_mb=2)
+    # A package that unpacks far beyond the limit is refused before any XML is parsed.
+    with pytest.raises(InputError, match=r"bomb.docx: unpacks to \d MB.*--max-size"):
+        read_document(str(path), max_mb=1)
+    assert "a" * 100 in read_document(str(path), max_mb=6).text
+
+
 def test_plain_text_is_read_as_it_is(tmp_path):
     data = SEED.read_bytes()
     document = read_document(str(SEED))

@@ -11,7 +11,9 @@ shows there as ``\\v``, as Word writes it, and ends a line of the analysis text.
 Text is what Word shows with tracked changes accepted: insertions kept, deletions dropped.
 Headers, footers, footnotes, comments and text boxes are not read. A document whose XML is
 malformed, or defines entities that would expand without bound (lxml refuses those), is an
-input error.
+input error; so is one that unpacks to more than ``XML_PER_TEXT`` times the article size
+limit, or whose text passes the limit itself: a 30 KB file can hold gigabytes of
+compressed XML, and ``--max-size`` is a promise about memory as much as about bytes.
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ from __future__ import annotations
 import io
 import zipfile
 
-from claimcheck.document import Document, TextBuilder
+from claimcheck.document import MAX_ARTICLE_MB, MEGABYTE, Document, TextBuilder
 from claimcheck.errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CONTAINERS = {_W + name for name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml")}
 _CONTAINERS |= {_W + name for name in ("ins", "moveTo", "smartTag")}
 _DROPPED = {_W + name for name in ("del", "moveFrom", "txbxContent")}
+# How much larger than the article limit a document's unpacked parts may be: Word's XML is
+# about five times its text; a long article's is a few megabytes.
+XML_PER_TEXT = 4
 _WANTED = {_W + name for name in ("t", "tab", "br", "cr", "noBreakHyphen", "p")}
 
 
@@ -62,8 +67,27 @@ def _pieces(paragraph):  # noqa: ANN001, ANN202
             stack.append(iter(child))
 
 
-def read(data: bytes, name: str) -> Document:
-    """The document of the ``.docx`` bytes ``data``."""
+def _check_unpacked_size(data: bytes, name: str, limit: int) -> None:
+    """Refuse a package whose parts unpack to more than ``XML_PER_TEXT × limit`` bytes.
+
+    zipfile stops at each member's declared size (and fails its CRC past it), so the
+    declared sizes bound what parsing can unpack."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise InputError(f"{name}: not a Word (.docx) document ({error})") from None
+    if unpacked > XML_PER_TEXT * limit:
+        raise InputError(
+            f"{name}: unpacks to {unpacked / MEGABYTE:.0f} MB, more than the limit for an "
+            f"article allows (--max-size raises it)"
+        )
+
+
+def read(data: bytes, name: str, max_mb: float = MAX_ARTICLE_MB) -> Document:
+    """The document of the ``.docx`` bytes ``data``; its text may not pass ``max_mb``."""
+    limit = int(max_mb * MEGABYTE)
+    _check_unpacked_size(data, name, limit)
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -93,6 +117,11 @@ def read(data: bytes, name: str) -> Document:
         builder.newline(offset)
         lines.append("".join(line))
         offset += 1  # the line break that ends the paragraph in source_text
+        if offset > limit:
+            raise InputError(
+                f"{name}: its text is larger than {max_mb:g} MB, the limit for an article "
+                "(--max-size raises it)"
+            )
     text, offsets = builder.build()
     return Document(
         name=name,
