@@ -186,7 +186,18 @@ def _yaml_to_python(loader: Any, node: Any) -> Any:
     if tag == _SEQ_TAG:
         return [_yaml_to_python(loader, child) for child in node.value]
     if tag == _MAP_TAG and all(key.tag == _STR_TAG for key, _ in node.value):
-        return {key.value: _yaml_to_python(loader, value) for key, value in node.value}
+        mapping = {key.value: _yaml_to_python(loader, value) for key, value in node.value}
+        if len(mapping) < len(node.value):
+            # "status: true" then "status: false" (a merge gone wrong): YAML keeps the last
+            # without a word, and the entry's rating flips.
+            seen: set[str] = set()
+            for key, _ in node.value:
+                if key.value in seen:
+                    raise yaml.MarkedYAMLError(
+                        problem=f"duplicate key {key.value!r}", problem_mark=key.start_mark
+                    )
+                seen.add(key.value)
+        return mapping
     try:
         return loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError:
@@ -280,12 +291,30 @@ def _json_children(value: Any) -> Iterable[Any]:
     return ()
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are unique: JSON parsers keep the last of a repeated key without a
+    word, so a bad merge ("status": "true" then "status": "false") would flip a rating."""
+    mapping = dict(pairs)
+    if len(mapping) < len(pairs):
+        keys = [key for key, _ in pairs]
+        repeated = next(key for key in keys if keys.count(key) > 1)
+        named = mapping.get("id")
+        where = f" in the object with id {named!r}" if isinstance(named, str) else ""
+        raise ValueError(f"duplicate key {repeated!r}{where}")
+    return mapping
+
+
 def load_json(text: str) -> Any:
     """``text`` as JSON, strictly: :class:`ValueError` (a :class:`json.JSONDecodeError`, with
-    its line, for a syntax error) for ``NaN``/``Infinity``, overlong numbers and nesting
-    deeper than :data:`MAX_NESTING`."""
+    its line, for a syntax error) for ``NaN``/``Infinity``, overlong numbers, a repeated key
+    in an object and nesting deeper than :data:`MAX_NESTING`."""
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int)
+        data = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_bounded_int,
+            object_pairs_hook=_unique_keys,
+        )
     except RecursionError:
         raise ValueError(f"nested more than {MAX_NESTING} levels deep") from None
     refused = _size_problem(data, _json_children, len(text) + MAX_VALUES_SLACK)
@@ -368,6 +397,10 @@ def _read_csv(text: str, path: Path) -> Iterator[tuple[Any, int]]:
         header = [name.strip() for name in header]
         if not any(header):
             raise coded_error("CSV header row is empty", f"{path}:1", "syntax")
+        named = [name for name in header if name]
+        if len(set(named)) < len(named):
+            repeated = next(name for name in named if named.count(name) > 1)
+            raise coded_error(f"CSV header names {repeated!r} twice", f"{path}:1", "syntax")
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):

@@ -137,3 +137,44 @@ def test_lint_reports_symlink_loops_and_broken_links(cli, desk):
     assert "claims/gone.yaml:1: error broken-link" in result.stdout
     # loading skips them, as before: verify still runs on the rest
     assert cli("verify", "a.txt", "--ledger", "claims", cwd=desk).code == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where"),
+    [
+        (
+            "merge.yaml",
+            "- id: iskander\n  claim: Russia supplied Iskander missiles to Belarus.\n"
+            "  status: true\n  status: false\n",
+            "merge.yaml:4",
+        ),
+        (
+            "merge.json",
+            '[{"id": "iskander", "claim": "Russia supplied Iskander missiles to Belarus.",\n'
+            '  "status": "true", "status": "false"}]\n',
+            "merge.json:",
+        ),
+        (
+            "merge.jsonl",
+            '{"id": "iskander", "claim": "Russia supplied Iskander missiles.", "status": "true",'
+            ' "status": "false"}\n',
+            "merge.jsonl:1",
+        ),
+        ("merge.csv", "id,claim,status,status\na,Russia supplied Iskanders.,true,false\n", ":1"),
+    ],
+)
+@pytest.mark.parametrize("command", ["verify", "lint"])
+def test_a_repeated_key_is_an_error_not_a_silent_last_wins(
+    cli, desk, command, name, content, where
+):
+    # A merge that leaves "status: true" and "status: false" in one entry would otherwise
+    # flip the rating with no word from any command.
+    (desk / "claims" / name).write_text(content, encoding="utf-8")
+    args = ["verify", "a.txt"] if command == "verify" else ["ledger", "lint"]
+    result = cli(*args, "--ledger", "claims", cwd=desk)
+    if command == "lint":
+        assert result.code == 1, (result.stdout, result.stderr)
+        text = result.stdout + result.stderr
+    else:
+        text = one_error_line(result)
+    assert where in text and "status" in text and ("duplicate" in text or "twice" in text)
