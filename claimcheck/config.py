@@ -79,7 +79,12 @@ def parse(path: Path, table: dict[str, Any]) -> Config:
         config.ledger = [str(base / p) for p in _strings(path, "ledger", table["ledger"])]
     if "fail-on" in table:
         value = table["fail-on"]
-        config.fail_on = ",".join(_strings(path, "fail-on", value)) if value != [] else "none"
+        if value in ("", []) or (isinstance(value, list) and "" in value):
+            # An empty gate is a mistake (a template's blank), never "fail on nothing".
+            raise ConfigError(
+                f'{path}: fail-on is empty (write "none" for a gate that never fails)'
+            )
+        config.fail_on = ",".join(_strings(path, "fail-on", value))
     if "min-score" in table:
         score = table["min-score"]
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:

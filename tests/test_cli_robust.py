@@ -155,6 +155,15 @@ def test_an_empty_fail_on_is_refused(cli, desk, value):
     assert "--fail-on is empty" in line and "none" in line
 
 
+@pytest.mark.parametrize("value", ["[]", '""', '[""]'])
+@pytest.mark.parametrize("config", ["claimcheck.toml", "pyproject.toml"])
+def test_an_empty_fail_on_in_the_config_is_refused(cli, desk, value, config):
+    table = "[tool.claimcheck]\n" if config == "pyproject.toml" else ""
+    (desk / config).write_text(f"{table}fail-on = {value}\n", encoding="utf-8")
+    line = one_error_line(cli("verify", "a.txt", "--ledger", "claims", cwd=desk))
+    assert config in line and "fail-on is empty" in line and '"none"' in line
+
+
 def test_an_empty_verdict_list_for_a_baseline_is_refused(cli, desk):
     line = one_error_line(cli("baseline", "create", "a.txt", "--verdicts", "", cwd=desk))
     assert "--verdicts is empty" in line
