@@ -15,8 +15,8 @@ from typing import Annotated, Optional
 import typer
 
 from claimcheck import __version__
-from claimcheck.cli_common import EXIT_CODES, Command, emit
-from claimcheck.cli_ledger import ledger_app
+from claimcheck.cli_common import EXIT_CODES, Command, emit, refuse_overwriting
+from claimcheck.cli_ledger import DEFAULT_LEDGER, ledger_app
 from claimcheck.document import MAX_ARTICLE_MB
 from claimcheck.model import VERDICTS
 
@@ -290,6 +290,7 @@ def verify(
         model=model,
         max_mb=max_size,
     )
+    refuse_overwriting(output, files, setup.ledger or [DEFAULT_LEDGER])
     report = runner.check(files, setup)
     gate = runner.gate_for(report, setup, baseline)
     _warn(report, fmt.value)
@@ -358,6 +359,7 @@ def baseline_create(
         model=model,
         max_mb=max_size,
     )
+    refuse_overwriting(Path(output), files, setup.ledger or [DEFAULT_LEDGER])
     report = runner.check(files, setup)
     _warn(report)
     count = baseline.create(report, Path(output), wanted)
@@ -386,6 +388,7 @@ def extract(
     from claimcheck.render import render
 
     setup = runner.settings(lang=lang, config_file=config, max_mb=max_size)
+    refuse_overwriting(output, files, [])
     report = runner.extract(files, setup)
     _warn(report)
     color = fmt is ReportFormat.text and output is None and _color()

@@ -3,7 +3,9 @@ where their output goes."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from typer.core import TyperCommand
@@ -38,3 +40,32 @@ def emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as error:
         raise ClaimcheckError(f"{output}: cannot write ({error.strerror or error})") from None
+
+
+def refuse_overwriting(
+    output: Path | None, articles: Sequence[str | Path], ledgers: Sequence[str | Path]
+) -> None:
+    """Refuse, before any work, an ``--output`` that is one of the articles being read or lies
+    in the ledger: the report would replace the draft, or a ledger file (a report written
+    into ``claims/`` wipes entries, or is read back as a second copy of each)."""
+    if output is None:
+        return
+    from claimcheck.errors import ClaimcheckError
+
+    target = output.resolve()
+    for article in articles:
+        path = Path(article)
+        if str(article) != "-" and (path.resolve() == target or _same_file(path, output)):
+            raise ClaimcheckError(f"{output}: is an article being checked; write elsewhere")
+    for ledger in ledgers:
+        root = Path(ledger).resolve()
+        if target == root or root in target.parents or _same_file(Path(ledger), output):
+            raise ClaimcheckError(f"{output}: is in the ledger {ledger}; write elsewhere")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two existing paths are one file (a hard link, or a symlink's target)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -68,9 +68,9 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except ClaimcheckError as error:
-        from claimcheck.safe_text import visible
+        from claimcheck.main import say
 
-        typer.echo(f"error: {visible(str(error))}", err=True)
+        say(f"error: {error}")  # as every other command's errors: "claimcheck: error: ..."
         raise typer.Exit(2) from None
 
 

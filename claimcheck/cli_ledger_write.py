@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimcheck.cli_common import Command, emit
+from claimcheck.cli_common import Command, emit, refuse_overwriting
 from claimcheck.cli_ledger import (
     DEFAULT_LEDGER,
     LedgerOption,
@@ -546,6 +546,7 @@ def export(
     from claimcheck.ledger import load_ledger
 
     with user_errors():
+        refuse_overwriting(output, [], ledger_paths(ledger))
         entries = load_ledger(ledger_paths(ledger)).entries
         if output_format is ExportFormat.claimreview:
             text = claimreview.export_claimreview(entries, publisher)

@@ -18,7 +18,7 @@ USAGE_STATUS = 2
 INTERRUPTED_STATUS = 130
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
     """One line on stderr, its control characters shown, never raising.
 
     ``##[`` is broken up as well: a CI log (GitHub's runner reads stderr too) would run it
@@ -77,7 +77,7 @@ def _silence_stdout() -> None:
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if sys.stdout is None:  # started with stdout closed: the result could not be reported
-        _say("error: standard output is closed; nothing was done")
+        say("error: standard output is closed; nothing was done")
         sys.exit(USAGE_STATUS)
     if args in (["--version"], ["-V"]):
         from claimcheck import __version__
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> None:
         status = app(args=args, prog_name="claimcheck", standalone_mode=False)
         sys.stdout.flush()  # here, where a full disk is still reported
     except ClaimcheckError as error:
-        _say(f"error: {error}")
+        say(f"error: {error}")
         sys.exit(USAGE_STATUS)
     except BrokenPipeError:
         # The reader (head, a closed pager) went away: not an error of ours.
@@ -105,23 +105,23 @@ def main(argv: list[str] | None = None) -> None:
     except OSError as error:  # writing the output: a full disk, a closed pipe, EIO
         _silence_stdout()
         where = f" ({error.filename})" if error.filename else ""
-        _say(f"error: {error.strerror or error}{where}")
+        say(f"error: {error.strerror or error}{where}")
         sys.exit(USAGE_STATUS)
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if type(error).__name__ == "NoArgsIsHelpError":  # ``claimcheck`` alone: its help
             print(error.format_message(), file=sys.stderr)  # type: ignore[attr-defined]
         elif isinstance(error, usage_error):
-            _say(_usage_line(error))
+            say(_usage_line(error))
         elif isinstance(error, click_error):
-            _say(f"error: {error.format_message()}")  # type: ignore[attr-defined]
+            say(f"error: {error.format_message()}")  # type: ignore[attr-defined]
         elif isinstance(error, Abort):
-            _say("error: aborted (no answer to a prompt)")
+            say("error: aborted (no answer to a prompt)")
         elif _wants_traceback(args):
             import traceback
 
             traceback.print_exc()
         else:
-            _say(
+            say(
                 f"error: unexpected {type(error).__name__}: {error}. This is a bug in "
                 "claimcheck: please report it with the command that caused it (run "
                 "'claimcheck --debug ...' or set CLAIMCHECK_DEBUG=1 for the traceback)"

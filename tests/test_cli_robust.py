@@ -164,6 +164,35 @@ def test_an_empty_fail_on_in_the_config_is_refused(cli, desk, value, config):
     assert config in line and "fail-on is empty" in line and '"none"' in line
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["verify", "a.txt", "-o", "a.txt"], "is an article being checked"),
+        (["verify", "a.txt", "-f", "json", "-o", "./a.txt"], "is an article being checked"),
+        (["extract", "a.txt", "-o", "a.txt"], "is an article being checked"),
+        (["verify", "a.txt", "-f", "yaml", "-o", "claims/entries.yaml"], "is in the ledger"),
+        (["verify", "a.txt", "-f", "json", "-o", "claims/report.json"], "is in the ledger"),
+        (["baseline", "create", "a.txt", "-o", "claims/baseline.json"], "is in the ledger"),
+        (
+            ["ledger", "export", "--format", "jsonl", "-o", "claims/backup.jsonl"],
+            "is in the ledger",
+        ),
+    ],
+)
+def test_output_never_replaces_an_article_or_lands_in_the_ledger(cli, desk, args, says):
+    article = (desk / "a.txt").read_bytes()
+    ledger = (desk / "claims" / "entries.yaml").read_bytes()
+    result = cli(*args, cwd=desk)
+    assert says in one_error_line(result)
+    assert (desk / "a.txt").read_bytes() == article
+    assert (desk / "claims" / "entries.yaml").read_bytes() == ledger
+    assert sorted(p.name for p in (desk / "claims").iterdir()) == ["entries.yaml"]
+    # Elsewhere is fine.
+    elsewhere = [*args[:-1], "report.out"]
+    assert cli(*elsewhere, cwd=desk).code in (0, 1)
+    assert (desk / "report.out").stat().st_size > 0
+
+
 def test_an_empty_verdict_list_for_a_baseline_is_refused(cli, desk):
     line = one_error_line(cli("baseline", "create", "a.txt", "--verdicts", "", cwd=desk))
     assert "--verdicts is empty" in line

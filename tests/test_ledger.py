@@ -530,7 +530,7 @@ def test_cli_missing_ledger_is_one_line_on_stderr_exit_2(cli: typer.Typer, tmp_p
         result = run(cli, "ledger", command, "--ledger", str(tmp_path / "nope"))
         assert result.exit_code == 2
         assert result.stderr.strip().splitlines() == [
-            f"error: {tmp_path / 'nope'}: ledger path not found"
+            f"claimcheck: error: {tmp_path / 'nope'}: ledger path not found"
         ]
         assert result.stdout == ""
 

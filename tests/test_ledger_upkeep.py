@@ -206,7 +206,7 @@ def test_add_without_a_terminal_and_a_missing_field_is_one_line_exit_2(
     claims = ledger_dir(tmp_path)
     result = run(cli, "add", "--ledger", str(claims), "--claim", "A claim.")
     assert result.exit_code == 2
-    assert result.stderr == "error: --status required (no terminal to ask on)\n"
+    assert result.stderr == "claimcheck: error: --status required (no terminal to ask on)\n"
 
 
 def test_add_prompts_on_a_terminal_and_asks_again_for_a_bad_status(
@@ -754,7 +754,7 @@ def test_the_claimcheck_command_adds_to_claims_in_the_current_directory(tmp_path
     missing = run_cli("ledger", "add", "--claim", "Another claim.", cwd=tmp_path, stdin="")
     assert (missing.code, missing.stderr) == (
         2,
-        "error: --status required (no terminal to ask on)\n",
+        "claimcheck: error: --status required (no terminal to ask on)\n",
     )
     listed = run_cli("ledger", "list", "--tag", "war", cwd=tmp_path)
     assert "belarus-sent-troops-to-ukraine" in listed.stdout

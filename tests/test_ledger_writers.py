@@ -158,7 +158,7 @@ def test_add_with_stdin_closed_is_one_line(desk):
         timeout=60,
     )
     assert process.returncode == 2
-    assert process.stderr == "error: --status required (no terminal to ask on)\n"
+    assert process.stderr == "claimcheck: error: --status required (no terminal to ask on)\n"
 
 
 def test_the_lock_is_reentrant_and_leaves_nothing_behind(tmp_path):
