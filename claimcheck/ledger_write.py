@@ -122,6 +122,10 @@ def detect_style(text: str) -> Style:
     return Style(dash=dash, field=field, blank_lines=blank, newline=newline)
 
 
+# Characters that reorder what a reader sees (bidi embeddings, overrides, isolates, marks).
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def yaml_scalar(value: Any) -> str:
     """``value`` as one line of YAML: plain where that reads back the same, quoted otherwise."""
     import yaml
@@ -133,10 +137,13 @@ def yaml_scalar(value: Any) -> str:
     text = str(value)
     dumped = yaml.safe_dump(text, allow_unicode=True, width=float("inf"))
     dumped = dumped.removesuffix("\n...\n").removesuffix("\n")
-    if "\n" in dumped or "\r" in text or "\t" in text:
+    bidi = _BIDI.search(text)
+    if "\n" in dumped or "\r" in text or "\t" in text or bidi:
         dumped = yaml.safe_dump(
             text, allow_unicode=True, width=float("inf"), default_style='"'
         ).rstrip("\n")
+    if bidi:  # YAML counts them printable and leaves them raw; an escape reads back the same
+        dumped = _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
     return dumped
 
 

@@ -23,12 +23,15 @@ _CONTROL = re.compile(
 # What ends a line, or is white space, in prose: shown as a plain space on one line.
 _LINE_SPACE = re.compile("[\t\n\v\f\r\x85\u2028\u2029]+")
 
-# Line ends to str.splitlines() and to JavaScript, yet left raw by json.dumps.
-_JSON_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+# What json.dumps leaves raw that acts on a reader: line ends to str.splitlines() and to
+# JavaScript (U+0085, U+2028, U+2029), the C1 controls (U+009B opens a terminal sequence as
+# ESC [ does) and the bidi characters. Escaped as \\uXXXX, they read back the same.
+_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
-# OWASP: a cell starting with one of these is a formula (or becomes one) in a spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP: a cell starting with =, +, -, @, tab or CR is a formula (or becomes one) in a
+# spreadsheet; guard_cell marks one, after any number of guards.
 FORMULA_GUARD = "'"
+_GUARDABLE = re.compile("'*[=+\\-@\t\r]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -55,25 +58,31 @@ def json_text(data: object, indent: int | None = None) -> str:
     string in two. Without ``indent``, one line. Values JSON has no type for (a date in a
     ledger entry's extra field) are written as their text."""
     text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
-    for char, escape in _JSON_LINE_BREAKS.items():
-        text = text.replace(char, escape)  # only ever inside a string
-    return text
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # only ever in a string
 
 
 # --------------------------------------------------------------------------- CSV
 
 
 def guard_cell(value: str) -> str:
-    """``value`` with a ``'`` before it if a spreadsheet would read it as a formula."""
-    return FORMULA_GUARD + value if value.startswith(FORMULA_STARTS) else value
+    """``value`` with a ``'`` before it if a spreadsheet would read it as a formula, or if
+    it starts like a guarded cell (``'=1+1' is a formula``), so that the guard is undone
+    exactly."""
+    return FORMULA_GUARD + value if _GUARDABLE.match(value) else value
 
 
 def unguard_cell(value: str) -> str:
     """The value :func:`guard_cell` was given: claimcheck's CSV readers undo the guard, so
     what it exports reads back the same."""
-    if value.startswith(FORMULA_GUARD) and value[1:].startswith(FORMULA_STARTS):
+    if value.startswith(FORMULA_GUARD) and _GUARDABLE.match(value, 1):
         return value[1:]
     return value
+
+
+def csv_cell(value: str) -> str:
+    """A text cell as a terminal may show it (``cat report.csv``): its control and bidi
+    characters written as escapes, tabs and line breaks kept; then guarded."""
+    return guard_cell(visible(value, keep="\t\n\r"))
 
 
 def csv_text(rows: Iterable[Sequence[object]], guard: bool = True) -> str:
@@ -82,7 +91,7 @@ def csv_text(rows: Iterable[Sequence[object]], guard: bool = True) -> str:
     Every field holding a line break, CR included, is quoted: the writer quotes the
     characters of its line terminator, so each row is written with ``\\r\\n`` and its
     ending swapped for ``\\n``. With ``guard``, text cells that a spreadsheet would run as a
-    formula get a leading ``'`` (see :func:`guard_cell`).
+    formula get a leading ``'`` and control characters are escaped (see :func:`csv_cell`).
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -90,7 +99,7 @@ def csv_text(rows: Iterable[Sequence[object]], guard: bool = True) -> str:
     for row in rows:
         cells = ["" if cell is None else cell for cell in row]
         if guard:
-            cells = [guard_cell(cell) if isinstance(cell, str) else cell for cell in cells]
+            cells = [csv_cell(cell) if isinstance(cell, str) else cell for cell in cells]
         buffer.seek(0)
         buffer.truncate()
         writer.writerow(cells)

@@ -234,3 +234,42 @@ def test_search_json_lines_escape_unicode_line_breaks(cli, desk):
     result = cli("search", "--ledger", "claims", stdin="Putin\u2028Minsk\n", cwd=desk)
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["query"] == "Putin\u2028Minsk"
+
+
+# --- machine formats -----------------------------------------------------------------------------
+
+C1_CSI = "\x9b"  # one character that opens a terminal control sequence, as ESC [ does
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "yaml", "csv"])
+def test_machine_formats_carry_no_raw_control_or_bidi_characters(cli, desk, fmt):
+    # `cat report.json` in a terminal must not run what an article smuggled in.
+    write(desk / "a.txt", f"Putin visited {C1_CSI}2J{RLO}ksniM in 2019, said {ESC}]52;c;eA==\a.\n")
+    result = verify(cli, desk, "a.txt", "-f", fmt)
+    assert result.code == 0, result.stderr
+    for char in (ESC, C1_CSI, RLO, "\a"):
+        assert char not in result.stdout, (fmt, char)
+    if fmt == "json":  # escaped, not dropped: the text reads back as the article has it
+        claims = json.loads(result.stdout)["claims"]
+        assert any(f"{C1_CSI}2J{RLO}ksniM" in claim["sentence"] for claim in claims)
+    if fmt == "yaml":  # draft entries load back with the text as it was
+        drafted = cli("extract", "a.txt", "-f", "yaml", cwd=desk)
+        assert RLO not in drafted.stdout and C1_CSI not in drafted.stdout
+        write(desk / "drafts" / "d.yaml", drafted.stdout)
+        from claimcheck.ledger import load_ledger
+
+        claims = [entry.claim for entry in load_ledger([desk / "drafts"]).entries]
+        assert any(RLO in claim for claim in claims), claims
+
+
+def test_a_guard_look_alike_reads_back_the_same(cli, desk):
+    write(
+        desk / "claims" / "more.yaml",
+        "- id: quote\n  claim: \"'=1+1' is a formula, ''@x is not.\"\n  status: true\n",
+    )
+    exported = cli("ledger", "export", "--format", "csv", "-o", "out/ledger.csv", cwd=desk)
+    assert exported.code == 0, exported.stderr
+    listed = cli(
+        "ledger", "show", "quote", "--ledger", "out/ledger.csv", "--format", "json", cwd=desk
+    )
+    assert json.loads(listed.stdout)["claim"] == "'=1+1' is a formula, ''@x is not."

@@ -50,7 +50,8 @@ def log_line(text: str) -> str:
 
 def command(claim: CheckedClaim, level: str, baselined: bool) -> str:
     kind = "notice" if baselined else _COMMANDS[level]
-    properties = [("file", relative_file(claim.file)), ("line", str(claim.line))]
+    # A name's control or bidi characters would act on the log: shown as escapes instead.
+    properties = [("file", visible(relative_file(claim.file))), ("line", str(claim.line))]
     if claim.end_line == claim.line:
         properties += [("col", str(claim.column))]
         properties += [("endLine", str(claim.end_line)), ("endColumn", str(claim.end_column))]

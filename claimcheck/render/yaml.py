@@ -15,6 +15,7 @@ import re
 
 from claimcheck.ledger_write import Style, entry_block, slugify, unique_id
 from claimcheck.model import CheckedClaim, Report
+from claimcheck.safe_text import one_line
 
 _SPACE = re.compile(r"\s+")
 
@@ -33,7 +34,8 @@ def _notes(claim: CheckedClaim) -> str:
 
 def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
     del color  # YAML has no colours
-    names = ", ".join(str(file.file) for file in report.files) or "no files"
+    # On a comment line: a file name's line break would start YAML of its own.
+    names = one_line(", ".join(str(file.file) for file in report.files)) or "no files"
     out = [
         f"# Draft ledger entries from {names}, {dt.date.today().isoformat()}.\n"
         "# Rate each claim (status), add sources and aliases, then move it into claims/.\n"
@@ -57,7 +59,8 @@ def render(report: Report, *, color: bool = False, checked: bool = True) -> str:
             "notes": _notes(claim),
         }
     if not records:
-        out.append("# No claims found.\n")
+        matched = checked and bool(report.claims)
+        out.append("# Every claim matched a ledger entry.\n" if matched else "# No claims found.\n")
     style = Style()
     out += ["\n" + entry_block(record, style) for record in records.values()]
     return "".join(out)
