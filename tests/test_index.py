@@ -88,6 +88,20 @@ def test_editing_one_file_reads_that_file_only(claims: Path, monkeypatch) -> Non
     assert ledger_index.open_ledger([claims]).get("wheat").claim.endswith("barley in 2021.")
 
 
+def test_an_edit_that_keeps_the_size_and_the_old_mtime_is_seen(claims: Path) -> None:
+    # cp -p, tar x, rsync -a and touch -r put an old mtime on new bytes; writing them still
+    # sets the ctime, which no tool can set back.
+    assert ledger_index.open_ledger([claims]).get("wheat").status == "true"
+    path = claims / "b.yaml"
+    before = path.stat()
+    edited = OTHER.replace("status: true", "status: no  ")
+    assert len(edited) == len(OTHER)
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    assert ledger_index.open_ledger([claims]).get("wheat").status == "false"
+
+
 def test_touched_renamed_added_and_removed_files(claims: Path, monkeypatch) -> None:  # noqa: ANN001
     ledger_index.open_ledger([claims])
     reads = _Reads(monkeypatch)

@@ -42,7 +42,7 @@ __all__ = [
 
 # Bump with anything that changes what the store holds. An index of another format, or
 # analysed by other code or word lists (see _analysis_digest), is rebuilt.
-_FORMAT = 1
+_FORMAT = 2  # 2: files are stamped with the later of mtime and ctime
 _STORE, _LEXICAL, _LOCK = "ledger.sqlite", "lexical", "lock"
 
 

@@ -3,7 +3,7 @@
 SQLite is the source of truth of an index; the tantivy index (:mod:`.lexical`) and the vector
 files (:mod:`.vectors`) are derived from it and can be rebuilt from it. Tables:
 
-- ``files``: each ledger file indexed, with its fingerprint (size, mtime, SHA-256 of its
+- ``files``: each ledger file indexed, with its fingerprint (size, change time, SHA-256 of its
   bytes) and its place in load order. An entry names its file by id, so a renamed file is
   one row changed.
 - ``entries``: one row per entry: its fields as JSON and its terms record
@@ -36,7 +36,7 @@ from claimcheck.index.records import lexical_text
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE files (
-    id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER,
+    id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, stamp_ns INTEGER,
     digest TEXT, position INTEGER);
 CREATE TABLE entries (
     row INTEGER PRIMARY KEY, file INTEGER NOT NULL, id TEXT UNIQUE NOT NULL, line INTEGER,
@@ -58,7 +58,7 @@ class FileRecord:
     id: int
     path: str
     size: int
-    mtime_ns: int
+    stamp_ns: int
     digest: str
 
 
@@ -196,23 +196,23 @@ class Store:
     # -- files -------------------------------------------------------------------------------
 
     def files(self) -> dict[str, FileRecord]:
-        rows = self.db.execute("SELECT id, path, size, mtime_ns, digest FROM files")
+        rows = self.db.execute("SELECT id, path, size, stamp_ns, digest FROM files")
         return {row[1]: FileRecord(*row) for row in rows}
 
     def file_paths(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT path FROM files ORDER BY position")]
 
-    def add_file(self, path: str, size: int, mtime_ns: int, digest: str) -> int:
+    def add_file(self, path: str, size: int, stamp_ns: int, digest: str) -> int:
         cursor = self.db.execute(
-            "INSERT INTO files (path, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
-            (path, size, mtime_ns, digest),
+            "INSERT INTO files (path, size, stamp_ns, digest) VALUES (?, ?, ?, ?)",
+            (path, size, stamp_ns, digest),
         )
         return int(cursor.lastrowid)
 
-    def update_file(self, file_id: int, path: str, size: int, mtime_ns: int, digest: str) -> None:
+    def update_file(self, file_id: int, path: str, size: int, stamp_ns: int, digest: str) -> None:
         self.db.execute(
-            "UPDATE files SET path = ?, size = ?, mtime_ns = ?, digest = ? WHERE id = ?",
-            (path, size, mtime_ns, digest, file_id),
+            "UPDATE files SET path = ?, size = ?, stamp_ns = ?, digest = ? WHERE id = ?",
+            (path, size, stamp_ns, digest, file_id),
         )
 
     def order_files(self, paths: Sequence[str]) -> None:

@@ -1,8 +1,10 @@
 """Bring an index up to date with the ledger files: only what changed is read again.
 
-Each ledger file is known by its fingerprint. A file whose size and mtime are unchanged is
-not opened; one whose bytes hash the same (touched, or renamed: its old path gone) only gets
-its new fingerprint or path; one whose bytes changed has its entries dropped and read again;
+Each ledger file is known by its fingerprint. A file whose size and change time are
+unchanged is not opened (the later of mtime and ctime: ``touch -r``, ``cp -p``, ``tar x`` or
+``rsync -a`` can put an old mtime on new bytes, but writing them sets the ctime); one whose
+bytes hash the same (touched, or renamed: its old path gone) only gets its new fingerprint or
+path; one whose bytes changed has its entries dropped and read again;
 a file gone has its entries dropped.
 
 An update runs in two steps, the store first: its changes are committed with the state
@@ -33,7 +35,7 @@ from claimcheck.model import Entry
 class _Found:
     path: str
     size: int
-    mtime_ns: int
+    stamp_ns: int
     digest: str | None = None
 
     def hashed(self) -> str:
@@ -60,7 +62,7 @@ class Plan:
 def plan(store: Store, paths: Sequence[Path]) -> Plan:
     """Compare the ledger files at ``paths`` with the index; stat only unless they differ."""
     found = [
-        _Found(str(path), info.st_size, info.st_mtime_ns)
+        _Found(str(path), info.st_size, max(info.st_mtime_ns, info.st_ctime_ns))
         for path, info in discover_with_stats(paths)
     ]
     known = store.files()
@@ -70,7 +72,7 @@ def plan(store: Store, paths: Sequence[Path]) -> Plan:
         record = known.pop(item.path, None)
         if record is None:
             unmatched.append(item)
-        elif (record.size, record.mtime_ns) == (item.size, item.mtime_ns):
+        elif (record.size, record.stamp_ns) == (item.size, item.stamp_ns):
             continue
         elif record.digest == item.hashed():
             out.moved.append((record.id, item))
@@ -172,14 +174,14 @@ def _store_changes(store: Store, todo: Plan) -> list[int]:
     for file_id in todo.removed:
         store.remove_file_entries(file_id, forget_file=True)
     for file_id, item in todo.moved:
-        store.update_file(file_id, item.path, item.size, item.mtime_ns, item.hashed())
+        store.update_file(file_id, item.path, item.size, item.stamp_ns, item.hashed())
     to_read: list[tuple[int, str]] = []
     for file_id, item in todo.changed:
         store.remove_file_entries(file_id, forget_file=False)
-        store.update_file(file_id, item.path, item.size, item.mtime_ns, item.hashed())
+        store.update_file(file_id, item.path, item.size, item.stamp_ns, item.hashed())
         to_read.append((file_id, item.path))
     for item in todo.added:
-        file_id = store.add_file(item.path, item.size, item.mtime_ns, item.hashed())
+        file_id = store.add_file(item.path, item.size, item.stamp_ns, item.hashed())
         to_read.append((file_id, item.path))
     store.order_files(todo.order)
     order = {path: i for i, path in enumerate(todo.order)}
