@@ -29,9 +29,18 @@ class Command(TyperCommand):
 
 
 def emit(text: str, output: Path | None) -> None:
-    """``text`` on stdout, or in the file ``output`` (replaced atomically)."""
+    """``text`` on stdout, or in the file ``output`` (replaced atomically).
+
+    A reader that stops early (``| head``) ends the output, not the command: its exit
+    status stays the gate's."""
     if output is None:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            from claimcheck.main import silence_stdout
+
+            silence_stdout()
         return
     from claimcheck.errors import ClaimcheckError
     from claimcheck.files import write_atomic

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimcheck.cli_common import Command
+from claimcheck.cli_common import Command, emit
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.model import Entry
@@ -92,7 +92,7 @@ def _today(value: str | None) -> dt.date | None:
 def _dump(data: Any) -> None:
     from claimcheck.safe_text import json_text
 
-    typer.echo(json_text(data, indent=2))
+    emit(json_text(data, indent=2) + "\n", None)
 
 
 @ledger_app.command("lint")
@@ -131,8 +131,7 @@ def lint(
     else:
         from claimcheck.safe_text import visible
 
-        for problem in problems:
-            typer.echo(visible(str(problem)))
+        emit("".join(f"{visible(str(problem))}\n" for problem in problems), None)
         if problems:
             typer.echo(
                 f"{len(problems)} problem(s): {errors} error(s), {warnings} warning(s)", err=True
@@ -201,11 +200,13 @@ def list_entries(
     from claimcheck.safe_text import one_line
 
     width = max((len(entry.id) for entry in selected), default=0)
+    lines = []
     for entry in selected:
         claim = entry.claim if len(entry.claim) <= 90 else entry.claim[:89] + "…"
         mark = " [stale]" if entry.is_stale(as_of) else ""
         line = f"{entry.id:<{width}}  {entry.status:<13}  {entry.location}{mark}  {claim}"
-        typer.echo(one_line(line))
+        lines.append(one_line(line) + "\n")
+    emit("".join(lines), None)
     typer.echo(f"{len(selected)} of {len(entries)} entries", err=True)
 
 
@@ -247,8 +248,7 @@ def show(
             lines.append(f"  {key}:")
             lines += [f"    - {item}" for item in data[key]]
     lines += [f"  {key}: {value}" for key, value in entry.extra.items()]
-    for line in lines:
-        typer.echo(one_line(line))
+    emit("".join(one_line(line) + "\n" for line in lines), None)
 
 
 # The commands that write the ledger (add, import, export) register themselves on ledger_app.

@@ -115,6 +115,8 @@ def load(path: Path) -> Config | None:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except UnicodeDecodeError as error:  # TOML is UTF-8
+        raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
     if path.name == PYPROJECT:

@@ -63,7 +63,7 @@ def _usage_line(error: Exception) -> str:
     return f"error: {message} (see '{context.command_path} --help')"
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """Point stdout at /dev/null, so the interpreter's last flush has nothing to fail on."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
@@ -97,13 +97,14 @@ def main(argv: list[str] | None = None) -> None:
         say(f"error: {error}")
         sys.exit(USAGE_STATUS)
     except BrokenPipeError:
-        # The reader (head, a closed pager) went away: not an error of ours.
-        _silence_stdout()
-        sys.exit(1)
+        # The reader (head, a closed pager) went away: not an error of ours, nor a verdict
+        # (verify's gate status survives it: see cli_common.emit).
+        silence_stdout()
+        sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(INTERRUPTED_STATUS)
     except OSError as error:  # writing the output: a full disk, a closed pipe, EIO
-        _silence_stdout()
+        silence_stdout()
         where = f" ({error.filename})" if error.filename else ""
         say(f"error: {error.strerror or error}{where}")
         sys.exit(USAGE_STATUS)

@@ -470,3 +470,47 @@ def test_exclude_patterns_are_relative_to_the_config_file(cli, desk):
         assert "new.md" in result.stdout and "stale.md" not in result.stdout, walked
         assert result.stderr.count("warning") == 1
         assert "exclude pattern 'drafts/typo/*.md' matches nothing" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["ledger", "list"], 0),
+        (["ledger", "list", "--format", "json"], 0),
+        (["ledger", "show", "merger"], 0),
+        (["verify", "right.txt", "--matcher", "lexical"], 0),
+        (["verify", "a.txt", "--matcher", "lexical"], 1),  # the gate still fails
+    ],
+)
+def test_a_reader_that_stops_early_leaves_the_exit_status_alone(desk, args, status):
+    (desk / "right.txt").write_text(
+        "Putin's December 2022 trip to Minsk was his first visit to Belarus since 2019.\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "NO_COLOR": "1", "CLAIMCHECK_CACHE_DIR": str(desk / ".cache")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck", *args, "--ledger", "claims"],
+        cwd=desk,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # `| head -0`: gone before the first line
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == status, stderr
+    assert "Traceback" not in stderr and "error" not in stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_a_ledger_file_that_cannot_be_read_is_named(cli, desk):
+    # Reading /proc/self/mem at offset 0 fails with EIO: a file that stats fine and cannot
+    # be read, as a failing disk or a network mount gives.
+    (desk / "claims" / "broken.yaml").symlink_to("/proc/self/mem")
+    line = one_error_line(cli("verify", "a.txt", "--ledger", "claims", cwd=desk))
+    assert "broken.yaml:1: cannot read file" in line
+
+
+def test_a_config_file_that_is_not_utf8_is_a_config_error(cli, desk):
+    (desk / "claimcheck.toml").write_bytes(b'lang = "\xff"\n')
+    line = one_error_line(cli("verify", "a.txt", "--ledger", "claims", cwd=desk))
+    assert "claimcheck.toml: not UTF-8 text" in line and "bug" not in line

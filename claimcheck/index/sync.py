@@ -28,6 +28,7 @@ from claimcheck.index.lexical import Lexical
 from claimcheck.index.records import entry_json, terms_record
 from claimcheck.index.store import DuplicateId, Store, file_digest
 from claimcheck.ledger import discover_with_stats, duplicate_id_error, read_entries
+from claimcheck.ledger_formats import coded_error
 from claimcheck.model import Entry
 
 
@@ -40,7 +41,12 @@ class _Found:
 
     def hashed(self) -> str:
         if self.digest is None:
-            self.digest = file_digest(Path(self.path))
+            try:
+                self.digest = file_digest(Path(self.path))
+            except OSError as problem:  # as the ledger reader says it, naming the file
+                raise coded_error(
+                    f"cannot read file ({problem.strerror})", f"{self.path}:1", "unreadable"
+                ) from None
         return self.digest
 
 
