@@ -322,3 +322,27 @@ def test_the_other_side_of_a_scale_without_a_model_fails_the_gate_only_when_firm
     # Both sides in the claim: which one is the entry's fact is not read.
     both = _claim("Rice prices rose 5 percent in January while wages fell.", "en")
     assert _judge(both, entry, 0.9).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Russia has supplied Belarus with 500 Iskander short-range missile systems.", "500"),
+        ("Russia supplied Iskander missile systems to Belarus in 1995.", "1995"),
+        ("Russia has supplied 40 percent of Belarus's Iskander missile systems.", "40"),
+    ],
+)
+def test_a_figure_the_entry_does_not_hold_is_never_vouched_for(text, figure):
+    entry = _entry("Russia has supplied Belarus with Iskander short-range missile systems.", "true")
+    verdict = _judge(_claim(text, "en"), entry)
+    assert verdict.verdict == "disputed"
+    assert f"{figure} is not in" in verdict.reason
+
+
+def test_a_weekday_or_a_small_count_added_to_an_entry_still_agrees():
+    entry = _entry("Russia has supplied Belarus with Iskander short-range missile systems.", "true")
+    for text in (
+        "On Tuesday, Russia said it has supplied Belarus with Iskander missile systems.",
+        "Russia has supplied Belarus with two Iskander short-range missile systems.",
+    ):
+        assert _judge(_claim(text, "en"), entry).verdict == "supported", text
