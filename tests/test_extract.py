@@ -351,3 +351,34 @@ def test_a_verb_phrase_after_and_keeps_the_auxiliary():
         "The war in Ukraine has killed tens of thousands of people",
         "The war in Ukraine has driven millions from their homes",
     ]
+
+
+def test_a_sentence_plainly_in_the_other_language_is_read_in_it():
+    # An Indonesian sentence in an English article (and the other way round) keeps its
+    # negation: read with the document's words only, "tidak" would be no negator at all.
+    found = claims(
+        "The minister spoke on Monday about the region and the economy.\n"
+        "Rusia tidak memasok rudal Iskander ke Belarusia.\n",
+        EN,
+    )
+    rudal = next(c for c in found if "Iskander" in c.text)
+    assert (rudal.lang, rudal.negated) == ("id", True)
+    found = claims(
+        "Menteri itu berbicara pada hari Senin tentang kawasan dan ekonomi.\n"
+        "Russia has not supplied Belarus with any missiles.\n"
+    )
+    missiles = next(c for c in found if "missiles" in c.text)
+    assert (missiles.lang, missiles.negated) == ("en", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin met Lukashenko at the Palace of Independence in Minsk.",
+        "The agreement, known as Satu Data Indonesia, was signed in Jakarta.",
+        "He said the word 'tidak' means no.",
+    ],
+)
+def test_a_name_or_a_loanword_does_not_switch_the_language(sentence):
+    found = claims(sentence, EN)
+    assert found and {c.lang for c in found} == {"en"}

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimcheck import lang as languages
 from claimcheck.document import Document
 from claimcheck.extract import modality
 from claimcheck.extract.asides import (
@@ -86,6 +87,8 @@ def iter_claims(document: Document, language: Language) -> Iterator[Claim]:
     sentences = split_sentences(text, language)
     context = Context(language, _proper_names(text, sentences))
     for sentence in sentences:
+        code = languages.sentence_language(sentence.text, language.code)
+        context.language = language if code == language.code else languages.get(code)
         yield from _sentence_claims(text, sentence, context)
 
 

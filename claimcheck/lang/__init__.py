@@ -256,15 +256,34 @@ def get(code: str) -> Language:
     return _loaded[code]
 
 
+def _stopword_hits(text: str) -> dict[str, int]:
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    return {code: sum(1 for w in words if w in get(code).stopwords) for code in SUPPORTED}
+
+
 def detect(text: str, default: str = "en") -> str:
     """The supported language whose stop words cover most of ``text``'s words."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not words:
-        return default
     best, best_hits = default, 0
-    for code in SUPPORTED:
-        stopwords = get(code).stopwords
-        hits = sum(1 for w in words if w in stopwords)
+    for code, hits in _stopword_hits(text).items():
         if hits > best_hits:
             best, best_hits = code, hits
     return best
+
+
+# A sentence is read in another language than its document's only when that language's stop
+# words are this many and at least twice the document language's (or two, where the document
+# language has none): a name, a loanword or a short quote does not switch it.
+_SWITCH_HITS = 3
+
+
+def sentence_language(text: str, document: str) -> str:
+    """The language of one sentence of a document in ``document``: the document's, unless
+    the sentence is plainly in another ("Rusia tidak memasok rudal Iskander ke Belarusia." in
+    an English article), whose negations and attributions it needs."""
+    hits = _stopword_hits(text)
+    own = hits.get(document, 0)
+    best = max(hits, key=hits.__getitem__)
+    needed = _SWITCH_HITS if own else _SWITCH_HITS - 1
+    if best != document and hits[best] >= needed and hits[best] >= 2 * own:
+        return best
+    return document
