@@ -295,11 +295,17 @@ def _record(new: NewEntry, taken: dict[str, Entry]) -> dict[str, Any]:
             )
     else:
         entry_id = unique_id(slugify(claim), taken)
+    code = (new.lang or languages.detect(claim)).strip().lower()
+    if code not in languages.SUPPORTED:
+        raise ClaimcheckError(
+            f"unknown language '{code}' for --lang (claimcheck reads "
+            f"{', '.join(languages.SUPPORTED)})"
+        )
     return {
         "id": entry_id,
         "claim": claim,
         "status": _status_value(new.status),
-        "lang": (new.lang or languages.detect(claim)).strip().lower(),
+        "lang": code,
         "title": new.title,
         "aliases": new.aliases,
         "sources": new.sources,

@@ -186,8 +186,10 @@ def lint_ledger(
     Errors: unreadable or malformed files, entries that do not validate, duplicate ids,
     contradicting entries (near-duplicate claims rated true and false). Warnings:
     near-duplicate entries, stale entries (``review_by`` before ``today``), entries without
-    sources, files without entries.
+    sources or in a language claimcheck does not read, files without entries.
     """
+    from claimcheck.lang import SUPPORTED as SUPPORTED_LANGUAGES
+
     today = today or dt.date.today()
     given = _as_paths(paths)
     files = _discover(given)  # a missing path leaves nothing to lint: raise
@@ -238,6 +240,16 @@ def lint_ledger(
             problems.append(
                 Problem(
                     entry.location, "no-sources", f"entry '{entry.id}' has no sources", "warning"
+                )
+            )
+        if entry.lang and entry.lang not in SUPPORTED_LANGUAGES:
+            problems.append(
+                Problem(
+                    entry.location,
+                    "unknown-lang",
+                    f"entry '{entry.id}' has lang '{entry.lang}', which claimcheck does not read "
+                    f"({', '.join(SUPPORTED_LANGUAGES)}): its language is guessed from its text",
+                    "warning",
                 )
             )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -277,6 +278,13 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 reads as infinity: refused as "Infinity" is
+        raise ValueError(f"{text[:20]} is too large a number")
+    return value
+
+
 def _bounded_int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
         raise ValueError(f"a number of more than {MAX_NUMBER_DIGITS} digits")
@@ -313,6 +321,7 @@ def load_json(text: str) -> Any:
             text,
             parse_constant=_refuse_constant,
             parse_int=_bounded_int,
+            parse_float=_finite_float,
             object_pairs_hook=_unique_keys,
         )
     except RecursionError:
@@ -389,7 +398,9 @@ def _read_jsonl(text: str, path: Path) -> Iterator[tuple[Any, int]]:
 
 
 def _read_csv(text: str, path: Path) -> Iterator[tuple[Any, int]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: an unterminated quote is an error at its row, not the rest of the file in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1  # the line the row being read starts on
     try:
         header = next(reader, None)
         if header is None:
@@ -424,6 +435,4 @@ def _read_csv(text: str, path: Path) -> Iterator[tuple[Any, int]]:
                 yield record, start
             start = reader.line_num + 1
     except csv.Error as problem:
-        raise coded_error(
-            f"CSV syntax error: {problem}", f"{path}:{reader.line_num}", "syntax"
-        ) from None
+        raise coded_error(f"CSV syntax error: {problem}", f"{path}:{start}", "syntax") from None

@@ -411,6 +411,20 @@ def test_lint_near_duplicates_contradictions_stale_and_sources(tmp_path: Path) -
     assert "'merger'" in contradiction.message and f"{path}:9" in contradiction.message
 
 
+def test_lint_warns_of_a_language_claimcheck_does_not_read(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "a.yaml",
+        "- id: fr\n  claim: La Russie a livré des missiles.\n  status: true\n  lang: fr\n"
+        "  sources: [x]\n- id: en\n  claim: Russia delivered missiles.\n  status: true\n"
+        "  lang: EN\n  sources: [x]\n",
+    )
+    problems = lint_ledger([path])
+    assert [(p.location, p.code, p.severity) for p in problems] == [
+        (f"{path}:1", "unknown-lang", "warning")
+    ]
+    assert "lang 'fr'" in problems[0].message and "(id, en)" in problems[0].message
+
+
 def test_a_claim_and_its_negation_rated_oppositely_do_not_contradict(tmp_path: Path) -> None:
     path = write(
         tmp_path / "a.yaml",

@@ -123,6 +123,11 @@ def test_yaml_nan_is_not_an_id(cli, desk):
 def test_ledger_import_refuses_nan_and_deep_nesting(cli, desk):
     (desk / "nan.json").write_text('[{"claimReviewed": NaN}]', encoding="utf-8")
     assert "NaN" in one_error_line(cli("ledger", "import", "nan.json", cwd=desk))
+    (desk / "inf.json").write_text(
+        '[{"claimReviewed": "A claim.", "reviewRating": {"ratingValue": 1e999}}]',
+        encoding="utf-8",
+    )
+    assert "1e999 is too large" in one_error_line(cli("ledger", "import", "inf.json", cwd=desk))
     (desk / "deep.json").write_text("[" * 100_000, encoding="utf-8")
     assert "deep.json" in one_error_line(cli("ledger", "import", "deep.json", cwd=desk))
 
@@ -178,3 +183,12 @@ def test_a_repeated_key_is_an_error_not_a_silent_last_wins(
     else:
         text = one_error_line(result)
     assert where in text and "status" in text and ("duplicate" in text or "twice" in text)
+
+
+def test_an_unterminated_quote_in_a_csv_ledger_is_named_at_its_row(cli, desk):
+    # Not "missing required field 'status'" for a row that swallowed the rest of the file.
+    (desk / "claims" / "sheet.csv").write_text(
+        'id,claim,status\na,"Unterminated claim,true\nb,Other claim,true\n', encoding="utf-8"
+    )
+    line = one_error_line(cli("verify", "a.txt", "--ledger", "claims", cwd=desk))
+    assert "sheet.csv:2" in line and "CSV syntax error" in line

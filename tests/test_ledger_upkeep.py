@@ -182,6 +182,7 @@ def test_add_makes_the_slug_id_unique_and_honours_file(cli: typer.Typer, tmp_pat
         (["--status", "sorta"], "unknown status 'sorta'"),
         (["--review-by", "30/06/2027"], "--review-by must be a date in YYYY-MM-DD form"),
         (["--file", "economy.json"], "--file must be a .yaml or .yml file"),
+        (["--lang", "fr"], "unknown language 'fr' for --lang (claimcheck reads id, en)"),
     ],
 )
 def test_add_refuses_bad_input_and_leaves_the_ledger_byte_identical(
