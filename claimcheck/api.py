@@ -264,11 +264,17 @@ def search_ledger(text: str, ledger: Ledger, limit: int = 5) -> list[Candidate]:
 
 
 def search_many(texts: list[str], ledger: Ledger, limit: int = 5) -> list[list[Candidate]]:
-    """:func:`search_ledger` for several texts at once (embedded in one batch)."""
+    """:func:`search_ledger` for several texts at once (embedded in one batch). A text with
+    no word in it finds nothing: a vector of nothing is near some entries all the same."""
     semantic = _semantic(ledger)
     if semantic is None:
         return [ledger.matcher.search(text, limit=limit) for text in texts]
+    asked = [i for i, t in enumerate(texts) if any(c.isalnum() for c in t)]
     queries = [
-        Claim(text=t, start=0, end=len(t), sentence=t, lang=languages.detect(t)) for t in texts
+        Claim(text=t, start=0, end=len(t), sentence=t, lang=languages.detect(t))
+        for t in (texts[i] for i in asked)
     ]
-    return semantic.search(queries, limit=limit)
+    found: list[list[Candidate]] = [[] for _ in texts]
+    for i, results in zip(asked, semantic.search(queries, limit=limit), strict=True):
+        found[i] = results
+    return found

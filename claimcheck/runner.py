@@ -47,6 +47,10 @@ def parse_fail_on(value: str, source: str = "--fail-on") -> frozenset[str]:
         )
     if names == {"none"}:
         return frozenset()
+    if "none" in names:
+        raise ClaimcheckError(
+            f"{source}: none means no verdict fails; it cannot be listed with others"
+        )
     unknown = names - set(VERDICTS)
     if unknown:
         raise ClaimcheckError(

@@ -79,6 +79,19 @@ def test_unknown_fail_on_verdict_is_a_usage_error(cli, tmp_path, ledger_dir):
     assert "Traceback" not in result.stderr
 
 
+def test_none_cannot_be_listed_with_other_verdicts(cli, tmp_path, ledger_dir):
+    article = _article(tmp_path, "Putin visited Minsk.\n")
+    result = cli("verify", str(article), "--ledger", str(ledger_dir), "--fail-on", "none,refuted")
+    assert result.code == 2
+    assert "none means no verdict fails; it cannot be listed with others" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "  !!! "])
+def test_a_search_with_no_words_finds_nothing(cli, ledger_dir, query):
+    result = cli("search", query, "--ledger", str(ledger_dir))
+    assert (result.code, result.stdout) == (0, "no matching entries\n")
+
+
 def test_unknown_option_is_a_usage_error(cli):
     result = cli("verify", "--no-such-option", str(SEED))
     assert result.code == 2
