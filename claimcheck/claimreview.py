@@ -1,4 +1,5 @@
-"""ClaimReview: fact-checkers' ratings in and out of the ledger, and CSV imports.
+"""ClaimReview: fact-checkers' ratings in and out of the ledger (CSV imports and the plain
+exports are in :mod:`claimcheck.ledger_exchange`).
 
 **Ratings to statuses.** A rating's text (``reviewRating.alternateName``, or the Google Fact
 Check Tools API's ``textualRating``) is matched first: the ledger's own status names in any
@@ -35,20 +36,15 @@ as ``url`` and the others as ``citation``, ``checked`` as ``datePublished``, ``r
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.ledger_write import slugify, unique_id
 from claimcheck.model import Entry
-from claimcheck.safe_text import csv_text, json_text, unguard_cell
+from claimcheck.safe_text import json_text
 
 STATUS_LABELS = {
     "true": "True",
@@ -164,14 +160,15 @@ _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"[\s_\-]+", re.UNICODE)
 _HEAD = re.compile(r"[.:;,(\u2013\u2014!]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WEB_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 CONTEXT = "https://schema.org"
 
 
 # --------------------------------------------------------------------------- ratings
 
 
-def _normal(text: str) -> str:
+def normal_text(text: str) -> str:
+    """``text`` lower-cased, punctuation and runs of spaces, hyphens or underscores made one
+    space: how rating words and claims are compared."""
     return " ".join(_SPACES.sub(" ", _NON_WORD.sub(" ", text.lower().replace("-", " "))).split())
 
 
@@ -182,7 +179,8 @@ def status_for_text(text: Any) -> str | None:
     if not isinstance(text, str) or not text.strip():
         return None
     for candidate in (text, _HEAD.split(text, 1)[0]):
-        status = normalize_status(_normal(candidate)) or RATING_WORDS.get(_normal(candidate))
+        normal = normal_text(candidate)
+        status = normalize_status(normal) or RATING_WORDS.get(normal)
         if status:
             return status
     return None
@@ -288,58 +286,6 @@ def export_claimreview(entries: Iterable[Entry], publisher: str | None = None) -
     return json_text(data, indent=2) + "\n"
 
 
-def _export_record(entry: Entry) -> dict[str, Any]:
-    from claimcheck.ledger import entry_record
-
-    record = entry_record(entry)
-    for key in ("checked", "review_by"):
-        if record[key] is not None:
-            record[key] = record[key].isoformat()
-    return {k: v for k, v in record.items() if v not in (None, "", [], {})}
-
-
-def export_jsonl(entries: Iterable[Entry]) -> str:
-    """One ledger entry per line, as the ``.jsonl`` ledger format reads it."""
-    return "".join(json_text(_export_record(entry)) + "\n" for entry in entries)
-
-
-def export_csv(entries: Sequence[Entry], formula_guard: bool = True) -> tuple[str, list[str]]:
-    """The entries as a ``.csv`` ledger (lists joined by ``|``), and warnings for what a CSV
-    cannot carry (a ``|`` inside a list item, a nested extra field). With ``formula_guard``,
-    cells a spreadsheet would run as formulas start with ``'`` (the ledger's CSV reader and
-    ``ledger import`` drop it again)."""
-    from claimcheck.ledger_formats import CSV_LIST_SEPARATOR, LIST_FIELDS
-    from claimcheck.ledger_write import FIELD_ORDER
-
-    warnings: list[str] = []
-    extras: list[str] = []
-    for entry in entries:
-        extras += [key for key in entry.extra if key not in extras and key not in FIELD_ORDER]
-    rows: list[list[str]] = [[*FIELD_ORDER, *extras]]
-    for entry in entries:
-        record = _export_record(entry)
-        row = []
-        for key in (*FIELD_ORDER, *extras):
-            value = record.get(key)
-            if key in LIST_FIELDS and value:
-                if any(CSV_LIST_SEPARATOR in item for item in value):
-                    warnings.append(
-                        f"{entry.location}: entry '{entry.id}': an item of '{key}' contains "
-                        f"'{CSV_LIST_SEPARATOR}' and will read back as two items"
-                    )
-                value = CSV_LIST_SEPARATOR.join(value)
-            elif isinstance(value, (list, dict)):
-                warnings.append(
-                    f"{entry.location}: entry '{entry.id}': field '{key}' is written as JSON text"
-                )
-                value = json.dumps(value, ensure_ascii=False)
-            elif isinstance(value, bool):
-                value = "true" if value else "false"
-            row.append("" if value is None else str(value))
-        rows.append(row)
-    return csv_text(rows, guard=formula_guard), warnings
-
-
 # --------------------------------------------------------------------------- import
 
 
@@ -412,7 +358,8 @@ def _claimreview_nodes(data: Any) -> Iterator[Mapping[str, Any]]:
                 yield from _claimreview_nodes(value)
 
 
-def _date_field(record: dict[str, Any], key: str, value: Any, item: Imported) -> None:
+def add_date(record: dict[str, Any], key: str, value: Any, item: Imported) -> None:
+    """``record[key]``, the date ``value`` (left out, with a warning, if it is none)."""
     if value in (None, ""):
         return
     text = _date_text(value)
@@ -422,7 +369,8 @@ def _date_field(record: dict[str, Any], key: str, value: Any, item: Imported) ->
         record[key] = dt.date.fromisoformat(text)
 
 
-def _rated(record: dict[str, Any], rating: Any, item: Imported) -> None:
+def add_rating(record: dict[str, Any], rating: Any, item: Imported) -> None:
+    """``record["status"]`` for ``rating`` (``unverified``, with a warning, if none maps)."""
     status, shown = status_for_rating(rating)
     if status is None:
         record["status"] = "unverified"
@@ -469,7 +417,7 @@ def _from_jsonld(node: Mapping[str, Any], where: str) -> Imported:
     if isinstance(identifier, (str, int)) and str(identifier).strip():
         record["id"] = str(identifier).strip()
         item.explicit_id = True
-    _rated(record, node.get("reviewRating"), item)
+    add_rating(record, node.get("reviewRating"), item)
     lang = _lang(node.get("inLanguage"))
     if lang:
         record["lang"] = lang
@@ -482,8 +430,8 @@ def _from_jsonld(node: Mapping[str, Any], where: str) -> Imported:
     sources = _texts(node.get("url")) + _texts(node.get("citation"))
     if sources:
         record["sources"] = list(dict.fromkeys(sources))
-    _date_field(record, "checked", node.get("datePublished"), item)
-    _date_field(record, "review_by", node.get("expires"), item)
+    add_date(record, "checked", node.get("datePublished"), item)
+    add_date(record, "review_by", node.get("expires"), item)
     keywords = node.get("keywords")
     tags = [t.strip() for t in keywords.split(",")] if isinstance(keywords, str) else keywords
     if _texts(tags):
@@ -491,7 +439,7 @@ def _from_jsonld(node: Mapping[str, Any], where: str) -> Imported:
     claimant = _name(item_reviewed.get("author"))
     if claimant:
         record["claimant"] = claimant
-    _date_field(record, "claim_date", item_reviewed.get("datePublished"), item)
+    add_date(record, "claim_date", item_reviewed.get("datePublished"), item)
     publisher = _name(node.get("author")) or _name(node.get("publisher"))
     if publisher:
         record["publisher"] = publisher
@@ -505,7 +453,7 @@ def _from_api(claim: Mapping[str, Any], where: str) -> Imported:
         record["claim"] = claim["text"].strip()
     reviews = [r for r in claim.get("claimReview") or () if isinstance(r, Mapping)]
     first = reviews[0] if reviews else {}
-    _rated(record, first.get("textualRating"), item)
+    add_rating(record, first.get("textualRating"), item)
     lang = _lang(first.get("languageCode"))
     if lang:
         record["lang"] = lang
@@ -514,174 +462,11 @@ def _from_api(claim: Mapping[str, Any], where: str) -> Imported:
     sources = [r["url"].strip() for r in reviews if isinstance(r.get("url"), str)]
     if sources:
         record["sources"] = list(dict.fromkeys(s for s in sources if s))
-    _date_field(record, "checked", first.get("reviewDate"), item)
+    add_date(record, "checked", first.get("reviewDate"), item)
     if isinstance(claim.get("claimant"), str) and claim["claimant"].strip():
         record["claimant"] = claim["claimant"].strip()
-    _date_field(record, "claim_date", claim.get("claimDate"), item)
+    add_date(record, "claim_date", claim.get("claimDate"), item)
     publisher = _name(first.get("publisher"))
     if publisher:
         record["publisher"] = publisher
     return item
-
-
-def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
-    """``["claim=Statement", ...]`` → ``{"claim": "Statement"}``; raises on a bad pair."""
-    mapping: dict[str, str] = {}
-    for pair in pairs:
-        target, sep, column = pair.partition("=")
-        target, column = target.strip(), column.strip()
-        if not sep or not target or not column:
-            raise ClaimcheckError(f"--map takes FIELD=COLUMN, e.g. claim=Statement; got {pair!r}")
-        if not re.fullmatch(r"[A-Za-z_][\w-]*", target):
-            raise ClaimcheckError(f"--map: {target!r} is not a field name")
-        mapping[target] = column
-    return mapping
-
-
-def read_csv(text: str, mapping: Mapping[str, str], name: str = "input") -> list[Imported]:
-    """The records of a CSV file: a field comes from the column ``mapping`` names for it, or
-    else from a column named like the field (case does not matter). List fields split on
-    ``|``; the status column is read as a rating ("Pants on Fire", "Salah", 1..5)."""
-    from claimcheck.ledger import KNOWN_FIELDS
-    from claimcheck.ledger_formats import CSV_LIST_SEPARATOR, LIST_FIELDS
-
-    sample = text[:4096].splitlines()[0] if text.strip() else ""
-    delimiter = max((",", ";", "\t"), key=sample.count) if sample else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = [cell.strip() for cell in next(reader, [])]
-    except csv.Error as error:
-        raise ClaimcheckError(f"{name}:1: CSV syntax error: {error}") from None
-    if not any(header):
-        raise ClaimcheckError(f"{name}: no header row")
-    by_name = {column.lower(): index for index, column in reversed(list(enumerate(header)))}
-    columns: dict[str, int] = {}
-    for target, column in mapping.items():
-        if column.lower() not in by_name:
-            raise ClaimcheckError(
-                f"{name}: no column {column!r} for --map {target}={column} "
-                f"(columns: {', '.join(c for c in header if c)})"
-            )
-        columns[target] = by_name[column.lower()]
-    mapped = set(columns.values())
-    for known in sorted(KNOWN_FIELDS):
-        index = by_name.get(known)
-        if known not in columns and index is not None and index not in mapped:
-            columns[known] = index
-    if "claim" not in columns:
-        raise ClaimcheckError(
-            f"{name}: no 'claim' column; name the column with --map claim=COLUMN "
-            f"(columns: {', '.join(c for c in header if c)})"
-        )
-    found: list[Imported] = []
-    line = reader.line_num + 1
-    try:
-        for row in reader:
-            item = Imported({}, f"{name}:{line}")
-            line = reader.line_num + 1
-            if not any(cell.strip() for cell in row):
-                continue
-            record = item.record
-            for target, index in columns.items():
-                cell = unguard_cell(row[index].strip()) if index < len(row) else ""
-                if not cell or target == "status":
-                    continue
-                if target in LIST_FIELDS:
-                    record[target] = [
-                        p.strip() for p in cell.split(CSV_LIST_SEPARATOR) if p.strip()
-                    ]
-                elif target in ("checked", "review_by"):
-                    _date_field(record, target, cell, item)
-                else:
-                    record[target] = cell
-            if "id" in record:
-                item.explicit_id = True
-            status_index = columns.get("status")
-            status_cell = (
-                unguard_cell(row[status_index].strip())
-                if status_index is not None and status_index < len(row)
-                else ""
-            )
-            _rated(record, status_cell or None, item)
-            found.append(item)
-    except csv.Error as error:
-        raise ClaimcheckError(f"{name}:{reader.line_num}: CSV syntax error: {error}") from None
-    return found
-
-
-def _url_slug(url: str) -> str | None:
-    try:
-        parts = [p for p in urlsplit(url).path.split("/") if p]
-    except ValueError:
-        return None
-    for part in reversed(parts):
-        part = _WEB_SUFFIX.sub("", part)
-        slug = slugify(part)
-        if slug != "claim" and not slug.isdigit() and slug not in ("index", "amp"):
-            return slug
-    return None
-
-
-def plan_import(
-    items: Sequence[Imported], existing: Sequence[Entry]
-) -> tuple[list[dict], list[str]]:
-    """The records to write, with ids unique against ``existing``, and warnings.
-
-    A record without a claim is skipped. A record whose own id is taken, whose claim (compared
-    without case and punctuation) an entry already has, or whose derived id (the slug of its
-    first source URL, else of its claim) belongs to an entry with a shared source, is already
-    in the ledger: skipped with a warning. Other taken derived ids get ``-2``, ``-3`` ...
-    """
-    warnings: list[str] = []
-    by_id = {entry.id: entry for entry in existing}
-    by_claim = {_normal(entry.claim): entry.id for entry in existing}
-    written: dict[str, dict[str, Any]] = {}
-    records: list[dict[str, Any]] = []
-    for item in items:
-        record = dict(item.record)
-        if not record.get("claim"):
-            warnings.append(f"{item.where}: no claim text; skipped")
-            continue
-        if item.explicit_id:
-            entry_id = record["id"]
-            if entry_id in by_id:
-                warnings.append(
-                    f"{item.where}: id '{entry_id}' is already in the ledger at "
-                    f"{by_id[entry_id].location}; skipped"
-                )
-                continue
-            if entry_id in written:
-                warnings.append(f"{item.where}: id '{entry_id}' appears twice; skipped")
-                continue
-        elif _normal(record["claim"]) in by_claim:
-            warnings.append(
-                f"{item.where}: the claim is already in the ledger as "
-                f"'{by_claim[_normal(record['claim'])]}'; skipped"
-            )
-            continue
-        else:
-            sources = record.get("sources") or []
-            base = (_url_slug(sources[0]) if sources else None) or slugify(record["claim"])
-            same = _same_claim(record, by_id.get(base)) or _same_claim(record, written.get(base))
-            if same:
-                warnings.append(f"{item.where}: '{base}' is already in the ledger; skipped")
-                continue
-            entry_id = unique_id(base, [*by_id, *written])
-        record = {"id": entry_id, **{k: v for k, v in record.items() if k != "id"}}
-        warnings += item.warnings  # only for what is written: a skipped item says why
-        written[entry_id] = record
-        by_claim.setdefault(_normal(record["claim"]), entry_id)
-        records.append(record)
-    return records, warnings
-
-
-def _same_claim(record: Mapping[str, Any], other: Entry | Mapping[str, Any] | None) -> bool:
-    if other is None:
-        return False
-    if isinstance(other, Entry):
-        claim, sources = other.claim, other.sources
-    else:
-        claim, sources = other.get("claim", ""), other.get("sources") or []
-    if _normal(claim) == _normal(record.get("claim", "")):
-        return True
-    return bool(set(sources) & set(record.get("sources") or []))

@@ -442,8 +442,8 @@ def import_entries(
     Ratings become statuses (an unknown rating: unverified, with a warning). Entries already in
     the ledger (same id, or same claim or source) are skipped with a warning.
     """
-    from claimcheck.claimreview import plan_import
     from claimcheck.errors import ClaimcheckError
+    from claimcheck.ledger_exchange import plan_import
     from claimcheck.ledger_write import YAML_SUFFIXES, append_entries, entry_block
 
     with user_errors():
@@ -489,8 +489,9 @@ def _read_input(source: Path) -> tuple[str, str]:
 
 
 def _read_import(text: str, name: str, fmt: ImportFormat, mapping: list[str]) -> list[Any]:
-    from claimcheck.claimreview import parse_mapping, read_claimreview, read_csv
+    from claimcheck.claimreview import read_claimreview
     from claimcheck.errors import ClaimcheckError
+    from claimcheck.ledger_exchange import parse_mapping, read_csv
     from claimcheck.ledger_formats import load_json
 
     if fmt is ImportFormat.csv:
@@ -548,7 +549,7 @@ def export(
     ] = False,
 ) -> None:
     """Write the whole ledger as ClaimReview JSON-LD, JSON lines or CSV."""
-    from claimcheck import claimreview
+    from claimcheck import claimreview, ledger_exchange
     from claimcheck.ledger import load_ledger
 
     with user_errors():
@@ -557,9 +558,9 @@ def export(
         if output_format is ExportFormat.claimreview:
             text = claimreview.export_claimreview(entries, publisher)
         elif output_format is ExportFormat.jsonl:
-            text = claimreview.export_jsonl(entries)
+            text = ledger_exchange.export_jsonl(entries)
         else:
-            text, warnings = claimreview.export_csv(entries, formula_guard=not raw_csv)
+            text, warnings = ledger_exchange.export_csv(entries, formula_guard=not raw_csv)
             for warning in warnings:
                 _warn(warning)
         emit(text, output)
