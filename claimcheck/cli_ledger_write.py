@@ -318,7 +318,7 @@ def _record(new: NewEntry, taken: dict[str, Entry]) -> dict[str, Any]:
 
 def _same_claim(claim: str, entries: list[Entry]) -> Entry | None:
     """The entry that already says ``claim`` word for word (in its claim or an alias)."""
-    from claimcheck.ledger import normalize_claim_text
+    from claimcheck.near_duplicates import normalize_claim_text
 
     wanted = normalize_claim_text(claim)
     for entry in entries:

@@ -16,10 +16,10 @@ from claimcheck.ledger import (
     Ledger,
     lint_ledger,
     load_ledger,
-    near_duplicates,
     normalize_status,
 )
 from claimcheck.model import STATUSES
+from claimcheck.near_duplicates import near_duplicates
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "claims"
