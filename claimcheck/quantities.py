@@ -333,21 +333,13 @@ def conflicting(a: list[Quantity], b: list[Quantity]) -> Conflict | None:
 
 def unmatched(a: list[Quantity], b: list[Quantity]) -> Quantity | None:
     """A date, year, percentage, duration or count of ``a`` that ``b`` states otherwise: ``b``
-    has quantities of that kind and none agrees with it (for counts, see below); or a year, a
-    percentage or a count of ten or more that ``b`` has nothing of its kind for ("500 Iskander
-    systems" against "Iskander systems"): a figure the entry cannot vouch for. Looser than
+    has quantities of that kind and none agrees with it (for counts, see below). Looser than
     :func:`conflicting` (it need not be about the same thing: "2.150 warga" against "3,150
     people" cannot be aligned by their words across languages), so it only stops a claim
     from being supported."""
     for q in a:
-        # A year that names a thing is a year still: "APBD 2025" is not the 2024 budget.
-        kinds = _YEARS if q.kind in _YEARS else {q.kind}
-        same_kind = [r for r in b if r.kind in kinds]
-        if not same_kind:
-            if q.kind in ("year", "percent") or (q.kind == "count" and q.low >= _SMALL_COUNT):
-                return q
-            continue
-        if any(q.overlaps(r) for r in same_kind):
+        same_kind = [r for r in b if r.kind in _kinds(q)]
+        if not same_kind or any(q.overlaps(r) for r in same_kind):
             continue
         if q.kind in ("date", "day", "year", "label", "percent"):
             return q
@@ -360,6 +352,23 @@ def unmatched(a: list[Quantity], b: list[Quantity]) -> Quantity | None:
                 if alike and not any(r.overlaps(other) for other in a):
                     return q
     return None
+
+
+def added(a: list[Quantity], b: list[Quantity]) -> list[Quantity]:
+    """The years, percentages and counts of ten or more of ``a`` that ``b`` has nothing of
+    their kind for ("500 Iskander systems" against "Iskander systems"): figures ``b`` cannot
+    vouch for."""
+    return [
+        q
+        for q in a
+        if (q.kind in ("year", "percent") or (q.kind == "count" and q.low >= _SMALL_COUNT))
+        and not any(r.kind in _kinds(q) for r in b)
+    ]
+
+
+def _kinds(q: Quantity) -> set[str]:
+    # A year that names a thing is a year still: "APBD 2025" is not the 2024 budget.
+    return _YEARS if q.kind in _YEARS else {q.kind}
 
 
 _YEARS = {"year", "label"}

@@ -44,6 +44,7 @@ from claimcheck.model import (
 from claimcheck.quantities import (
     Conflict,
     Quantity,
+    added,
     conflicting,
     extract_quantities,
     unmatched,
@@ -160,7 +161,7 @@ def judge(
             f"no matching ledger entry (closest: {best.entry.id}{unrated}, score {best.score:.2f})",
         )
     best = matches[0]
-    verdict = _judge_match(claim, best, thresholds, today)
+    verdict = _judge_match(claim, best, thresholds, today, candidates)
     return _conflicting_rival(claim, best, verdict, matches[1:], thresholds, today) or verdict
 
 
@@ -276,8 +277,28 @@ def _conflicting_rival(
     return None
 
 
+def _unvouched(
+    ours: list[Quantity], theirs: list[Quantity], others: Sequence[Candidate]
+) -> Quantity | None:
+    """A figure of the claim that its entry has nothing of the kind for and that no other
+    candidate entry states either: a claim that carries a second fact ("the 15 percent rise
+    was announced at the palace") is vouched for when the ledger holds that fact too."""
+    for quantity in added(ours, theirs):
+        if not any(
+            quantity.overlaps(other)
+            for candidate in others
+            for other in _entry_quantities(candidate)
+        ):
+            return quantity
+    return None
+
+
 def _judge_match(
-    claim: Claim, candidate: Candidate, thresholds: Thresholds, today: dt.date | None
+    claim: Claim,
+    candidate: Candidate,
+    thresholds: Thresholds,
+    today: dt.date | None,
+    others: Sequence[Candidate] = (),
 ) -> Verdict:
     entry, score = candidate.entry, candidate.score
     status = entry.status
@@ -303,8 +324,8 @@ def _judge_match(
     if conflict is not None:
         return _quantity_verdict(claim, candidate, conflict, thresholds)
     # A quantity the entry states otherwise, not surely about the same thing (so no conflict
-    # above): it keeps the claim from being supported.
-    odd = unmatched(ours, theirs) if ours else None
+    # above), or one it cannot vouch for: it keeps the claim from being supported.
+    odd = (unmatched(ours, theirs) or _unvouched(ours, theirs, others)) if ours else None
     # "fell" where the entry says "rose": the other side of the entry's scale.
     turn = turned(claim.text, claim_language(claim), _phrasings(candidate))
     negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))

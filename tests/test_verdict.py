@@ -346,3 +346,18 @@ def test_a_weekday_or_a_small_count_added_to_an_entry_still_agrees():
         "Russia has supplied Belarus with two Iskander short-range missile systems.",
     ):
         assert _judge(_claim(text, "en"), entry).verdict == "supported", text
+
+
+def test_a_figure_another_candidate_entry_states_is_vouched_for():
+    announced = _entry("The fuel price rise was announced by the energy minister.", "true")
+    rise = _entry("Pertalite rose 15 percent, to Rp 11,500 a litre.", "true", entry_id="e2")
+    claim = _claim("The 15 percent rise was announced by the energy minister.", "en")
+    alone = judge(claim, [Candidate(announced, 0.9, announced.claim)], THRESHOLDS, TODAY)
+    assert alone.verdict == "disputed" and "15 is not in" in alone.reason
+    both = judge(
+        claim,
+        [Candidate(announced, 0.9, announced.claim), Candidate(rise, 0.4, rise.claim)],
+        THRESHOLDS,
+        TODAY,
+    )
+    assert both.verdict == "supported" and both.entry is announced
