@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Entry
+from claimcheck.model import FALSE_STATUSES, TRUE_STATUSES, Entry
 from claimcheck.safe_text import json_text
 
 STATUS_LABELS = {
@@ -383,6 +383,24 @@ def add_rating(record: dict[str, Any], rating: Any, item: Imported) -> None:
             item.warnings.append(f"{item.where}: no rating; imported as unverified")
     else:
         record["status"] = status
+        by_value = _value_status(rating)
+        pair = {status, by_value}
+        if pair & TRUE_STATUSES and pair & FALSE_STATUSES:  # true one way, false the other
+            item.warnings.append(
+                f"{item.where}: rating '{shown}' says {status} but its ratingValue says "
+                f"{by_value}; imported as {status} (the text wins)"
+            )
+
+
+def _value_status(rating: Any) -> str | None:
+    """The status a Rating object's ``ratingValue`` alone gives, if it has one."""
+    if isinstance(rating, list):
+        rating = rating[0] if rating else None
+    if not isinstance(rating, Mapping) or rating.get("ratingValue") in (None, ""):
+        return None
+    return status_for_value(
+        rating.get("ratingValue"), rating.get("bestRating"), rating.get("worstRating")
+    )
 
 
 def read_claimreview(data: Any, name: str = "input") -> list[Imported]:

@@ -367,6 +367,17 @@ def test_unmappable_ratings_map_to_nothing(rating: object) -> None:
     assert status_for_rating(rating)[0] is None
 
 
+def test_a_rating_whose_text_and_value_disagree_is_imported_with_a_warning() -> None:
+    def review(value: int) -> dict:
+        rating = {"ratingValue": value, "worstRating": 1, "bestRating": 10, "alternateName": "True"}
+        return {"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": rating}
+
+    [disagreeing, agreeing] = read_claimreview([review(1), review(9)])
+    assert disagreeing.record["status"] == "true"
+    assert any("ratingValue says false" in w for w in disagreeing.warnings)
+    assert agreeing.record["status"] == "true" and agreeing.warnings == []
+
+
 @pytest.mark.parametrize("status", STATUSES)
 def test_every_status_survives_a_rating_round_trip(status: str) -> None:
     rating = rating_for_status(status)
