@@ -321,6 +321,8 @@ def _same_claim(claim: str, entries: list[Entry]) -> Entry | None:
     from claimcheck.near_duplicates import normalize_claim_text
 
     wanted = normalize_claim_text(claim)
+    if not wanted:  # no word to compare ("!!!"): nothing says it word for word
+        return None
     for entry in entries:
         if wanted in {normalize_claim_text(text) for text in (entry.claim, *entry.aliases)}:
             return entry
