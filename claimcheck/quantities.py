@@ -251,6 +251,7 @@ def _quantity_at(
         if scale:
             value *= scale
             consumed += 1
+            end = words[index + 1][2]  # "9 billion", "1,2 juta": the text says the scale
         unit = "%" if after == "%" else _unit(words, index + consumed, language)
         kind = _kind(value, token, unit)
         if kind == "year" and _names_something(words, index, text, language):

@@ -361,3 +361,9 @@ def test_a_figure_another_candidate_entry_states_is_vouched_for():
         TODAY,
     )
     assert both.verdict == "supported" and both.entry is announced
+
+
+def test_a_figure_with_a_scale_is_named_with_it():
+    entry = _entry("Russia has supplied Belarus with Iskander short-range missile systems.", "true")
+    claim = _claim("Russia has supplied Belarus with Iskander systems worth $9 billion.", "en")
+    assert "9 billion is not in" in _judge(claim, entry).reason
