@@ -87,8 +87,7 @@ def iter_claims(document: Document, language: Language) -> Iterator[Claim]:
     sentences = split_sentences(text, language)
     context = Context(language, _proper_names(text, sentences))
     for sentence in sentences:
-        code = languages.sentence_language(sentence.text, language.code)
-        context.language = language if code == language.code else languages.get(code)
+        context.language = language
         yield from _sentence_claims(text, sentence, context)
 
 
@@ -132,8 +131,13 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
             claim.text = sentence.text
         return [claim] if claim else []
     toks = tokens(text, sentence.start, sentence.end, context.language)
+    lows = {t.low for t in toks}
+    code = languages.sentence_language(lows, context.language.code)
+    if code != context.language.code:  # plainly in the other language: read in it
+        context.language = languages.get(code)
+        toks = tokens(text, sentence.start, sentence.end, context.language)
     context.sentence_toks = toks
-    context.lows = lows = {t.low for t in toks}
+    context.lows = lows
     # "I want to", "we've got to": only a sentence in the first person states an intention.
     first_person = context.language.first_person
     context.first_person = not first_person.isdisjoint(lows) or any(

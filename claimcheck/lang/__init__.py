@@ -276,11 +276,12 @@ def detect(text: str, default: str = "en") -> str:
 _SWITCH_HITS = 3
 
 
-def sentence_language(text: str, document: str) -> str:
-    """The language of one sentence of a document in ``document``: the document's, unless
-    the sentence is plainly in another ("Rusia tidak memasok rudal Iskander ke Belarusia." in
-    an English article), whose negations and attributions it needs."""
-    hits = _stopword_hits(text)
+def sentence_language(words: set[str], document: str) -> str:
+    """The language of one sentence, given its distinct lower-case words, of a document in
+    ``document``: the document's, unless the sentence is plainly in another ("Rusia tidak
+    memasok rudal Iskander ke Belarusia." in an English article), whose negations and
+    attributions it needs."""
+    hits = {code: len(words & get(code).stopwords) for code in SUPPORTED}
     own = hits.get(document, 0)
     best = max(hits, key=hits.__getitem__)
     needed = _SWITCH_HITS if own else _SWITCH_HITS - 1
