@@ -290,7 +290,7 @@ def verify(
         model=model,
         max_mb=max_size,
     )
-    refuse_overwriting(output, files, setup.ledger or [DEFAULT_LEDGER])
+    refuse_overwriting(output, files, setup.ledger or [DEFAULT_LEDGER], setup.include)
     report = runner.check(files, setup)
     gate = runner.gate_for(report, setup, baseline)
     _warn(report, fmt.value)
@@ -388,7 +388,7 @@ def extract(
     from claimcheck.render import render
 
     setup = runner.settings(lang=lang, config_file=config, max_mb=max_size)
-    refuse_overwriting(output, files, [])
+    refuse_overwriting(output, files, [], setup.include)
     report = runner.extract(files, setup)
     _warn(report)
     color = fmt is ReportFormat.text and output is None and _color()

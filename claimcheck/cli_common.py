@@ -52,20 +52,37 @@ def emit(text: str, output: Path | None) -> None:
 
 
 def refuse_overwriting(
-    output: Path | None, articles: Sequence[str | Path], ledgers: Sequence[str | Path]
+    output: Path | None,
+    articles: Sequence[str | Path],
+    ledgers: Sequence[str | Path],
+    include: Sequence[str] = (),
 ) -> None:
-    """Refuse, before any work, an ``--output`` that is one of the articles being read or lies
-    in the ledger: the report would replace the draft, or a ledger file (a report written
-    into ``claims/`` wipes entries, or is read back as a second copy of each)."""
+    """Refuse, before any work, an ``--output`` that is one of the articles being read, that
+    a walked folder of articles would read next time (named as ``include`` names articles),
+    or that lies in the ledger: the report would replace the draft, be checked as an article
+    by the next run, or replace a ledger file (a report written into ``claims/`` wipes
+    entries, or is read back as a second copy of each)."""
     if output is None:
         return
+    from fnmatch import fnmatchcase
+
     from claimcheck.errors import ClaimcheckError
+    from claimcheck.walk import DEFAULT_INCLUDE
 
     target = output.resolve()
+    names = [glob for glob in (include or DEFAULT_INCLUDE) if "/" not in glob]
     for article in articles:
         path = Path(article)
-        if str(article) != "-" and (path.resolve() == target or _same_file(path, output)):
+        if str(article) == "-":
+            continue
+        if path.resolve() == target or _same_file(path, output):
             raise ClaimcheckError(f"{output}: is an article being checked; write elsewhere")
+        inside = path.is_dir() and path.resolve() in target.parents
+        if inside and any(fnmatchcase(output.name, glob) for glob in names):
+            raise ClaimcheckError(
+                f"{output}: is in the folder of articles {article}, named like one: the "
+                "next run would check it; write elsewhere"
+            )
     for ledger in ledgers:
         root = Path(ledger).resolve()
         if target == root or root in target.parents or _same_file(Path(ledger), output):

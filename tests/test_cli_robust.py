@@ -177,6 +177,8 @@ def test_an_empty_fail_on_in_the_config_is_refused(cli, desk, value, config):
             ["ledger", "export", "--format", "jsonl", "-o", "claims/backup.jsonl"],
             "is in the ledger",
         ),
+        (["verify", ".", "-f", "markdown", "-o", "report.md"], "the next run would check it"),
+        (["extract", ".", "-o", "out/claims.txt"], "the next run would check it"),
     ],
 )
 def test_output_never_replaces_an_article_or_lands_in_the_ledger(cli, desk, args, says):
