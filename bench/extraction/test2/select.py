@@ -1,41 +1,14 @@
 """Draw the sampled items of this test set (PolitiFact lines, IndoNLI premises) again.
 
 Usage: python bench/extraction/test2/select.py [DATA_DIR] > selected.jsonl
-(DATA_DIR: ../shared/bench by default). The written items are not sampled: they are in
-items.jsonl only.
+(DATA_DIR: ../shared/bench by default). How: bench/extraction/sampling.py, with this set's
+seed; nothing was excluded (the first sampled set).
 """
 
-from __future__ import annotations
-
-import json
-import random
 import sys
 from pathlib import Path
 
-DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[4] / "shared" / "bench"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from sampling import main  # noqa: E402
 
-candidates = []
-for path in sorted((DATA / "politifact" / "docs").glob("*.txt")):
-    lines = path.read_text(encoding="utf-8").split("\n")
-    candidates += [(path.name, i, lines) for i, line in enumerate(lines) if len(line.split()) >= 12]
-out = [
-    {
-        "id": f"pf2-{name[:-4]}-{i + 1}",
-        "source": f"politifact docs/{name} line {i + 1}",
-        "lang": "en",
-        "context": lines[i - 1] if i > 0 else "",
-        "text": lines[i],
-    }
-    for name, i, lines in random.Random(2026).sample(candidates, 15)
-]
-premises: dict[int, str] = {}
-with (DATA / "indonli" / "train.jsonl").open(encoding="utf-8") as rows:
-    for row in map(json.loads, rows):
-        if row["sentence_size"] in ("single", "double"):
-            premises.setdefault(row["premise_id"], row["premise"])
-for pid in random.Random(2026).sample(sorted(premises), 10):
-    source = f"indonli train.jsonl premise_id {pid}"
-    out.append({"id": f"indonli2-{pid}", "source": source, "lang": "id", "context": ""})
-    out[-1]["text"] = premises[pid]
-for item in out:
-    print(json.dumps(item, ensure_ascii=False))
+main(number=2, seed=2026, earlier=())
