@@ -17,6 +17,7 @@ import html.parser
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,8 @@ _FRAGMENTS = [
     "Putin", "visited", "Minsk", "in", "2019", "since", "2018.", "tidak", "denied",
     "said", "kata", "Lukashenko,", "“quoted”", "'single'", "(aside)", "—", "-", "...",
     "10%", "1,000", "puluhan ribu", "S-400", "Iskander", "\n", "\n\n", "\r\n", "\r", "\t",
-    "\x1b[2J", "\u202e", "\u2028", "\u2029", "\x85", "\x00", "\ufeff", "\u200b", "é", "ß",
+    "\x1b[2J", "\x9b31m", "\u202e", "\u2066", "\u2028", "\u2029", "\x85", "\x00", "\ufeff",
+    "\u200b", "é", "ß",
     "日本", "🙂", "=SUM(1)", "+1", "@x", "|", "\\", "`", "*", "_", "[x](y)", "![i](u)",
     "# ", "- ", "> ", "1. ", "```", "<!-- claimcheck-disable -->", "<!--", "-->",
     "<b>", "</b>", "<p>", "<script>x</script>", "<svg onload=1>", "&amp;", "&#x202e;",
@@ -93,8 +95,15 @@ def test_any_article_is_checked_with_spans_in_range_and_positions_that_agree(led
         )
 
 
+# What acts on a terminal or reorders what a reader sees: ESC, BEL, the C1 controls (U+009B
+# opens a sequence as ESC [ does) and the bidi overrides and isolates.
+_ACTING = re.compile("[\x07\x1b\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _check_parses_back(fmt: str, output: str, report: Report, checked: bool) -> None:
     claims = len(report.claims)
+    # Printed by `cat` or shown in a CI log, no format may act on what displays it.
+    assert not _ACTING.search(output), (fmt, _ACTING.search(output))
     if fmt == "csv":
         rows = list(csv.reader(io.StringIO(output, newline="")))
         assert len(rows) == claims + 1
