@@ -27,6 +27,7 @@ from claimcheck.files import locked, remove_temporaries, write_atomic
 from claimcheck.ledger import ENTRY_FIELDS as FIELD_ORDER
 from claimcheck.ledger import entry_record
 from claimcheck.model import Entry
+from claimcheck.safe_text import BIDI, unicode_escape
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _FLOW_ITEM = re.compile(r"[\w.-]+", re.UNICODE)
@@ -122,10 +123,6 @@ def detect_style(text: str) -> Style:
     return Style(dash=dash, field=field, blank_lines=blank, newline=newline)
 
 
-# Characters that reorder what a reader sees (bidi embeddings, overrides, isolates, marks).
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def yaml_scalar(value: Any) -> str:
     """``value`` as one line of YAML: plain where that reads back the same, quoted otherwise."""
     import yaml
@@ -137,13 +134,13 @@ def yaml_scalar(value: Any) -> str:
     text = str(value)
     dumped = yaml.safe_dump(text, allow_unicode=True, width=float("inf"))
     dumped = dumped.removesuffix("\n...\n").removesuffix("\n")
-    bidi = _BIDI.search(text)
+    bidi = BIDI.search(text)
     if "\n" in dumped or "\r" in text or "\t" in text or bidi:
         dumped = yaml.safe_dump(
             text, allow_unicode=True, width=float("inf"), default_style='"'
         ).rstrip("\n")
     if bidi:  # YAML counts them printable and leaves them raw; an escape reads back the same
-        dumped = _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+        dumped = BIDI.sub(unicode_escape, dumped)
     return dumped
 
 

@@ -15,18 +15,18 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
-# Control characters (C0, DEL, C1), the line and paragraph separators, and the invisible
-# characters that reorder text (bidi embeddings, overrides, isolates and marks).
-_CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
+# The invisible characters that reorder text: bidi embeddings, overrides, isolates and marks.
+_BIDI_CHARS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+BIDI = re.compile(f"[{_BIDI_CHARS}]")
+# Control characters (C0, DEL, C1), the line and paragraph separators, and the bidi ones.
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI_CHARS}]")
 # What ends a line, or is white space, in prose: shown as a plain space on one line.
 _LINE_SPACE = re.compile("[\t\n\v\f\r\x85\u2028\u2029]+")
 
 # What json.dumps leaves raw that acts on a reader: line ends to str.splitlines() and to
 # JavaScript (U+0085, U+2028, U+2029), the C1 controls (U+009B opens a terminal sequence as
-# ESC [ does) and the bidi characters. Escaped as \\uXXXX, they read back the same.
-_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# ESC [ does) and the bidi characters. Escaped as \\u202e and the like, they read back the same.
+_JSON_RAW = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI_CHARS}]")
 
 # OWASP: a cell starting with =, +, -, @, tab or CR is a formula (or becomes one) in a
 # spreadsheet; guard_cell marks one, after any number of guards.
@@ -34,9 +34,15 @@ FORMULA_GUARD = "'"
 _GUARDABLE = re.compile("'*[=+\\-@\t\r]")
 
 
+def unicode_escape(match: re.Match[str]) -> str:
+    """The matched character as a ``\\u`` escape (``\\u202e``), which JSON and double-quoted
+    YAML read back as the character."""
+    return f"\\u{ord(match.group()):04x}"
+
+
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x100 else unicode_escape(match)
 
 
 def visible(text: str, keep: str = "") -> str:
@@ -58,7 +64,7 @@ def json_text(data: object, indent: int | None = None) -> str:
     string in two. Without ``indent``, one line. Values JSON has no type for (a date in a
     ledger entry's extra field) are written as their text."""
     text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # only ever in a string
+    return _JSON_RAW.sub(unicode_escape, text)  # only ever inside a string
 
 
 # --------------------------------------------------------------------------- CSV
