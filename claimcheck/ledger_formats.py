@@ -67,10 +67,13 @@ def read_file(path: Path) -> Iterator[tuple[Any, int]]:
             f"file is not UTF-8 text ({problem.reason})", f"{path}:1", "unreadable"
         ) from None
     except OSError as problem:
-        raise coded_error(
-            f"cannot read file ({problem.strerror})", f"{path}:1", "unreadable"
-        ) from None
+        raise unreadable(path, problem) from None
     return parse(text, path)
+
+
+def unreadable(path: Path | str, problem: OSError) -> LedgerError:
+    """The error for a ledger file that cannot be read, named at its first line."""
+    return coded_error(f"cannot read file ({problem.strerror})", f"{path}:1", "unreadable")
 
 
 def parse(text: str, path: Path) -> Iterator[tuple[Any, int]]:

@@ -28,7 +28,7 @@ from claimcheck.index.lexical import Lexical
 from claimcheck.index.records import entry_json, terms_record
 from claimcheck.index.store import DuplicateId, Store, file_digest
 from claimcheck.ledger import discover_with_stats, duplicate_id_error, read_entries
-from claimcheck.ledger_formats import coded_error
+from claimcheck.ledger_formats import unreadable
 from claimcheck.model import Entry
 
 
@@ -43,10 +43,8 @@ class _Found:
         if self.digest is None:
             try:
                 self.digest = file_digest(Path(self.path))
-            except OSError as problem:  # as the ledger reader says it, naming the file
-                raise coded_error(
-                    f"cannot read file ({problem.strerror})", f"{self.path}:1", "unreadable"
-                ) from None
+            except OSError as problem:
+                raise unreadable(self.path, problem) from None
         return self.digest
 
 
