@@ -200,10 +200,16 @@ def status_for_value(value: Any, best: Any = None, worst: Any = None) -> str | N
     return BUCKETS[bucket]
 
 
+def _first(rating: Any) -> Any:
+    """A rating given as a list (several reviews of one claim) is its first."""
+    if isinstance(rating, list):
+        return rating[0] if rating else None
+    return rating
+
+
 def status_for_rating(rating: Any) -> tuple[str | None, str | None]:
     """(status, the rating as text) for a schema.org Rating object or a rating text."""
-    if isinstance(rating, list):
-        rating = rating[0] if rating else None
+    rating = _first(rating)
     if isinstance(rating, Mapping):
         names = [rating.get("alternateName"), rating.get("name"), rating.get("ratingExplanation")]
         for name in names:
@@ -394,8 +400,7 @@ def add_rating(record: dict[str, Any], rating: Any, item: Imported) -> None:
 
 def _value_status(rating: Any) -> str | None:
     """The status a Rating object's ``ratingValue`` alone gives, if it has one."""
-    if isinstance(rating, list):
-        rating = rating[0] if rating else None
+    rating = _first(rating)
     if not isinstance(rating, Mapping) or rating.get("ratingValue") in (None, ""):
         return None
     return status_for_value(

@@ -38,8 +38,6 @@ def emit(text: str, output: Path | None) -> None:
             sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:
-            from claimcheck.main import silence_stdout
-
             silence_stdout()
         return
     from claimcheck.errors import ClaimcheckError
@@ -49,6 +47,17 @@ def emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as error:
         raise ClaimcheckError(f"{output}: cannot write ({error.strerror or error})") from None
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush has nothing to fail on."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
 
 
 def refuse_overwriting(
@@ -72,12 +81,13 @@ def refuse_overwriting(
     target = output.resolve()
     names = [glob for glob in (include or DEFAULT_INCLUDE) if "/" not in glob]
     for article in articles:
-        path = Path(article)
         if str(article) == "-":
             continue
-        if path.resolve() == target or _same_file(path, output):
+        path = Path(article)
+        resolved = path.resolve()
+        if resolved == target or _same_file(path, output):
             raise ClaimcheckError(f"{output}: is an article being checked; write elsewhere")
-        inside = path.is_dir() and path.resolve() in target.parents
+        inside = resolved in target.parents and path.is_dir()
         if inside and any(fnmatchcase(output.name, glob) for glob in names):
             raise ClaimcheckError(
                 f"{output}: is in the folder of articles {article}, named like one: the "

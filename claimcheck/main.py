@@ -63,17 +63,6 @@ def _usage_line(error: Exception) -> str:
     return f"error: {message} (see '{context.command_path} --help')"
 
 
-def silence_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush has nothing to fail on."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    finally:
-        os.close(devnull)
-
-
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if sys.stdout is None:  # started with stdout closed: the result could not be reported
@@ -99,11 +88,15 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         # The reader (head, a closed pager) went away: not an error of ours, nor a verdict
         # (verify's gate status survives it: see cli_common.emit).
+        from claimcheck.cli_common import silence_stdout
+
         silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(INTERRUPTED_STATUS)
     except OSError as error:  # writing the output: a full disk, a closed pipe, EIO
+        from claimcheck.cli_common import silence_stdout
+
         silence_stdout()
         where = f" ({error.filename})" if error.filename else ""
         say(f"error: {error.strerror or error}{where}")

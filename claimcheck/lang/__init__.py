@@ -256,15 +256,15 @@ def get(code: str) -> Language:
     return _loaded[code]
 
 
-def _stopword_hits(text: str) -> dict[str, int]:
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    return {code: sum(1 for w in words if w in get(code).stopwords) for code in SUPPORTED}
-
-
 def detect(text: str, default: str = "en") -> str:
     """The supported language whose stop words cover most of ``text``'s words."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if not words:
+        return default
     best, best_hits = default, 0
-    for code, hits in _stopword_hits(text).items():
+    for code in SUPPORTED:
+        stopwords = get(code).stopwords
+        hits = sum(1 for w in words if w in stopwords)
         if hits > best_hits:
             best, best_hits = code, hits
     return best
