@@ -1664,3 +1664,62 @@ def test_a_negator_after_a_complete_relative_clause_negates_the_main_clause():
     assert negated("Pompa yang sudah tidak berfungsi diganti pada Senin.", ID) == [False]
     assert negated("Workers who were not injured returned to the plant on Monday.", EN) == [False]
     assert negated("Workers who were injured in the blast were not paid for March.", EN) == [True]
+
+
+# ------------------------------------------------ attributions after the claim, at length
+
+
+def test_trailing_attribution_by_a_body_whose_name_holds_a_reporting_verb():
+    # "state" is a noun here: the attribution is "the state Department of Health said".
+    found = claims(
+        "No measles cases were found at the school, the state Department of Health said, but "
+        "two staff members may have been exposed.",
+        EN,
+    )
+    assert found == [
+        ("No measles cases were found at the school", "the state Department of Health"),
+        ("two staff members may have been exposed", "the state Department of Health"),
+    ]
+
+
+def test_trailing_attribution_with_an_addressee_or_a_described_document():
+    found = claims(
+        "The reservoir is at 41 percent of capacity, district engineer Maria Lopez told "
+        "reporters Thursday.",
+        EN,
+    )
+    speaker = "district engineer Maria Lopez"
+    assert found == [("The reservoir is at 41 percent of capacity", speaker)]
+    found = claims(
+        "Wheat exports fell 8 percent in 2025, state economist Dr. Paul Brandt noted in a "
+        "report released Monday.",
+        EN,
+    )
+    assert found == [("Wheat exports fell 8 percent in 2025", "state economist Dr. Paul Brandt")]
+
+
+def test_what_a_trailing_speaker_went_on_to_say_is_theirs():
+    found = claims(
+        "The fare rise will add $2 to a monthly pass, the transit agency said, adding that "
+        "it had not raised fares since 2018.",
+        EN,
+    )
+    assert found[1] == ("it had not raised fares since 2018", "the transit agency")
+    found = claims(
+        "Perusahaan menutup dua gudang di Bekasi, kata Direktur Operasional Rina Hapsari, "
+        "seraya menegaskan tidak ada karyawan yang dirumahkan.",
+        ID,
+    )
+    assert found == [
+        ("Perusahaan menutup dua gudang di Bekasi", "Direktur Operasional Rina Hapsari"),
+        ("tidak ada karyawan yang dirumahkan", "Direktur Operasional Rina Hapsari"),
+    ]
+
+
+def test_when_it_was_said_is_not_part_of_the_speaker():
+    found = claims(
+        "Former county clerk Ann Cole on Tuesday denied destroying the ballots, but said she "
+        "had kept copies.",
+        EN,
+    )
+    assert {speaker for _, speaker in found} == {"Former county clerk Ann Cole"}

@@ -43,7 +43,7 @@ from claimcheck.extract.asides import (
     without_dashed_aside,
     without_vocative,
 )
-from claimcheck.extract.coordination import concession, coordinated
+from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
     quote_with_attribution,
@@ -197,12 +197,15 @@ def _clause_pieces(
             toks = strip_openers(toks[comma + 1 :], language)
     # Trailing attribution: "C, lapor X" / "C, according to X" / "C, X said".
     lows = context.lows
+    said_next: list[Piece] = []
     if top_level and not (
         language.reporting_verbs.isdisjoint(lows)
         and phrase_starts(language.source_phrases).keys().isdisjoint(lows)
     ):
-        toks, trailing = trailing_attribution(toks, context)
+        toks, trailing, went_on = trailing_attribution(toks, context)
         speaker = trailing or speaker
+        # "C, the company said, adding that C2": C2 is the company's too.
+        said_next = what_else_was_said(went_on, [], context, trailing, speaker)
         if trailing and trailing.split()[0].lower() not in language.pronouns:
             context.last_person = trailing  # "…, state agronomist Paul Decker said. …, he added."
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
@@ -212,7 +215,7 @@ def _clause_pieces(
     # "that wasn't the fact, Senator": an address is not part of the claim.
     toks = without_vocative(toks, language)
     if not toks:
-        return conceded_pieces if conceded else []
+        return (conceded_pieces if conceded else []) + said_next
     # "our consulate – the symbol of American prestige – was brought down": an aside.
     if not _DASH_MARKS.isdisjoint(lows):
         toks = without_dashed_aside(toks, language)
@@ -252,13 +255,14 @@ def _clause_pieces(
     if roles:
         pieces.extend(role_pieces)
     if not toks:
-        return pieces
+        return pieces + said_next
     found = coordinated(toks, context, speaker)
     if context.first_person and modality.intention(toks, language):
         # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause
         # inside still states its fact ("the Trump Foundation, which took money ...").
         found = [p for p in found if not modality.wished(p, language)]
     pieces.extend(found)
+    pieces.extend(said_next)
     if top_level:
         subject = subject_tokens(toks, language)
         if subject:

@@ -176,7 +176,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
                 piece.prefix = actor
             pieces.append(piece)
         if then < len(denied):
-            pieces.extend(_what_else_was_said(denied[then + 1 :], before, context, denier, speaker))
+            pieces.extend(what_else_was_said(denied[then + 1 :], before, context, denier, speaker))
         return pieces
     # "The company cut 200 jobs, saying demand had fallen": what it said is its claim.
     said = (
@@ -190,7 +190,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         reporter = speaker_name(subject, context) if subject else None
         return [
             *_split_clauses(main, context, speaker),
-            *_what_else_was_said(toks[said + 1 :], main, context, reporter, speaker),
+            *what_else_was_said(toks[said + 1 :], main, context, reporter, speaker),
         ]
     return _split_clauses(toks, context, speaker)
 
@@ -240,7 +240,7 @@ def _next_statement(denied: list[Tok], language: Language, verb_phrases: bool = 
     return len(denied)
 
 
-def _what_else_was_said(
+def what_else_was_said(
     rest: list[Tok], before: list[Tok], context: Context, denier: str | None, speaker: str | None
 ) -> list[Piece]:
     """The claims after a denial's object: what the denier went on to say ("saying C",
@@ -252,6 +252,8 @@ def _what_else_was_said(
         return []
     if rest[0].low in language.reporting_participles or rest[0].low in language.reporting_verbs:
         content = 1
+        if len(rest) > 2 and rest[1].low in language.reporting_verbs and rest[1].is_predicate:
+            content = 2  # "seraya menegaskan C"
         for k in range(1, min(len(rest), 6)):
             if rest[k].low in language.complementizers:
                 content = k + 1

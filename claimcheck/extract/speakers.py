@@ -116,8 +116,11 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     words = [t for t in toks if t.is_word]
     if not words:
         return None
-    # "Dia juga": trailing function words go.
-    while len(words) > 1 and words[-1].low in language.stopwords:
+    # "Dia juga", "Gary Whitfield on Monday": trailing function words and when it was said
+    # are not the speaker.
+    while len(words) > 1 and (
+        words[-1].low in language.stopwords or _is_time_word(words[-1].low, language)
+    ):
         words = words[:-1]
     if len(words) == 1 and words[0].low in language.pronouns:
         # "he" is the last named person; unnamed, or "they", the speaker is the pronoun.
@@ -145,11 +148,14 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     return " ".join(t.text for t in words)
 
 
-def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], str | None]:
-    """``C, lapor X`` / ``C, according to X`` / ``C, X said``: (C, the speaker), else (toks,
-    None). A time or place phrase may close the attribution ("kata Menteri Perdagangan pada
-    hari Rabu", "the minister said on Wednesday"). An attribution inside the sentence, before
-    a coordinated clause, covers that clause too ("C1, he said, and C2": C1 and C2, his)."""
+def trailing_attribution(
+    toks: list[Tok], context: Context
+) -> tuple[list[Tok], str | None, list[Tok]]:
+    """``C, lapor X`` / ``C, according to X`` / ``C, X said``: (C, the speaker, what X went on
+    to say: ", adding that C2"), else (toks, None, []). A time or place phrase may close the
+    attribution ("kata Menteri Perdagangan pada hari Rabu", "the minister said on Wednesday").
+    An attribution inside the sentence, before a coordinated clause, covers that clause too
+    ("C1, he said, and C2": C1 and C2, his)."""
     language = context.language
     for index, tok in enumerate(toks):
         if tok.text != "," or index < 3:
@@ -169,23 +175,33 @@ def trailing_attribution(toks: list[Tok], context: Context) -> tuple[list[Tok], 
                 or _continuation(toks, after, language) is not None
             ):
                 if words:
-                    return _claim_around(toks, index, after, language), speaker_name(words, context)
+                    claim, said = _claim_around(toks, index, after, language)
+                    return claim, speaker_name(words, context), said
                 if not source and _self_attributed(rest[0], language):
                     # "C, ujarnya."
-                    return _claim_around(toks, index, after, language), context.last_person
+                    claim, said = _claim_around(toks, index, after, language)
+                    return claim, context.last_person, said
         # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none).
         for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
-            if rest[k].low in language.reporting_verbs and not rest[k].is_capitalized:
-                after = index + 2 + k
-                if all(t.is_word and not t.is_predicate for t in rest[:k]) and (
+            # "the state Department of Health said": "state" is a noun here, not the verb.
+            if (
+                rest[k].low in language.reporting_verbs
+                and rest[k].is_predicate
+                and not rest[k].is_capitalized
+            ):
+                after = _past_addressee(toks, index + 2 + k, language)
+                if all(
+                    (t.is_word and not t.is_predicate)
+                    or (t.text == "." and j and rest[j - 1].low in language.abbreviations)
+                    for j, t in enumerate(rest[:k])
+                ) and (
                     _attribution_ends(toks, after, language, comma=False)
                     or _continuation(toks, after, language) is not None
                 ):
-                    return _claim_around(toks, index, after, language), speaker_name(
-                        rest[:k], context
-                    )
+                    claim, said = _claim_around(toks, index, after, language)
+                    return claim, speaker_name(rest[:k], context), said
                 break
-    return toks, None
+    return toks, None, []
 
 
 def _continuation(toks: list[Tok], after: int, language: Language) -> int | None:
@@ -195,7 +211,12 @@ def _continuation(toks: list[Tok], after: int, language: Language) -> int | None
     for comma in range(after, min(len(toks) - 1, after + 2 * MAX_SPEAKER)):
         tok = toks[comma]
         if tok.text == ",":
-            if toks[comma + 1].low not in language.clause_coordinators:
+            # ", and C2" / ", adding that C2": the participle reports the same speaker.
+            following = toks[comma + 1].low
+            if (
+                following not in language.clause_coordinators
+                and following not in language.reporting_participles
+            ):
                 return None
             between = [t for t in toks[after:comma] if t.is_word]
             if not between or (
@@ -210,11 +231,18 @@ def _continuation(toks: list[Tok], after: int, language: Language) -> int | None
     return None
 
 
-def _claim_around(toks: list[Tok], comma: int, after: int, language: Language) -> list[Tok]:
-    """The claim's tokens without the attribution between ``comma`` and ``after``: what comes
-    before it, and a coordinated clause after it ("…, ujarnya, dan belum ada …")."""
+def _claim_around(
+    toks: list[Tok], comma: int, after: int, language: Language
+) -> tuple[list[Tok], list[Tok]]:
+    """The claim's tokens without the attribution between ``comma`` and ``after`` (what comes
+    before it, and a coordinated clause after it: "…, ujarnya, dan belum ada …"), and what
+    the speaker went on to say (", adding that C2": from the participle on)."""
     goes_on = _continuation(toks, after, language)
-    return toks[:comma] if goes_on is None else toks[:comma] + toks[goes_on:]
+    if goes_on is None:
+        return toks[:comma], []
+    if toks[goes_on + 1].low in language.reporting_participles:
+        return toks[:comma], toks[goes_on + 1 :]
+    return toks[:comma] + toks[goes_on:], []
 
 
 def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bool = True) -> bool:
@@ -226,7 +254,35 @@ def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bo
     opener = tail[0].low
     if opener not in language.attribution_trailers and not _is_time_word(opener, language):
         return False
-    return len(tail) <= 2 * MAX_SPEAKER and not any(t.is_predicate for t in tail)
+    # "in a report released Wednesday": a participle describing a noun is no verb of a clause.
+    return len(tail) <= 2 * MAX_SPEAKER and not any(
+        t.is_predicate
+        and not (
+            k
+            and t.low.endswith(language.participle_suffixes)
+            and tail[k - 1].is_word
+            and tail[k - 1].low not in language.stopwords
+        )
+        for k, t in enumerate(tail)
+    )
+
+
+def _past_addressee(toks: list[Tok], after: int, language: Language) -> int:
+    """Where an attribution goes on past whom the words were said to ("told reporters
+    Saturday", "told the council on Monday"): a short noun phrase after a verb that takes one."""
+    if toks[after - 1].low not in language.addressee_verbs:
+        return after
+    end = after
+    while (
+        end < len(toks)
+        and end - after < 4
+        and toks[end].is_word
+        and not toks[end].is_predicate
+        and toks[end].low not in language.attribution_trailers
+        and not _is_time_word(toks[end].low, language)
+    ):
+        end += 1
+    return end
 
 
 def _is_time_word(word: str, language: Language) -> bool:

@@ -41,6 +41,9 @@ class Language:
     # Participles that go on to what a speaker said: ", saying …", ", seraya …".
     reporting_participles: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
+    participle_suffixes: tuple[str, ...] = ()  # "ed": "a report released Wednesday"
+    # Reporting verbs followed by whom it was said to: "told reporters", "told jurors".
+    addressee_verbs: frozenset[str] = frozenset()
     scale_words: dict[str, int] = field(default_factory=dict)
     # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)

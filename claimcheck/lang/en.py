@@ -269,6 +269,8 @@ LANGUAGE = Language(
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
     contrast_coordinators=frozenset({"while", "whereas"}),
     gerund_suffixes=("ing",),
+    participle_suffixes=("ed",),
+    addressee_verbs=frozenset(words("told tells tell")),
     reporting_participles=frozenset(
         words("saying adding noting insisting arguing explaining ruling claiming warning")
     ),
