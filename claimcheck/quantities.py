@@ -67,6 +67,7 @@ def canonical_numbers(text: str, language: Language) -> str:
     thousands separators, a decimal point, "%" for percent ("512.436 orang" → "512436 orang",
     "61,2 persen" → "61.2%", "61.2 percent" → "61.2%"). A model reading two texts then sees
     the same number as the same tokens, and another number as other tokens."""
+    text = _spelled_as_digits(text, language)
 
     def one(match: re.Match[str]) -> str:
         value = _parse_number(match.group(0), language)
@@ -78,6 +79,60 @@ def canonical_numbers(text: str, language: Language) -> str:
     out = _NUMBER.sub(one, text)
     # the percent word itself, now written as "%" after its number
     return re.sub(r"%\s*(?:percent|per cent|persen)\b", "%", out, flags=re.IGNORECASE)
+
+
+def _spelled_as_digits(text: str, language: Language) -> str:
+    """``text`` with its numbers under a thousand that are written in words written in digits
+    ("nine miles" → "9 miles", "dua puluh lima" → "25", "twenty-three" → "23"). "One" and
+    "satu" alone stay words: they are mostly not numbers ("one of", "salah satu")."""
+    spans = []
+    words = list(_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        consumed, value = _spelled_number(words, index, text, language)
+        if consumed and value > 1 or consumed > 1:
+            spans.append((words[index].start(), words[index + consumed - 1].end(), value))
+        index += consumed or 1
+    for start, end, value in reversed(spans):
+        text = text[:start] + str(value) + text[end:]
+    return text
+
+
+def _spelled_number(
+    words: list[re.Match[str]], index: int, text: str, language: Language, below: int = 1000
+) -> tuple[int, int]:
+    """(words consumed, value) of a number under ``below`` written in words at ``index``;
+    (0, 0) when none starts there."""
+    units = {w: v for w, v in language.number_words.items() if w not in ("se", "dozen")}
+    parts = words[index].group(0).lower().split("-")
+    if any(units.get(part, below) >= below for part in parts):
+        return 0, 0
+    value = 0
+    for part in parts:  # "twenty-three"
+        value = value + units[part] if value % 10 == 0 and units[part] < 10 else units[part]
+    consumed = 1
+
+    def following() -> str | None:
+        at = index + consumed
+        if at < len(words) and text[words[at - 1].end() : words[at].start()] == " ":
+            return words[at].group(0).lower()
+        return None
+
+    word = following()
+    if word == "belas" and value < 10:
+        value, consumed = value + 10, consumed + 1  # dua belas
+    elif word == "puluh" and value < 10:
+        value, consumed = value * 10, consumed + 1  # dua puluh
+        if units.get(following() or "", 10) < 10:
+            value, consumed = value + units[following()], consumed + 1  # dua puluh lima
+    elif value >= 20 and value % 10 == 0 and value < 100 and units.get(word or "", 10) < 10:
+        value, consumed = value + units[word], consumed + 1  # twenty three
+    if language.scale_words.get(following() or "") == 100 and value < 10:
+        value, consumed = value * 100, consumed + 1  # tiga ratus, three hundred
+    if value >= 100 and value % 100 == 0 and index + consumed < len(words) and following():
+        more, rest = _spelled_number(words, index + consumed, text, language, below=100)
+        value, consumed = value + rest, consumed + more  # seratus dua puluh
+    return consumed, value
 
 
 def _kind(value: float, token: str, unit: str | None) -> str:

@@ -303,3 +303,25 @@ def test_numbers_reach_the_stance_model_in_one_convention():
     assert "61.2%" in english and "512436" in english
     # another number stays another number
     assert "61.3%" in canonical_numbers("61,3 persen", lang.get("id"))
+
+
+def test_numbers_written_in_words_reach_the_stance_model_as_digits():
+    from claimcheck import lang
+    from claimcheck.quantities import canonical_numbers
+
+    en, id_ = lang.get("en"), lang.get("id")
+    # "nine miles" against "9 miles" read as a changed number: contradicts 0.91 before this
+    assert canonical_numbers("about nine miles east of Shady Cove", en) == (
+        "about 9 miles east of Shady Cove"
+    )
+    assert canonical_numbers("twenty-three people, three hundred forty homes", en) == (
+        "23 people, 340 homes"
+    )
+    assert canonical_numbers("dua puluh lima orang dan seratus dua puluh rumah", id_) == (
+        "25 orang dan 120 rumah"
+    )
+    assert canonical_numbers("dua belas persen", id_) == "12%"
+    # "one", "satu" alone are mostly not numbers; scale words stay words as with digits
+    assert canonical_numbers("one of the salah satu", en) == "one of the salah satu"
+    assert canonical_numbers("tiga ratus ribu orang", id_) == "300 ribu orang"
+    assert canonical_numbers("a dozen eggs", en) == "a dozen eggs"
