@@ -1723,3 +1723,43 @@ def test_when_it_was_said_is_not_part_of_the_speaker():
         EN,
     )
     assert {speaker for _, speaker in found} == {"Former county clerk Ann Cole"}
+
+
+# ------------------------------------------------ verb phrases after a modal, partitives
+
+
+def test_base_form_verb_phrases_after_a_modal_split_with_the_modal_carried():
+    found = claims(
+        "The port authority will dredge the north channel this year and extend the container "
+        "quay by 300 meters.",
+        EN,
+    )
+    assert found == [
+        ("The port authority will dredge the north channel this year", None),
+        ("The port authority will extend the container quay by 300 meters", None),
+    ]
+    # the modal is carried when the second verb is a predicate word too ("cut")
+    found = claims("The agency will close two offices and cut 40 jobs.", EN)
+    assert found[1] == ("The agency will cut 40 jobs", None)
+
+
+def test_a_noun_after_and_is_no_verb_phrase():
+    # "maintenance" is the verb's second object, not a verb: each claim keeps "will fund"
+    found = claims("The ministry will fund repairs and maintenance of rural bridges.", EN)
+    assert found and all("The ministry will fund" in text for text, _ in found)
+
+
+def test_a_partitive_subject_opens_a_clause():
+    found = claims(
+        "Sebanyak 40 warga dirawat di puskesmas, dan lima di antaranya dirujuk ke rumah sakit.",
+        ID,
+    )
+    assert [text for text, _ in found] == [
+        "Sebanyak 40 warga dirawat di puskesmas",
+        "lima di antaranya dirujuk ke rumah sakit",
+    ]
+    found = claims("Police questioned 12 people, and three of them were charged.", EN)
+    assert [text for text, _ in found] == [
+        "Police questioned 12 people",
+        "three of them were charged",
+    ]

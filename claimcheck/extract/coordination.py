@@ -689,8 +689,10 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                     ):
                         shared.add(index)
                     cuts.append((index + 1, index, True))
-            elif _dated_verb_phrase(toks, index + 1, language) or _verb_after_adverbs(
-                toks, index + 1, language
+            elif (
+                _dated_verb_phrase(toks, index + 1, language)
+                or _verb_after_adverbs(toks, index + 1, language)
+                or _bare_verb_phrase(toks, first, index + 1, language)
             ):
                 cuts.append((index + 1, index, True))
             elif _is_clause(
@@ -798,7 +800,11 @@ def _with_auxiliaries(
         and not toks[conjunct].low.endswith(language.inflections)
     ):
         return " ".join([subject, *(t.text for t in toks[first : marker + 1])])
-    if end == first or end >= len(toks) or not toks[end].is_predicate:
+    if (
+        end == first
+        or end >= len(toks)
+        or not (toks[end].is_predicate or _after_modal(toks, end, language))
+    ):
         return subject  # "has" as the main verb ("has 5 members") is no auxiliary
     return " ".join([subject, *(t.text for t in toks[first:end])])
 
@@ -873,6 +879,38 @@ def _verb_after_adverbs(toks: list[Tok], start: int, language: Language, reach: 
     return start + reach <= index < len(toks) and toks[index].is_predicate
 
 
+def _after_modal(toks: list[Tok], index: int, language: Language) -> bool:
+    """A base-form verb right after a modal: "will fund", "could delay"."""
+    return (
+        index > 0
+        and toks[index - 1].low in language.modals
+        and toks[index].is_word
+        and toks[index].low not in language.stopwords
+        and toks[index].low not in language.adverbs
+        and not toks[index].low[0].isdigit()
+    )
+
+
+def _bare_verb_phrase(toks: list[Tok], first: int, start: int, language: Language) -> bool:
+    """A second verb phrase in the base form after a modal ("will hire 18 drivers and extend
+    service"): the clause's verb phrase opens with a modal and a base-form verb, and the word
+    at ``start`` is a verb taking an object (a preposition after it makes it a noun: "training
+    and support for ...")."""
+    modal = first
+    while modal < start and toks[modal].low in language.auxiliaries:
+        modal += 1
+    return (
+        modal > first
+        and toks[first].low in language.modals
+        and _after_modal(toks, modal, language)
+        and toks[start].low in language.verbs
+        and start + 1 < len(toks)
+        and toks[start + 1].is_word
+        and toks[start + 1].low not in language.prepositions
+        and toks[start + 1].low not in language.clause_coordinators
+    )
+
+
 def _dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
     """A verb phrase after a time phrase, its subject dropped: "dan pada tahun 2005 memiliki
     penduduk 73.438 jiwa", "and in 2019 opened a second plant"."""
@@ -898,12 +936,17 @@ def _is_clause(toks: list[Tok], start: int, language: Language, after_comma: boo
     # phrase ("while revenue at the company fell").
     contrast = start and toks[start - 1].low in language.contrast_coordinators
     reach = MAX_SPEAKER if after_comma or contrast else 4
+    partitive = 0  # tokens left of a partitive phrase
     for index in range(start + 1, min(len(toks), start + 1 + reach)):
         tok = toks[index]
-        if tok.low in language.prepositions and (
-            contrast or toks[index - 1].low in language.comparatives
+        partitive = max(partitive - 1, match_phrase(toks, index, language.partitives))
+        if partitive or (
+            tok.low in language.prepositions
+            and (contrast or toks[index - 1].low in language.comparatives)
         ):
-            continue  # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial
+            # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial; "dan tiga
+            # pasien di antaranya meninggal": which of them, no adverbial either.
+            continue
         if (
             tok.text in ",;"
             or tok.low in language.prepositions
@@ -990,11 +1033,16 @@ def _split_objects(
             first = Piece(toks=toks[:index], suffix=shared_text, speaker=speaker)
             second = Piece(toks=toks[index + 1 :], prefix=span_text(head), speaker=speaker)
             return [first, second]
-        if tok.is_predicate or (
-            tok.is_word
-            and len(tok.low) > 5
-            and tok.low.endswith(language.object_verb_suffixes or ("\0",))
-            and toks[index - 1].low not in language.determiners  # "the housing boom"
+        if (
+            tok.is_predicate
+            or (
+                tok.is_word
+                and len(tok.low) > 5
+                and tok.low.endswith(language.object_verb_suffixes or ("\0",))
+                and toks[index - 1].low not in language.determiners  # "the housing boom"
+            )
+            # "will fund repairs": after a modal, the verb in its base form
+            or (index == last_verb + 1 and _after_modal(toks, index, language))
         ):
             last_verb = index
         elif tok.text in ",;" or tok.low in language.relativizers:

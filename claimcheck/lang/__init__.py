@@ -153,6 +153,8 @@ class Language:
     infinitive_negators: frozenset[str] = frozenset()
     # Modals of what ought to be: a claim with one recommends, it does not state a fact.
     deontic_modals: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()  # "will", "could": a base-form verb follows
+    partitives: tuple[str, ...] = ()  # "di antaranya", "of them": which of a number
     # Openers of an opinion, an exhortation or advice, not a claim: "saya yakin", "I think",
     # "hendaknya", "let's".
     opinion_openers: tuple[str, ...] = ()

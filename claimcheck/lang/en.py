@@ -349,6 +349,8 @@ above: above exceeding exceeded exceeds | below
     exhortations=("let's", "let’s", "let us"),
     first_person=frozenset(words("i we")),
     deontic_modals=frozenset(words("should shouldn't ought")),
+    modals=frozenset(words("will would can could may might must should shall")),
+    partitives=("of them", "among them", "of whom", "of which"),
     intentions=(
         "want to",
         "wanted to",

@@ -309,6 +309,7 @@ above: melebihi | kurang
     exhortations=("mari", "marilah", "ayo", "ayolah"),
     first_person=frozenset(words("saya aku kami kita")),
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
+    partitives=("di antaranya", "di antara mereka", "dari jumlah itu", "dari jumlah tersebut"),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "berharap", "akan terus berusaha"),
     causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
     event_subordinators=frozenset(words("setelah sesudah sebelum usai seusai sambil sejak")),
