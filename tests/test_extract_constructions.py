@@ -1763,3 +1763,17 @@ def test_a_partitive_subject_opens_a_clause():
         "Police questioned 12 people",
         "three of them were charged",
     ]
+
+
+def test_a_long_institution_name_denies_in_its_own_name():
+    found = claims(
+        "PT Kereta Api Indonesia (Persero) Daerah Operasi 8 Surabaya membantah bahwa "
+        "perjalanan kereta dihentikan selama libur Natal.",
+        ID,
+    )
+    assert found == [
+        (
+            "perjalanan kereta dihentikan selama libur Natal",
+            "PT Kereta Api Indonesia (Persero) Daerah Operasi 8 Surabaya",
+        )
+    ]

@@ -161,7 +161,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         # who denies; a clause there ("dia membahas X tetapi menolak") is a claim of its own.
         clause_before = any(t.is_predicate for t in before)
         denier = None
-        if before and not clause_before and len(before) <= MAX_SPEAKER:
+        if before and not clause_before and _speaker_length(before):
             denier = speaker_name(before, context)
         pieces = []
         if clause_before:
@@ -193,6 +193,15 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             *what_else_was_said(toks[said + 1 :], main, context, reporter, speaker),
         ]
     return _split_clauses(toks, context, speaker)
+
+
+def _speaker_length(toks: list[Tok]) -> bool:
+    """Whether a noun phrase is short enough to be who speaks: a few words, or a longer name
+    of an institution or a titled person, written capitalised ("PT PLN (Persero) Unit Induk
+    Distribusi Bali")."""
+    words = [t for t in toks if t.is_word]
+    lower = sum(not t.is_capitalized for t in words)
+    return len(words) <= MAX_SPEAKER or (len(words) <= 2 * MAX_SPEAKER and lower <= 2)
 
 
 def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:
