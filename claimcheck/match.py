@@ -21,6 +21,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.analyze import Term, analyze
@@ -242,9 +243,9 @@ class Matcher:
         self, text: str, lang: str | None = None, limit: int = 5, ignore_numbers: bool = False
     ) -> list[tuple[int, Candidate]]:
         """:meth:`search`, each candidate with its entry's row in the index."""
-        terms = analyze(text, lang)
+        terms = _analyzed(text, lang)
         if ignore_numbers:
-            terms = [term for term in terms if not term.number]
+            terms = tuple(term for term in terms if not term.number)
         return self._search_terms(terms, limit, ignore_numbers)
 
     def _scores(
@@ -292,7 +293,9 @@ class Matcher:
         bm25 = {row: value for row in sorted(present) if (value := score[row]) > 0}
         return bm25, covered
 
-    def _rank(self, terms: list[Term], limit: int) -> list[tuple[int, float, float, float, float]]:
+    def _rank(
+        self, terms: Sequence[Term], limit: int
+    ) -> list[tuple[int, float, float, float, float]]:
         """(row, coverage, query coverage, shared mass, margin) of the best ``limit`` entries.
 
         *shared mass* is the IDF mass of the terms entry and query share, in units of the IDF
@@ -341,7 +344,7 @@ class Matcher:
         return out
 
     def _search_terms(
-        self, terms: list[Term], limit: int, ignore_numbers: bool = False
+        self, terms: Sequence[Term], limit: int, ignore_numbers: bool = False
     ) -> list[tuple[int, Candidate]]:
         query_stems = {stem for term in terms for stem in term.stems}
         ranked = self._rank(terms, limit)
@@ -397,3 +400,10 @@ class Matcher:
                     numbers if ignore_numbers else 0.0,
                 )
         return best, min(1.0, best_score), best_numbers
+
+
+@lru_cache(maxsize=1024)
+def _analyzed(text: str, lang: str | None) -> tuple[Term, ...]:
+    """A claim's terms, kept for a while: a claim is searched twice, with its numbers and
+    without them (the number-blind search), and the words are the costly part."""
+    return tuple(analyze(text, lang))
