@@ -1,0 +1,224 @@
+"""What the words after a coordinator are — a clause with its own subject, a verb phrase
+(after adverbs, a time phrase, or a modal: "will hire X and extend Y"), or the end of a list
+— and what a verb phrase that lost its subject carries over from the first one: the subject
+and its auxiliaries ("The war has killed X and driven Y")."""
+
+from __future__ import annotations
+
+from claimcheck.extract.pieces import Context
+from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
+    MAX_SUBJECT,
+    Tok,
+    match_phrase,
+)
+from claimcheck.lang import Language
+
+# The most words a list item may have before the list's last one.
+MAX_ITEM = 6
+
+
+def list_in_progress(toks: list[Tok], first: int, index: int, language: Language) -> bool:
+    """Whether ", and" at ``index`` closes a list whose item before it has no verb: "stifled by
+    more taxes, more regulation, a war on coal, and a failing health care reform come to be
+    known as Obamacare" ends the list, it opens no clause."""
+    if toks[index - 1].text != ",":
+        return False
+    commas = [k for k in range(first + 1, index - 1) if toks[k].text in ",;"]
+    if len(commas) < 2:
+        return False  # "raja Kerajaan Sunda Galuh, sedangkan ibunya ...": one appositive
+    for start, end in ((commas[-2], commas[-1]), (commas[-1], index - 1)):
+        item = toks[start + 1 : end]
+        if not (
+            0 < len(item) <= MAX_ITEM
+            and item[0].low not in language.clause_coordinators  # "..., and Elm Grove, and"
+            and not any(t.is_predicate for t in item)
+        ):
+            return False
+    return True
+
+
+def with_auxiliaries(
+    subject: str, toks: list[Tok], first: int, conjunct: int, language: Language
+) -> str:
+    """The subject, with the auxiliaries its first verb phrase opens with when the next verb
+    phrase has none: "The war has killed X and driven Y" carries "The war has"; through
+    "to" when the next verb phrase opens with a bare verb: "The district plans to close X and
+    cut Y" carries "The district plans to"."""
+    if not subject or conjunct >= len(toks) or toks[conjunct].low in language.auxiliaries:
+        return subject
+    end = first
+    while end < len(toks) and toks[end].low in language.auxiliaries:
+        end += 1
+    marker = end + 1
+    if (
+        language.infinitive_marker
+        and marker + 1 < conjunct
+        and toks[marker].low == language.infinitive_marker
+        and toks[marker + 1].is_word
+        and not toks[conjunct].low.endswith(language.inflections)
+    ):
+        return " ".join([subject, *(t.text for t in toks[first : marker + 1])])
+    if (
+        end == first
+        or end >= len(toks)
+        or not (toks[end].is_predicate or after_modal(toks, end, language))
+    ):
+        return subject  # "has" as the main verb ("has 5 members") is no auxiliary
+    return " ".join([subject, *(t.text for t in toks[first:end])])
+
+
+def local_subject(toks: list[Tok], language: Language) -> str:
+    """A name right before the last predicate of a conjunct that follows another predicate:
+    "menunjukkan Putin turun dari pesawat ... dan disambut" carries "Putin"."""
+    predicates = [i for i, t in enumerate(toks) if t.is_predicate]
+    for last in reversed(predicates[-MAX_SUBJECT:]):
+        name_start = last
+        while name_start > 0 and toks[name_start - 1].is_capitalized and last - name_start < 3:
+            name_start -= 1
+        if name_start == last or name_start == 0:
+            continue
+        if toks[name_start - 1].is_predicate:
+            return " ".join(t.text for t in toks[name_start:last])
+    return ""
+
+
+def resolved_subject(subject: list[Tok], context: Context) -> str:
+    language = context.language
+    if not subject or len(subject) > MAX_SUBJECT:
+        return ""
+    words = [t for t in subject if t.low not in ("juga", "also")]
+    if len(words) == 1 and words[0].low in language.singular_pronouns and context.last_person:
+        return context.last_person
+    if match_phrase(words, 0, language.anaphors) == len(words) and context.last_subject:
+        return context.last_subject
+    return " ".join(t.text for t in words)
+
+
+def existential(toks: list[Tok], start: int, language: Language) -> bool:
+    """A clause that states existence has no subject to carry: "tetapi belum ada yang
+    meninggal" (there is no one yet who died)."""
+    index = start
+    while index < len(toks) and (
+        toks[index].low in language.negators or toks[index].low in language.adverbs
+    ):
+        index += 1
+    return index < len(toks) and toks[index].low in language.existentials
+
+
+def passive(toks: list[Tok], verb: int, language: Language) -> bool:
+    """A passive verb: "ditangkap", "was arrested"."""
+    if toks[verb].low.startswith(language.passive_prefixes or ("\0",)):
+        return True
+    return verb > 0 and toks[verb - 1].low in language.passive_auxiliaries
+
+
+def verb_before(toks: list[Tok], index: int, language: Language) -> bool:
+    """A verb right before ``toks[index]``; after a number it is a noun ("tiga tersangka")."""
+    previous = toks[index - 1]
+    if not previous.is_predicate or index < 2:
+        return previous.is_predicate
+    before = toks[index - 2].low
+    return not (before[0].isdigit() or before in language.number_words)
+
+
+def verb_after_adverbs(toks: list[Tok], start: int, language: Language, reach: int = 1) -> bool:
+    """A verb phrase opening with adverbs (at least ``reach`` of them; negators count): "dan
+    hanya mengirim perwakilan", "; never received a call"."""
+    index = start
+    while (
+        index < len(toks)
+        and index - start < 3
+        and (
+            toks[index].low in language.adverbs
+            or (not reach and toks[index].low in language.negators)
+        )
+    ):
+        index += 1
+    return start + reach <= index < len(toks) and toks[index].is_predicate
+
+
+def after_modal(toks: list[Tok], index: int, language: Language) -> bool:
+    """A base-form verb right after a modal: "will fund", "could delay"."""
+    return (
+        index > 0
+        and toks[index - 1].low in language.modals
+        and toks[index].is_word
+        and toks[index].low not in language.stopwords
+        and toks[index].low not in language.adverbs
+        and not toks[index].low[0].isdigit()
+    )
+
+
+def bare_verb_phrase(toks: list[Tok], first: int, start: int, language: Language) -> bool:
+    """A second verb phrase in the base form after a modal ("will hire 18 drivers and extend
+    service"): the clause's verb phrase opens with a modal and a base-form verb, and the word
+    at ``start`` is a verb taking an object (a preposition after it makes it a noun: "training
+    and support for ...")."""
+    modal = first
+    while modal < start and toks[modal].low in language.auxiliaries:
+        modal += 1
+    return (
+        modal > first
+        and toks[first].low in language.modals
+        and after_modal(toks, modal, language)
+        and toks[start].low in language.verbs
+        and start + 1 < len(toks)
+        and toks[start + 1].is_word
+        and toks[start + 1].low not in language.prepositions
+        and toks[start + 1].low not in language.clause_coordinators
+    )
+
+
+def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
+    """A verb phrase after a time phrase, its subject dropped: "dan pada tahun 2005 memiliki
+    penduduk 73.438 jiwa", "and in 2019 opened a second plant"."""
+    if toks[start].low not in language.prepositions:
+        return False
+    for index in range(start + 1, min(len(toks), start + 5)):
+        tok = toks[index]
+        if tok.is_predicate:
+            return index > start + 1
+        if not (
+            tok.low[0].isdigit() or tok.low in language.time_words or tok.low in language.months
+        ):
+            return False
+    return False
+
+
+def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool = False) -> bool:
+    """A subject and its predicate within the next few tokens: "dan Y membahas ..."; after
+    a comma the subject may be longer (", dan sebagian besar sistem Mac OS X dibangun")."""
+    if toks[start].low in language.relativizers or toks[start].low in language.prepositions:
+        return False
+    # After "while" / "sedangkan" a clause comes, its subject maybe carrying a prepositional
+    # phrase ("while revenue at the company fell").
+    contrast = start and toks[start - 1].low in language.contrast_coordinators
+    reach = MAX_SPEAKER if after_comma or contrast else 4
+    partitive = 0  # tokens left of a partitive phrase
+    for index in range(start + 1, min(len(toks), start + 1 + reach)):
+        tok = toks[index]
+        partitive = max(partitive - 1, match_phrase(toks, index, language.partitives))
+        if partitive or (
+            tok.low in language.prepositions
+            and (contrast or toks[index - 1].low in language.comparatives)
+        ):
+            # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial; "dan tiga
+            # pasien di antaranya meninggal": which of them, no adverbial either.
+            continue
+        if (
+            tok.text in ",;"
+            or tok.low in language.prepositions
+            or tok.low in language.relativizers
+            # "and development grant and hired": a verb phrase after "and" ends the subject
+            or (
+                tok.low in language.clause_coordinators
+                and tok.low not in language.adverbs
+                and index + 1 < len(toks)
+                and toks[index + 1].is_predicate
+            )
+        ):
+            return False
+        if tok.is_predicate:
+            return True
+    return False
