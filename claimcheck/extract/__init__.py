@@ -19,7 +19,7 @@ its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
    carried over to a verb phrase that lacks them; coordinated objects after one verb are
    split too (``menyediakan A dan B untuk C``). Coordination inside one noun phrase (``street
    and road maintenance``), subject coordination and ``yang`` / ``which`` clauses are left
-   whole (``coordination.py``).
+   whole (``coordination.py``, with ``breaks.py``, ``conjuncts.py`` and ``objects.py``).
 6. Each piece keeps its exact source span; a claim is kept only when it is checkable, with
    its negation and hedging read from its own clause, and a first-person wish or proposal
    ("Kami berharap A dan B", "let's raise it") states nothing (``modality.py``).
