@@ -1777,3 +1777,13 @@ def test_a_long_institution_name_denies_in_its_own_name():
             "PT Kereta Api Indonesia (Persero) Daerah Operasi 8 Surabaya",
         )
     ]
+
+
+def test_a_reported_would_is_a_prediction():
+    found = extract_claims(
+        from_text("Senator Ruth Alvarez said the bill would cut property taxes for 2 million."),
+        EN,
+    )
+    assert [(c.text, c.hedged) for c in found] == [
+        ("the bill would cut property taxes for 2 million", True)
+    ]

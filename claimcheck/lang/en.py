@@ -56,6 +56,8 @@ _HEDGES = (
     "is expected to",
     "are expected to",
     "will",
+    # "said the bill would cut taxes": a prediction reported, not a fact stated
+    "would",
 )
 
 _NUMBER_WORDS = {
