@@ -1787,3 +1787,26 @@ def test_a_reported_would_is_a_prediction():
     assert [(c.text, c.hedged) for c in found] == [
         ("the bill would cut property taxes for 2 million", True)
     ]
+
+
+def test_a_correction_states_what_is_the_case():
+    # "X bukan A, melainkan B": X is not A, and X is B with what B shares carried over
+    found = extract_claims(
+        from_text(
+            "Kepala BPBD Arif Nugroho mengatakan banjir di Kampung Pulo bukan disebabkan "
+            "tanggul jebol, melainkan hujan deras semalaman."
+        ),
+        ID,
+    )
+    assert [(c.text, c.negated) for c in found] == [
+        ("banjir di Kampung Pulo bukan disebabkan tanggul jebol", True),
+        ("banjir di Kampung Pulo disebabkan hujan deras semalaman", False),
+    ]
+    found = claims("Kenaikan harga cabai bukan karena panen gagal, tetapi karena hujan.", ID)
+    assert [text for text, _ in found] == [
+        "Kenaikan harga cabai bukan karena panen gagal",
+        "Kenaikan harga cabai karena hujan",
+    ]
+    # a clause of its own after "tetapi" is no correction
+    found = claims("Harga beras bukan yang tertinggi, tetapi pemerintah menambah impor.", ID)
+    assert "Harga beras pemerintah menambah impor" not in [text for text, _ in found]

@@ -82,6 +82,13 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     cleft = None if language.question_words.isdisjoint(lows) else _pseudo_cleft(toks, language)
     if cleft is not None:
         return coordinated(cleft, context, speaker)
+    corrected = (
+        None
+        if language.correction_markers.isdisjoint(lows)
+        else _correction(toks, context, speaker)
+    )
+    if corrected is not None:
+        return corrected
     broken = _clause_break(toks, context, speaker)
     if broken is not None:
         return broken
@@ -227,6 +234,45 @@ def _speaker_length(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.is_word]
     lower = sum(not t.is_capitalized for t in words)
     return len(words) <= MAX_SPEAKER or (len(words) <= 2 * MAX_SPEAKER and lower <= 2)
+
+
+def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece] | None:
+    """``X bukan A, melainkan B``: X is not A (a negated claim), and X is B, with what B
+    shares carried over ("penundaan itu bukan disebabkan kerusakan landasan pacu, melainkan
+    cuaca buruk" → "penundaan itu disebabkan cuaca buruk"); ``None`` when B is a clause of its
+    own or nothing before it is negated that way."""
+    language = context.language
+    for comma in range(2, len(toks) - 2):
+        if toks[comma].text != "," or toks[comma + 1].low not in language.correction_markers:
+            continue
+        right = toks[comma + 2 :]
+        adverbial = right[0].low in language.prepositions | language.causal_subordinators
+        if not adverbial and any(t.is_predicate for t in right):
+            return None  # "..., tetapi harga turun": a clause, split as one
+        negator = next(
+            (k for k in range(comma - 1, 0, -1) if toks[k].low in language.contrastive_negators),
+            None,
+        )
+        if negator is None:
+            return None
+        end = negator + 1  # the words after the negator that B shares: "disebabkan", "karena"
+        while end < comma and toks[end].is_predicate:
+            end += 1
+        if end < comma and toks[end].low in language.prepositions:
+            end += 1
+            if right and right[0].low == toks[end - 1].low:
+                end -= 1  # "bukan karena A, tetapi karena B": B has its own
+        if end >= comma:
+            return None
+        shared = " ".join(
+            part for part in (span_text(toks[:negator]), span_text(toks[negator + 1 : end])) if part
+        )
+        # The negated part stays whole: "bukan karena A" negates the reason, it gives none.
+        return [
+            Piece(toks=toks[:comma], speaker=speaker),
+            Piece(toks=right, prefix=shared, speaker=speaker),
+        ]
+    return None
 
 
 def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:

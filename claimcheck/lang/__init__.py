@@ -63,6 +63,9 @@ class Language:
     question_complementizers: frozenset[str] = frozenset()
     # Negators that negate a phrase, not the claim: "tanpa disangka", "without warning".
     phrase_negators: frozenset[str] = frozenset()
+    # "bukan A, melainkan B": the negator a correction replaces, and what opens the correction
+    contrastive_negators: frozenset[str] = frozenset()
+    correction_markers: frozenset[str] = frozenset()
     # Phrases whose negator negates nothing ("tidak lepas dari" = owing to, "not only").
     false_negations: tuple[str, ...] = ()
     # Words around a negator that make it a purpose clause's: "untuk tidak", "not to".

@@ -134,6 +134,7 @@ keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam
 _NON_VERBS = words("""
 berita beras berat bersenjata berbagai beberapa bersama beserta berapa bergantung menteri media
 meja medis merah mereka meskipun meski melalui menurut mengenai menuju merdeka metode mesin
+melainkan
 direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana diantara dibandingkan
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
@@ -315,6 +316,9 @@ above: melebihi | kurang
     event_subordinators=frozenset(words("setelah sesudah sebelum usai seusai sambil sejak")),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
+    # "X bukan A, melainkan B": X is B
+    contrastive_negators=frozenset(words("bukan bukanlah")),
+    correction_markers=frozenset(words("melainkan tetapi tapi namun")),
     false_negations=(
         "tidak lepas dari",
         "tak lepas dari",
