@@ -1810,3 +1810,12 @@ def test_a_correction_states_what_is_the_case():
     # a clause of its own after "tetapi" is no correction
     found = claims("Harga beras bukan yang tertinggi, tetapi pemerintah menambah impor.", ID)
     assert "Harga beras pemerintah menambah impor" not in [text for text, _ in found]
+
+
+def test_a_subordinate_clause_gives_no_subject_for_it_to_point_back_to():
+    text = (
+        "When the river floods, the town closes the bridge. It may take a week, but the road "
+        "stays open."
+    )
+    found = claims(text, EN)
+    assert not any(t.startswith("When") for t, _ in found[1:])

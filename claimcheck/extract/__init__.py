@@ -278,7 +278,9 @@ def _clause_pieces(
             if name and not inside and (run > 0 or any(t.low in context.names for t in name)):
                 context.last_person = " ".join(t.text for t in name)
             anaphor = match_phrase(toks, 0, language.anaphors)
-            if not anaphor:
+            # "When you come after Americans, we ...": a subordinate clause opens, no subject.
+            subordinate = subject[0].low in language.subordinators
+            if not anaphor and not subordinate:
                 context.last_subject = " ".join(t.text for t in subject)
     return pieces
 

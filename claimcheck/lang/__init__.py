@@ -169,6 +169,9 @@ class Language:
     # Conjunctions of time before a verb phrase that states an event of its own, done by the
     # clause's subject: "was sentenced after pleading guilty", "ditahan setelah mengaku".
     event_subordinators: frozenset[str] = frozenset()
+    # Words that open a subordinate clause ("when", "if", "ketika", "jika"): what follows them
+    # is no subject of the sentence.
+    subordinators: frozenset[str] = frozenset()
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()
     # Phrases that open a description fronted before its subject: "Salah satu bentuk dari

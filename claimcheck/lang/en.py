@@ -374,6 +374,9 @@ above: above exceeding exceeded exceeds | below
     infinitive_negators=frozenset({"not", "never"}),
     causal_subordinators=frozenset({"because"}),
     event_subordinators=frozenset(words("after before while since upon")),
+    subordinators=frozenset(
+        words("when if unless whenever once because although though after before while since")
+    ),
     concessives=("although", "though", "even though", "even if", "despite the fact that"),
     phrase_negators=frozenset({"without"}),
     false_negations=(

@@ -314,6 +314,12 @@ above: melebihi | kurang
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "berharap", "akan terus berusaha"),
     causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
     event_subordinators=frozenset(words("setelah sesudah sebelum usai seusai sambil sejak")),
+    subordinators=frozenset(
+        words(
+            "ketika saat jika kalau apabila bila sebelum sesudah setelah karena meski meskipun "
+            "walaupun"
+        )
+    ),
     concessives=("kendati", "meskipun", "meski", "walaupun", "walau", "sekalipun", "biarpun"),
     phrase_negators=frozenset({"tanpa"}),
     # "X bukan A, melainkan B": X is B
