@@ -224,6 +224,7 @@ def check_document(
             reason=verdict.reason,
             entry=verdict.entry,
             stance=verdict.stance,
+            reason_code=verdict.code,
         )
         for claim, verdict in zip(claims, verdicts, strict=True)
     ]

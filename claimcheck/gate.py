@@ -66,6 +66,7 @@ def apply_min_score(report: Report, min_score: float | None) -> int:
                 f"best match {what}scored {claim.score:.2f}, below --min-score {min_score:.2f}"
             )
             claim.verdict = "unverified"
+            claim.reason_code = "below-min-score"
             claim.score = round(1.0 - claim.score, 3)
             claim.entry = None
             changed += 1

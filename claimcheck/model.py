@@ -13,6 +13,29 @@ from typing import Any
 # Verdicts, in the order reports list their counts.
 VERDICTS = ("supported", "refuted", "contradicted", "disputed", "unverified")
 
+# Why a claim got its verdict, for scripts: the ``reason_code`` of the JSON output (the
+# ``reason`` beside it says the same in words, with the entry and figures). A public contract.
+REASON_CODES = {
+    "no-match": "no entry matches the claim",
+    "below-min-score": "the best match scored under --min-score",
+    "stale-entry": "the matching entry is past its review date",
+    "not-rated": "the matching entry is logged but not yet rated",
+    "consistent-position": "the entry rates a position as consistent (no-flip)",
+    "position-changed": "the entry rates a change of position (half-flip, full-flop)",
+    "mixed-rating": "the entry is rated half-true, misleading, unproven or disputed",
+    "agrees": "the claim states the true entry's fact",
+    "denies-false": "the claim denies what a false entry asserts",
+    "asserts-false": "the claim asserts what the entry rates false",
+    "negates": "the claim negates the true entry (or turns its scale: fell for rose)",
+    "number-differs": "a number, date or amount differs from the entry's",
+    "figure-not-in-entry": "the claim carries a figure the entry does not vouch for",
+    "may-contradict": "the claim may contradict the true entry, not surely",
+    "may-assert-false": "the claim may assert what the entry rates false, not surely",
+    "may-deny-false": "the claim may deny a false entry, not surely",
+    "polarity-unclear": "a negated claim against the other side of the entry's scale",
+    "entries-disagree": "two equally good entries lead to opposite verdicts",
+}
+
 # Ledger statuses (fact-checkers' ratings, ClaimReview-compatible) and how each one reads.
 TRUE_STATUSES = frozenset({"true", "mostly-true"})
 FALSE_STATUSES = frozenset({"false", "mostly-false", "pants-on-fire"})
@@ -157,6 +180,7 @@ class CheckedClaim:
     reason: str
     entry: Entry | None = None
     stance: Stance | None = None
+    reason_code: str | None = None  # one of REASON_CODES; None when not checked
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract, in its documented field order; ``None`` where empty."""
@@ -179,6 +203,7 @@ class CheckedClaim:
             "ledger_status": entry.status if entry else None,
             "score": round(self.score, 3) if self.verdict is not None else None,
             "reason": self.reason or None,
+            "reason_code": self.reason_code,
             "negated": self.claim.negated,
             "hedged": self.claim.hedged,
             "stance": self.stance.to_dict() if self.stance else None,

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck import lang
 from claimcheck.directions import turned
@@ -73,6 +73,7 @@ class Verdict:
     reason: str
     entry: Entry | None = None
     stance: Stance | None = None  # how the stance model read the claim against the entry
+    code: str = field(kw_only=True)  # why, for scripts: one of model.REASON_CODES
 
 
 @dataclass(frozen=True)
@@ -153,12 +154,13 @@ def judge(
     if not matches:
         best = candidates[0] if candidates else None
         if best is None:
-            return Verdict("unverified", 1.0, "no matching ledger entry")
+            return Verdict("unverified", 1.0, "no matching ledger entry", code="no-match")
         unrated = ", logged but not yet rated" if best.entry.status == "unverified" else ""
         return Verdict(
             "unverified",
             round(1.0 - best.score, 3),
             f"no matching ledger entry (closest: {best.entry.id}{unrated}, score {best.score:.2f})",
+            code="no-match",
         )
     best = matches[0]
     verdict = _judge_match(claim, best, thresholds, today, candidates)
@@ -233,16 +235,28 @@ def _quantity_verdict(
     rated = f"{entry.id}, rated {entry.status}"
     if entry.status not in TRUE_STATUSES:
         return Verdict(
-            "unverified", score, f"near {entry.id} ({entry.status}), but {differs}", entry
+            "unverified",
+            score,
+            f"near {entry.id} ({entry.status}), but {differs}",
+            entry,
+            code="number-differs",
         )
     if _firm_conflict(candidate, conflict, thresholds) and not claim.hedged:
-        return Verdict("contradicted", score, f"{differs} ({rated})", entry, candidate.stance)
+        return Verdict(
+            "contradicted",
+            score,
+            f"{differs} ({rated})",
+            entry,
+            candidate.stance,
+            code="number-differs",
+        )
     return Verdict(
         "disputed",
         score,
         f"{differs} ({rated}; not certain it is the same fact)",
         entry,
         candidate.stance,
+        code="number-differs",
     )
 
 
@@ -273,6 +287,7 @@ def _conflicting_rival(
                 f"ledger entries disagree: {best.entry.id} ({best.entry.status}) "
                 f"and {other.entry.id} ({other.entry.status})",
                 best.entry,
+                code="entries-disagree",
             )
     return None
 
@@ -308,16 +323,20 @@ def _judge_match(
             score,
             f"matches {entry.id}, but the entry is stale (review by {entry.review_by})",
             entry,
+            code="stale-entry",
         )
     if status == "unverified":
-        return Verdict("unverified", score, f"matches {entry.id}, logged but not yet rated", entry)
+        reason = f"matches {entry.id}, logged but not yet rated"
+        return Verdict("unverified", score, reason, entry, code="not-rated")
     rated = f"{entry.id} (rated {status})"
     if status in FLIP_STATUSES:
         if status == "no-flip":
-            return Verdict("supported", score, f"matches {rated}: a consistent position", entry)
-        return Verdict("disputed", score, f"matches {rated}: the position changed", entry)
+            reason = f"matches {rated}: a consistent position"
+            return Verdict("supported", score, reason, entry, code="consistent-position")
+        reason = f"matches {rated}: the position changed"
+        return Verdict("disputed", score, reason, entry, code="position-changed")
     if status in MIXED_STATUSES:
-        return Verdict("disputed", score, f"matches {rated}", entry)
+        return Verdict("disputed", score, f"matches {rated}", entry, code="mixed-rating")
     ours = extract_quantities(claim.text, claim_language(claim))
     theirs = _entry_quantities(candidate) if ours else []
     conflict = conflicting(ours, theirs) if ours else None
@@ -331,7 +350,8 @@ def _judge_match(
     negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     if turn is not None and negation_differs:
         # "did not fall" against "rose": not the same claim, not surely its opposite.
-        return Verdict("disputed", score, f"{turn}, and one of them is negated ({rated})", entry)
+        reason = f"{turn}, and one of them is negated ({rated})"
+        return Verdict("disputed", score, reason, entry, code="polarity-unclear")
     if candidate.stance is not None:
         return _stance_verdict(claim, candidate, thresholds, odd, turn)
     opposite = negation_differs or turn is not None
@@ -339,22 +359,27 @@ def _judge_match(
     firm = score >= thresholds.firm and not claim.hedged
     if status in TRUE_STATUSES:
         if odd is not None and not opposite:
-            return Verdict("disputed", score, f"{odd.text} is not in {rated}", entry)
+            reason = f"{odd.text} is not in {rated}"
+            return Verdict("disputed", score, reason, entry, code="figure-not-in-entry")
         if not opposite:
-            return Verdict("supported", score, f"agrees with {rated}", entry)
+            return Verdict("supported", score, f"agrees with {rated}", entry, code="agrees")
         if firm:
             confidence = round(score * _NEGATION_CONFIDENCE, 3)
-            return Verdict("contradicted", confidence, negates, entry)
+            return Verdict("contradicted", confidence, negates, entry, code="negates")
         may = f"may contradict: {negates}" if turn else f"may negate {rated}"
-        return Verdict("disputed", score, may, entry)
+        return Verdict("disputed", score, may, entry, code="may-contradict")
     if status in FALSE_STATUSES:
         if opposite:
             confidence = round(score * _NEGATION_CONFIDENCE, 3)
-            return Verdict("supported", confidence, f"denies {rated}", entry)
+            reason = f"denies {rated}"
+            return Verdict("supported", confidence, reason, entry, code="denies-false")
         if firm:
-            return Verdict("refuted", score, f"asserts {rated}", entry)
-        return Verdict("disputed", score, f"may assert {rated}", entry)
-    return Verdict("unverified", score, f"matches {entry.id} ({status})", entry)  # pragma: no cover
+            reason = f"asserts {rated}"
+            return Verdict("refuted", score, reason, entry, code="asserts-false")
+        reason = f"may assert {rated}"
+        return Verdict("disputed", score, reason, entry, code="may-assert-false")
+    reason = f"matches {entry.id} ({status})"  # pragma: no cover
+    return Verdict("unverified", score, reason, entry, code="not-rated")  # pragma: no cover
 
 
 def _stance_verdict(
@@ -402,26 +427,28 @@ def _stance_verdict(
     reading = max(readings, key=readings.__getitem__)
     how = f"stance: {reading} {readings[reading]:.2f}"
 
-    def verdict(name: str, reason: str) -> Verdict:
-        return Verdict(name, candidate.score, reason, entry, stance)
+    def verdict(name: str, reason: str, code: str) -> Verdict:
+        return Verdict(name, candidate.score, reason, entry, stance, code=code)
 
     if entry.status in TRUE_STATUSES:
         if agrees and odd is not None:
-            return verdict("disputed", f"{odd.text} is not in {rated}; {how}")
+            return verdict(
+                "disputed", f"{odd.text} is not in {rated}; {how}", "figure-not-in-entry"
+            )
         if agrees:
-            return verdict("supported", f"agrees with {rated}; {how}")
+            return verdict("supported", f"agrees with {rated}; {how}", "agrees")
         sure = contradicts >= thresholds.stance_decisive or (verbatim and contradicts > same)
         negates = f"{turn} ({rated})" if turn else f"negates {rated}"
         if polarity_differs and sure and firm:
-            return verdict("contradicted", f"{negates}; {how}")
+            return verdict("contradicted", f"{negates}; {how}", "negates")
         if turn:
-            return verdict("disputed", f"may contradict: {negates}; {how}")
-        return verdict("disputed", f"may contradict {rated}; {how}")
+            return verdict("disputed", f"may contradict: {negates}; {how}", "may-contradict")
+        return verdict("disputed", f"may contradict {rated}; {how}", "may-contradict")
     # A claim rated false (or mostly false).
     if polarity_differs and contradicts > same:
-        return verdict("supported", f"denies {rated}; {how}")
+        return verdict("supported", f"denies {rated}; {how}", "denies-false")
     if agrees and firm and (same >= thresholds.stance_decisive or verbatim):
-        return verdict("refuted", f"asserts {rated}; {how}")
+        return verdict("refuted", f"asserts {rated}; {how}", "asserts-false")
     if agrees:
-        return verdict("disputed", f"may assert {rated}; {how}")
-    return verdict("disputed", f"may deny {rated}; {how}")
+        return verdict("disputed", f"may assert {rated}; {how}", "may-assert-false")
+    return verdict("disputed", f"may deny {rated}; {how}", "may-deny-false")

@@ -106,6 +106,8 @@ def test_sarif_is_valid_and_regions_are_the_claim_spans(cli, desk):
     )
     assert "merger" in refuted["message"]["text"] and "false" in refuted["message"]["text"]
     assert "6.5 percent" in unverified["message"]["text"]
+    assert refuted["properties"]["reasonCode"] == "asserts-false"
+    assert unverified["properties"]["reasonCode"] == "no-match"
 
 
 def test_sarif_region_of_a_wrapped_markdown_claim_points_into_the_source(cli, desk):

@@ -14,7 +14,7 @@ from tests.conftest import LEDGER, SEED, SMALL_LEDGER
 
 CONTRACT = (
     "file line column end_line end_column start end text sentence speaker lang verdict "
-    "ledger_id ledger_claim ledger_status score reason"
+    "ledger_id ledger_claim ledger_status score reason reason_code"
 ).split()
 
 
@@ -218,6 +218,44 @@ def test_json_contract(cli):
         assert 0.0 <= claim["score"] <= 1.0
 
 
+def test_every_verdict_says_why_in_a_code_scripts_can_branch_on(cli, tmp_path):
+    from claimcheck.model import REASON_CODES
+
+    claims = json.loads(_verify(cli, "json").stdout)["claims"]
+    codes = {claim["reason_code"] for claim in claims}
+    assert codes <= set(REASON_CODES)
+    by_verdict = {(claim["verdict"], claim["reason_code"]) for claim in claims}
+    assert ("unverified", "no-match") in by_verdict
+    assert ("supported", "agrees") in by_verdict
+    # a doctored year: the code names the kind of conflict, the reason the figures
+    doctored = _article(
+        tmp_path, SEED.read_text(encoding="utf-8").replace("sejak 2019", "sejak 2018")
+    )
+    result = cli("verify", str(doctored), "--ledger", str(LEDGER), "--format", "jsonl")
+    conflicts = [json.loads(line) for line in result.stdout.splitlines()]
+    conflicts = [c for c in conflicts if c["verdict"] == "contradicted"]
+    assert conflicts and all(c["reason_code"] == "number-differs" for c in conflicts)
+    assert "2018" in conflicts[0]["reason"]
+    # --min-score turns a weak match into unverified, and says so
+    loose = cli(
+        "verify",
+        str(SEED),
+        "--ledger",
+        str(LEDGER),
+        "--format",
+        "jsonl",
+        "--fail-on",
+        "none",
+        "--min-score",
+        "0.99",
+    )
+    codes = {json.loads(line)["reason_code"] for line in loose.stdout.splitlines()}
+    assert "below-min-score" in codes and "agrees" not in codes
+    # extraction alone judges nothing
+    extracted = cli("extract", str(SEED), "--format", "jsonl")
+    assert {json.loads(line)["reason_code"] for line in extracted.stdout.splitlines()} == {None}
+
+
 def test_jsonl_matches_json(cli):
     as_json = json.loads(_verify(cli, "json").stdout)["claims"]
     as_jsonl = [json.loads(line) for line in _verify(cli, "jsonl").stdout.splitlines()]
@@ -239,6 +277,7 @@ def test_csv_round_trip(cli):
     assert len(rows) == len(claims)
     assert [row["verdict"] for row in rows] == [claim["verdict"] for claim in claims]
     assert [row["text"] for row in rows] == [claim["text"] for claim in claims]
+    assert [row["reason_code"] for row in rows] == [claim["reason_code"] for claim in claims]
 
 
 def test_markdown_table(cli):

@@ -12,7 +12,7 @@ from claimcheck.safe_text import csv_text
 
 FIELDS = (
     "file line column end_line end_column start end text sentence speaker lang verdict "
-    "ledger_id ledger_claim ledger_status score reason negated hedged"
+    "ledger_id ledger_claim ledger_status score reason negated hedged reason_code"
 ).split()
 
 

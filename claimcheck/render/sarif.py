@@ -140,6 +140,7 @@ def sarif_log(report: Report, gate: Gate | None = None, baseline: bool = False) 
                     "properties": {
                         "verdict": claim.verdict,
                         "score": round(claim.score, 3),
+                        "reasonCode": claim.reason_code,
                         "ledgerId": claim.entry.id if claim.entry else None,
                         "ledgerStatus": claim.entry.status if claim.entry else None,
                         "speaker": claim.claim.speaker,
