@@ -1819,3 +1819,12 @@ def test_a_subordinate_clause_gives_no_subject_for_it_to_point_back_to():
     )
     found = claims(text, EN)
     assert not any(t.startswith("When") for t, _ in found[1:])
+
+
+def test_an_adjective_made_with_a_negator_negates_nothing():
+    found = extract_claims(
+        from_text("Biaya perbaikan jembatan Rp 3 miliar diambil dari dana tak terduga."), ID
+    )
+    assert [c.negated for c in found] == [False]
+    found = extract_claims(from_text("Biaya perbaikan jembatan tidak diambil dari APBD."), ID)
+    assert [c.negated for c in found] == [True]
