@@ -1828,3 +1828,25 @@ def test_an_adjective_made_with_a_negator_negates_nothing():
     assert [c.negated for c in found] == [False]
     found = extract_claims(from_text("Biaya perbaikan jembatan tidak diambil dari APBD."), ID)
     assert [c.negated for c in found] == [True]
+
+
+def test_an_attribution_set_inside_the_clause_is_taken_out_and_the_clause_goes_on():
+    found = claims(
+        "Produksi garam di Kabupaten Rembang, kata Kepala Dinas Kelautan Sri Wahyuni, "
+        "diperkirakan turun 20 persen tahun ini.",
+        ID,
+    )
+    assert found == [
+        (
+            "Produksi garam di Kabupaten Rembang diperkirakan turun 20 persen tahun ini",
+            "Kepala Dinas Kelautan Sri Wahyuni",
+        )
+    ]
+    found = claims("The new ferry terminal, the port director said, will open in May.", EN)
+    assert found == [("The new ferry terminal will open in May", "the port director")]
+    # a date after the attribution closes the sentence: nothing goes on
+    found = claims("Harga garam naik 5 persen, kata Sri Wahyuni, Senin (3/3/2025).", ID)
+    assert found == [("Harga garam naik 5 persen", "Sri Wahyuni")]
+    # frequency adverbs are not the speaker
+    found = claims("And you very often say, we will cut the budget by $3 billion.", EN)
+    assert all(speaker in (None, "you") for _, speaker in found)

@@ -197,6 +197,7 @@ def trailing_attribution(
                 ) and (
                     _attribution_ends(toks, after, language, comma=False)
                     or _continuation(toks, after, language) is not None
+                    or _resumed(toks, after, language) is not None
                 ):
                     claim, said = _claim_around(toks, index, after, language)
                     return claim, speaker_name(rest[:k], context), said
@@ -239,10 +240,26 @@ def _claim_around(
     the speaker went on to say (", adding that C2": from the participle on)."""
     goes_on = _continuation(toks, after, language)
     if goes_on is None:
+        resumed = _resumed(toks, after, language)
+        if resumed is not None:
+            return toks[:comma] + toks[resumed:], []  # "S, kata X, diperkirakan ..."
         return toks[:comma], []
     if toks[goes_on + 1].low in language.reporting_participles:
         return toks[:comma], toks[goes_on + 1 :]
     return toks[:comma] + toks[goes_on:], []
+
+
+def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
+    """Where the clause goes on after an attribution set inside it ("Penjualan mobil listrik,
+    menurut X, mencapai 51.700 unit", "The new bridge, the mayor said, will open in March"):
+    the token after the comma that closes the attribution, when a predicate follows within a
+    few words; else ``None`` (", Senin (3/3/2025)": a date closes the sentence)."""
+    if after >= len(toks) or toks[after].text != ",":
+        return None
+    rest = toks[after + 1 : after + 1 + MAX_SPEAKER]
+    if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):
+        return after + 1
+    return None
 
 
 def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bool = True) -> bool:

@@ -446,7 +446,7 @@ above: above exceeding exceeded exceeds | below
     adverbs=frozenset(
         words(
             "also has have had again repeatedly only then still later even previously earlier "
-            "recently already just now"
+            "recently already just now often usually always sometimes very"
         )
     ),
     auxiliaries=frozenset(
