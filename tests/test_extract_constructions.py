@@ -1850,3 +1850,17 @@ def test_an_attribution_set_inside_the_clause_is_taken_out_and_the_clause_goes_o
     # frequency adverbs are not the speaker
     found = claims("And you very often say, we will cut the budget by $3 billion.", EN)
     assert all(speaker in (None, "you") for _, speaker in found)
+
+
+def test_a_verb_phrase_after_a_time_phrase_without_a_preposition_keeps_its_subject():
+    found = claims(
+        "Ekspor kopi Lampung mencapai 110.000 ton pada 2025, dan tahun ini diperkirakan naik "
+        "8 persen.",
+        ID,
+    )
+    assert [text for text, _ in found] == [
+        "Ekspor kopi Lampung mencapai 110.000 ton pada 2025",
+        "Ekspor kopi Lampung tahun ini diperkirakan naik 8 persen",
+    ]
+    found = claims("The port handled 2 million containers in 2024 and last year added a berth.", EN)
+    assert found[1][0] == "The port last year added a berth"

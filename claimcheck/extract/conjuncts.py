@@ -172,18 +172,27 @@ def bare_verb_phrase(toks: list[Tok], first: int, start: int, language: Language
 
 def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
     """A verb phrase after a time phrase, its subject dropped: "dan pada tahun 2005 memiliki
-    penduduk 73.438 jiwa", "and in 2019 opened a second plant"."""
-    if toks[start].low not in language.prepositions:
+    penduduk 73.438 jiwa", "and in 2019 opened a second plant", "dan tahun ini diperkirakan
+    tumbuh 35 persen"."""
+    first = toks[start]
+    deictic = (  # "last year", "this month"
+        first.low in language.time_deictics
+        and start + 1 < len(toks)
+        and _is_time(toks[start + 1], language)
+    )
+    if first.low not in language.prepositions and not _is_time(first, language) and not deictic:
         return False
     for index in range(start + 1, min(len(toks), start + 5)):
         tok = toks[index]
         if tok.is_predicate:
             return index > start + 1
-        if not (
-            tok.low[0].isdigit() or tok.low in language.time_words or tok.low in language.months
-        ):
+        if not (_is_time(tok, language) or tok.low in language.time_deictics):
             return False
     return False
+
+
+def _is_time(tok: Tok, language: Language) -> bool:
+    return tok.low[0].isdigit() or tok.low in language.time_words or tok.low in language.months
 
 
 def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool = False) -> bool:

@@ -172,6 +172,7 @@ class Language:
     # Words that open a subordinate clause ("when", "if", "ketika", "jika"): what follows them
     # is no subject of the sentence.
     subordinators: frozenset[str] = frozenset()
+    time_deictics: frozenset[str] = frozenset()  # "tahun ini", "this year", "bulan depan"
     # Conjunctions of a leading concessive clause: "kendati X, Y", "although X, Y".
     concessives: tuple[str, ...] = ()
     # Phrases that open a description fronted before its subject: "Salah satu bentuk dari

@@ -352,6 +352,7 @@ above: above exceeding exceeded exceeds | below
     first_person=frozenset(words("i we")),
     deontic_modals=frozenset(words("should shouldn't ought")),
     modals=frozenset(words("will would can could may might must should shall")),
+    time_deictics=frozenset(words("this next last coming")),
     partitives=("of them", "among them", "of whom", "of which"),
     intentions=(
         "want to",

@@ -310,6 +310,7 @@ above: melebihi | kurang
     exhortations=("mari", "marilah", "ayo", "ayolah"),
     first_person=frozenset(words("saya aku kami kita")),
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
+    time_deictics=frozenset(words("ini itu depan lalu mendatang")),
     partitives=("di antaranya", "di antara mereka", "dari jumlah itu", "dari jumlah tersebut"),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "berharap", "akan terus berusaha"),
     causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
