@@ -1864,3 +1864,31 @@ def test_a_verb_phrase_after_a_time_phrase_without_a_preposition_keeps_its_subje
     ]
     found = claims("The port handled 2 million containers in 2024 and last year added a berth.", EN)
     assert found[1][0] == "The port last year added a berth"
+
+
+def test_a_sentence_opening_with_while_states_both_clauses():
+    found = claims(
+        "While the council debated the levy, the county quietly raised its own fees by 6 percent.",
+        EN,
+    )
+    assert [text for text, _ in found] == [
+        "the council debated the levy",
+        "the county quietly raised its own fees by 6 percent",
+    ]
+
+
+def test_irregular_past_forms_head_a_second_verb_phrase():
+    found = claims("The mill has closed its sawmill in Bend and laid off 85 workers.", EN)
+    assert [text for text, _ in found] == [
+        "The mill has closed its sawmill in Bend",
+        "The mill has laid off 85 workers",
+    ]
+
+
+def test_he_inside_a_direct_quote_is_not_the_one_quoted():
+    found = claims(
+        "“The defendant sold forged permits to 14 builders,” prosecutor Ann Wu said. “He "
+        "earned $600,000 selling forged permits to builders,” she added.",
+        EN,
+    )
+    assert not any(text.startswith("prosecutor Ann Wu earned") for text, _ in found)

@@ -157,6 +157,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
             if not part_toks or _is_question(part_toks):
                 continue
             for piece in _clause_pieces(part_toks, speaker, context):
+                piece.quoted = True
                 claim = _claim(text, sentence, piece, context, part_toks)
                 if claim:
                     claims.append(claim)
@@ -350,7 +351,8 @@ def _claim(
         body = body.replace("“", "").replace("”", "")
     words = [t for t in toks if t.is_word]
     first = words[0] if words else None
-    if first is not None and not piece.prefix:
+    # In a direct quote, "he" is someone the speaker talks about (they would say "I").
+    if first is not None and not piece.prefix and not piece.quoted:
         anaphor = match_phrase(toks, 0, language.anaphors)
         # "he" is who says it when that is a name, else the last named person; in "The
         # governor has not signed the bill, and a spokesman said she may veto it" it is the

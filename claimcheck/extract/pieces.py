@@ -19,6 +19,7 @@ class Piece:
     speaker: str | None = None
     negated: bool = False
     verb_phrase: bool = False  # opens with a verb its context marks ("after pleading ...")
+    quoted: bool = False  # inside a direct quote: its "he" is not the one quoted
 
 
 class Context:

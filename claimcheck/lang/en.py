@@ -129,6 +129,8 @@ broke broken choose chooses chose chosen steal steals stole stolen hide hides hi
 risen fall falls fallen beat beats beaten done gone made say said tell tells told find finds
 found flee flees fled strike strikes struck draw draws drew drawn begun swear swore sworn
 tear tore torn fly flies flew flown withdraw withdrew withdrawn undertook undertaken
+laid led sought caught taught dealt meant lent swept stood understood oversaw upheld
+withheld forgave forgot arose froze hung
 shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
 """)
 
@@ -378,7 +380,8 @@ above: above exceeding exceeded exceeds | below
     subordinators=frozenset(
         words("when if unless whenever once because although though after before while since")
     ),
-    concessives=("although", "though", "even though", "even if", "despite the fact that"),
+    # "While Trump was building a TV show, my brother was building ...": both are claims.
+    concessives=("although", "though", "even though", "even if", "despite the fact that", "while"),
     phrase_negators=frozenset({"without"}),
     false_negations=(
         "not only",
