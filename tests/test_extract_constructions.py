@@ -1887,8 +1887,8 @@ def test_irregular_past_forms_head_a_second_verb_phrase():
 
 def test_he_inside_a_direct_quote_is_not_the_one_quoted():
     found = claims(
-        "“The defendant sold forged permits to 14 builders,” prosecutor Ann Wu said. “He "
-        "earned $600,000 selling forged permits to builders,” she added.",
+        "“The defendant sold forged permits to 14 builders,” said Ann Wu. “He earned "
+        "$600,000 selling forged permits to builders,” she added.",
         EN,
     )
-    assert not any(text.startswith("prosecutor Ann Wu earned") for text, _ in found)
+    assert not any(text.startswith("Ann Wu earned") for text, _ in found)
