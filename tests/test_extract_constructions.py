@@ -1892,3 +1892,21 @@ def test_he_inside_a_direct_quote_is_not_the_one_quoted():
         EN,
     )
     assert not any(text.startswith("Ann Wu earned") for text, _ in found)
+
+
+def test_a_list_after_meliputi_gives_a_claim_per_item():
+    found = claims(
+        "Komoditas unggulan Kabupaten Gayo Lues meliputi kopi, nilam, serai wangi, dan tembakau.",
+        ID,
+    )
+    assert [text for text, _ in found] == [
+        "Komoditas unggulan Kabupaten Gayo Lues meliputi kopi",
+        "Komoditas unggulan Kabupaten Gayo Lues meliputi nilam",
+        "Komoditas unggulan Kabupaten Gayo Lues meliputi serai wangi",
+        "Komoditas unggulan Kabupaten Gayo Lues meliputi tembakau",
+    ]
+    # "distrik" starts like a di- passive but is a noun: it does not stop the list
+    found = claims(
+        "Wilayah itu meliputi distrik Tolikara, distrik Karubaga, dan distrik Bokondini.", ID
+    )
+    assert len(found) == 3

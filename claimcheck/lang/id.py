@@ -127,14 +127,15 @@ adalah ialah merupakan menjadi jadi ada telah sudah akan sedang masih pernah bis
 perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang tewas mati hilang
 punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
 tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang bakal tampil hadir ikut masuk
-keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam
+keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi
 """)
 
 # Words that look like verbs by their affix but are not.
 _NON_VERBS = words("""
 berita beras berat bersenjata berbagai beberapa bersama beserta berapa bergantung menteri media
 meja medis merah mereka meskipun meski melalui menurut mengenai menuju merdeka metode mesin
-melainkan
+melainkan distrik diskon disiplin diskusi distribusi distributor dividen divisi dialog diesel
+dimensi dinamika diagnosis
 direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana diantara dibandingkan
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
