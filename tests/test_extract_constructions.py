@@ -1910,3 +1910,12 @@ def test_a_list_after_meliputi_gives_a_claim_per_item():
         "Wilayah itu meliputi distrik Tolikara, distrik Karubaga, dan distrik Bokondini.", ID
     )
     assert len(found) == 3
+
+
+def test_a_relative_clause_after_an_attribution_describes_the_speaker_not_the_claim():
+    found = claims(
+        "Harga garam naik 5 persen, kata Sri Wahyuni, yang juga menjabat Ketua Koperasi Petambak.",
+        ID,
+    )
+    assert ("Harga garam naik 5 persen", "Sri Wahyuni") in found
+    assert not any("menjabat" in text for text, _ in found if text.startswith("Harga"))

@@ -254,8 +254,10 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     menurut X, mencapai 51.700 unit", "The new bridge, the mayor said, will open in March"):
     the token after the comma that closes the attribution, when a predicate follows within a
     few words; else ``None`` (", Senin (3/3/2025)": a date closes the sentence)."""
-    if after >= len(toks) or toks[after].text != ",":
+    if after + 1 >= len(toks) or toks[after].text != ",":
         return None
+    if toks[after + 1].low in language.relativizers:
+        return None  # "kata X, yang juga menjabat ...": it describes the speaker
     rest = toks[after + 1 : after + 1 + MAX_SPEAKER]
     if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):
         return after + 1
