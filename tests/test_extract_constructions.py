@@ -1919,3 +1919,12 @@ def test_a_relative_clause_after_an_attribution_describes_the_speaker_not_the_cl
     )
     assert ("Harga garam naik 5 persen", "Sri Wahyuni") in found
     assert not any("menjabat" in text for text, _ in found if text.startswith("Harga"))
+
+
+def test_a_source_after_an_attribution_is_not_the_clause_going_on():
+    found = claims(
+        "Harga tiket kereta naik 10 persen, lapor kantor berita Antara, mengutip PT KAI.", ID
+    )
+    assert found == [("Harga tiket kereta naik 10 persen", "kantor berita Antara")]
+    found = claims("Fares will rise 4 percent in July, the agency said, citing fuel costs.", EN)
+    assert found == [("Fares will rise 4 percent in July", "the agency")]

@@ -119,7 +119,9 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     # "Dia juga", "Gary Whitfield on Monday": trailing function words and when it was said
     # are not the speaker.
     while len(words) > 1 and (
-        words[-1].low in language.stopwords or _is_time_word(words[-1].low, language)
+        # a capitalised one is a name's ("kantor berita Antara")
+        (words[-1].low in language.stopwords and not words[-1].is_capitalized)
+        or _is_time_word(words[-1].low, language)
     ):
         words = words[:-1]
     if len(words) == 1 and words[0].low in language.pronouns:
@@ -198,6 +200,7 @@ def trailing_attribution(
                     _attribution_ends(toks, after, language, comma=False)
                     or _continuation(toks, after, language) is not None
                     or _resumed(toks, after, language) is not None
+                    or _cited(toks, after, language)
                 ):
                     claim, said = _claim_around(toks, index, after, language)
                     return claim, speaker_name(rest[:k], context), said
@@ -256,12 +259,29 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     few words; else ``None`` (", Senin (3/3/2025)": a date closes the sentence)."""
     if after + 1 >= len(toks) or toks[after].text != ",":
         return None
-    if toks[after + 1].low in language.relativizers:
-        return None  # "kata X, yang juga menjabat ...": it describes the speaker
+    following = toks[after + 1].low
+    if (
+        following in language.relativizers
+        or following in language.reporting_participles
+        or match_phrase(toks, after + 1, language.source_phrases)
+    ):
+        # "kata X, yang juga menjabat ...", "lapor Interfax, mengutip kementerian": more
+        # about the speaker or their source, not the clause going on
+        return None
     rest = toks[after + 1 : after + 1 + MAX_SPEAKER]
     if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):
         return after + 1
     return None
+
+
+def _cited(toks: list[Tok], after: int, language: Language) -> bool:
+    """Whether the speaker's source follows the attribution: "…, the agency said, citing fuel
+    costs" (what is cited is not who speaks)."""
+    return (
+        after + 1 < len(toks)
+        and toks[after].text == ","
+        and bool(match_phrase(toks, after + 1, language.source_phrases))
+    )
 
 
 def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bool = True) -> bool:
