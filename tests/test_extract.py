@@ -273,9 +273,10 @@ def test_transcript_set_is_fast():
         pytest.skip("benchmark transcripts not available")
     for path in docs:
         document = from_text(path.read_text(encoding="utf-8"))
-        started = time.perf_counter()
+        # CPU time: other processes on a shared machine do not make it fail
+        started = time.process_time()
         extract_claims(document, EN)
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0
 
 
 def test_pathological_inputs_finish_quickly():
