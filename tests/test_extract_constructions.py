@@ -1928,3 +1928,13 @@ def test_a_source_after_an_attribution_is_not_the_clause_going_on():
     assert found == [("Harga tiket kereta naik 10 persen", "kantor berita Antara")]
     found = claims("Fares will rise 4 percent in July, the agency said, citing fuel costs.", EN)
     assert found == [("Fares will rise 4 percent in July", "the agency")]
+
+
+def test_a_plural_noun_before_a_verb_that_is_no_noun_is_the_subject():
+    # "exports" was taken for the verb: "The county's top exports soybeans" came out
+    found = claims("The county's top exports include corn, soybeans and pork.", EN)
+    assert [text for text, _ in found] == [
+        "The county's top exports include corn",
+        "The county's top exports include soybeans",
+        "The county's top exports include pork",
+    ]

@@ -130,6 +130,7 @@ risen fall falls fallen beat beats beaten done gone made say said tell tells tol
 found flee flees fled strike strikes struck draw draws drew drawn begun swear swore sworn
 tear tore torn fly flies flew flown withdraw withdrew withdrawn undertook undertaken
 laid led sought caught taught dealt meant lent swept stood understood oversaw upheld
+include seem appear exceed involve contain comprise
 withheld forgave forgot arose froze hung
 shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
 """)
