@@ -10,6 +10,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
     Tok,
+    is_time_word,
     match_phrase,
 )
 from claimcheck.lang import Language
@@ -192,7 +193,7 @@ def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
 
 
 def _is_time(tok: Tok, language: Language) -> bool:
-    return tok.low[0].isdigit() or tok.low in language.time_words or tok.low in language.months
+    return tok.low[0].isdigit() or is_time_word(tok.low, language)
 
 
 def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool = False) -> bool:

@@ -9,6 +9,7 @@ from claimcheck.extract.tokens import (
     OPEN_QUOTES,
     Tok,
     first_predicate,
+    is_time_word,
     match_phrase,
     span_text,
 )
@@ -84,7 +85,7 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
             and tok.text == ","
             and index + 1 < len(words)
             and words[index + 1].is_capitalized
-            and not _is_time_word(words[index + 1].low, language)
+            and not is_time_word(words[index + 1].low, language)
         ):
             phrase.append(tok)  # "AVP of Product Tokopedia, Priscilla Anais", "dr. Maya, Sp.A"
             index += 1
@@ -121,7 +122,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     while len(words) > 1 and (
         # a capitalised one is a name's ("kantor berita Antara")
         (words[-1].low in language.stopwords and not words[-1].is_capitalized)
-        or _is_time_word(words[-1].low, language)
+        or is_time_word(words[-1].low, language)
     ):
         words = words[:-1]
     if len(words) == 1 and words[0].low in language.pronouns:
@@ -132,7 +133,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     # "kata Menteri Perdagangan Rabu", "Hillary Clinton six months ago": when the words
     # were said is not the speaker.
     while len(words) > 1 and (
-        _is_time_word(words[-1].low, language)
+        is_time_word(words[-1].low, language)
         or words[-1].low in language.number_words
         or words[-1].low[0].isdigit()
     ):
@@ -226,7 +227,7 @@ def _continuation(toks: list[Tok], after: int, language: Language) -> int | None
             if not between or (
                 (
                     between[0].low in language.attribution_trailers
-                    or _is_time_word(between[0].low, language)
+                    or is_time_word(between[0].low, language)
                 )
                 and not any(t.is_predicate for t in between)
             ):
@@ -291,7 +292,7 @@ def _attribution_ends(toks: list[Tok], after: int, language: Language, comma: bo
     if not tail or (comma and tail[0].text == ","):
         return True
     opener = tail[0].low
-    if opener not in language.attribution_trailers and not _is_time_word(opener, language):
+    if opener not in language.attribution_trailers and not is_time_word(opener, language):
         return False
     # "in a report released Wednesday": a participle describing a noun is no verb of a clause.
     return len(tail) <= 2 * MAX_SPEAKER and not any(
@@ -318,14 +319,10 @@ def _past_addressee(toks: list[Tok], after: int, language: Language) -> int:
         and toks[end].is_word
         and not toks[end].is_predicate
         and toks[end].low not in language.attribution_trailers
-        and not _is_time_word(toks[end].low, language)
+        and not is_time_word(toks[end].low, language)
     ):
         end += 1
     return end
-
-
-def _is_time_word(word: str, language: Language) -> bool:
-    return word in language.time_words or word in language.months
 
 
 def _self_attributed(tok: Tok, language: Language) -> bool:
@@ -395,7 +392,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             content = complementizer + 1
         # "said Tuesday the city will ...": when it was said is not what was said.
         while content < len(toks) and (
-            toks[content].text in ",:" or _is_time_word(toks[content].low, language)
+            toks[content].text in ",:" or is_time_word(toks[content].low, language)
         ):
             content += 1
         rest = toks[content:]

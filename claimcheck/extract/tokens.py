@@ -345,6 +345,11 @@ def has_content(toks: list[Tok], language: Language) -> bool:
     return any(t.is_word and t.low not in language.stopwords for t in toks)
 
 
+def is_time_word(word: str, language: Language) -> bool:
+    """A weekday, a month or another word of a time phrase ("Senin", "pekan", "yesterday")."""
+    return word in language.time_words or word in language.months
+
+
 def span_text(toks: list[Tok]) -> str:
     if not toks:
         return ""
