@@ -145,27 +145,43 @@ def test_a_killed_embedding_run_resumes_where_it_stopped(claims: Path) -> None:
     assert _top_entry(vectors, embedder, "Ukraine wheat exports") == "wheat"
 
 
-def test_the_ann_graph_finds_what_exact_search_finds(tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+_WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+# 300 three-word texts, many pairs of them tied at cosine 2/3: the case where a badly built
+# HNSW graph loses nodes
+_TIED_TEXTS = [f"{_WORDS[i % 12]} {_WORDS[i // 12 % 12]} item{i}" for i in range(300)]
+
+
+def _graph_over_tied_texts(folder: Path, monkeypatch) -> vector_store.Vectors:  # noqa: ANN001
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(folder / "cache"))
     monkeypatch.setattr(vector_store, "ANN_THRESHOLD", 100)
-    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+    folder.mkdir(exist_ok=True)
     lines = [
-        f'{{"id": "e{i}", "claim": "{words[i % 12]} {words[i // 12 % 12]} item{i}", '
-        '"status": "true"}'
-        for i in range(300)
+        f'{{"id": "e{i}", "claim": "{text}", "status": "true"}}'
+        for i, text in enumerate(_TIED_TEXTS)
     ]
-    (tmp_path / "l.jsonl").write_text("\n".join(lines) + "\n")
+    (folder / "l.jsonl").write_text("\n".join(lines) + "\n")
     embedder = HashedWords()
-    index = open_index([tmp_path / "l.jsonl"])
-    vectors = index.vectors(embedder.name, embedder.dim)
+    vectors = open_index([folder / "l.jsonl"]).vectors(embedder.name, embedder.dim)
     vectors.embed_missing(embedder)
-    assert (vectors._ann_path).exists()
-    texts = [f"{words[i % 12]} {words[i // 12 % 12]} item{i}" for i in range(300)]
+    assert vectors._ann_path.exists()
+    return vectors
+
+
+def test_the_ann_graph_finds_what_exact_search_finds(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    vectors = _graph_over_tied_texts(tmp_path, monkeypatch)
+    embedder = HashedWords()
+    texts = _TIED_TEXTS
     queries = embedder.embed(texts[::7], "query")
     best = (queries @ embedder.embed(texts, "query").T).max(axis=1)
     found = vectors.dense_search(queries, 3)
     assert all(len(hits) == 3 for hits in found)
     assert [hits[0][2] for hits in found] == pytest.approx(best, abs=0.01)  # half precision
+
+
+def test_the_ann_graph_is_built_the_same_every_time(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    # two machines indexing one ledger must find the same candidates
+    graphs = [_graph_over_tied_texts(tmp_path / name, monkeypatch)._ann_path for name in "ab"]
+    assert graphs[0].read_bytes() == graphs[1].read_bytes()
 
 
 @pytest.mark.parametrize("damage", ["fifo", "truncate", "symlink"])
