@@ -1704,7 +1704,8 @@ def test_what_a_trailing_speaker_went_on_to_say_is_theirs():
         "it had not raised fares since 2018.",
         EN,
     )
-    assert found[1] == ("it had not raised fares since 2018", "the transit agency")
+    # a body's "it" is the body
+    assert found[1] == ("the transit agency had not raised fares since 2018", "the transit agency")
     found = claims(
         "Perusahaan menutup dua gudang di Bekasi, kata Direktur Operasional Rina Hapsari, "
         "seraya menegaskan tidak ada karyawan yang dirumahkan.",

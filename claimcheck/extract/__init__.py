@@ -203,10 +203,10 @@ def _clause_pieces(
         language.reporting_verbs.isdisjoint(lows)
         and phrase_starts(language.source_phrases).keys().isdisjoint(lows)
     ):
-        toks, trailing, went_on = trailing_attribution(toks, context)
+        toks, trailing, went_on, described = trailing_attribution(toks, context)
         speaker = trailing or speaker
         # "C, the company said, adding that C2": C2 is the company's too.
-        said_next = what_else_was_said(went_on, [], context, trailing, speaker)
+        said_next = described + what_else_was_said(went_on, [], context, trailing, speaker)
         if trailing and trailing.split()[0].lower() not in language.pronouns:
             context.last_person = trailing  # "…, state agronomist Paul Decker said. …, he added."
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
@@ -300,6 +300,22 @@ def _person_subject(toks: list[Tok], language: Language) -> str | None:
     return " ".join(t.text for t in words)
 
 
+def _as_body(claim_text: str, piece: Piece, language: Language) -> str:
+    """ "it" of a body that speaks is the body: "the company said it would close the plant" →
+    "the company would close the plant" (not "it is too early to say": no one's "it")."""
+    pronoun, _, rest = claim_text.partition(" ")
+    if (
+        pronoun.lower() != language.body_pronoun
+        or not piece.speaker
+        or piece.quoted
+        or len(rest.split()) < 2
+        or rest.split()[0].lower() in language.copulas
+        or language.bodies.isdisjoint(w.lower() for w in piece.speaker.split())
+    ):
+        return claim_text
+    return f"{piece.speaker} {rest}"
+
+
 def _source_text(text: str, toks: list[Tok]) -> str:
     """The source text under ``toks``, leaving out what lies between tokens that were not
     neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
@@ -379,7 +395,7 @@ def _claim(
                 cut = toks[anaphor - 1].end - start
                 body = context.last_subject + body[cut:]
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
-    claim_text = claim_text.strip(_TRIM)
+    claim_text = _as_body(claim_text.strip(_TRIM), piece, language)
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text
@@ -404,7 +420,7 @@ def _claim(
             language,
         )
     )
-    if maybe and not hedged:
+    if maybe and not hedged and not piece.own_clause:
         before = [t for t in scope if t.start < start and t.is_word]
         hedged = modality.hedged([t.low for t in before], language) and modality.hedged(
             modality.hedge_candidates(
@@ -433,9 +449,13 @@ _OTHER, _CONTENT, _NUMBER, _QUANTITY = range(4)
 def _word_kind(w: str, language: Language) -> int:
     """A number that is a content word ("2019", "lima"), a content word, a quantity that is
     no content word (a stop word such as "se"), or neither."""
-    quantity = w[0].isdigit() or w in language.number_words or w in language.approximate_quantities
+    # "$5", "€40", "rp5": a sum is a number
+    digits = w.lstrip("$€£¥").removeprefix("rp")
+    quantity = (
+        digits[:1].isdigit() or w in language.number_words or w in language.approximate_quantities
+    )
     content = (
-        w[0].isalnum()
+        (w[0].isalnum() or digits[:1].isdigit())
         and w not in language.stopwords
         and w not in language.negators
         and w not in language.pronouns

@@ -16,6 +16,7 @@ from claimcheck.extract.tokens import (
     has_content,
     match_phrase,
     span_text,
+    without_title,
 )
 from claimcheck.lang import Language
 
@@ -285,14 +286,6 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     else:
         return None
     return head + rest, claim
-
-
-def without_title(name: list[Tok], language: Language) -> list[Tok]:
-    """The person in "Wali Kota Surabaya Dimas Prasetyo", "Councilman Derek Hale": the last
-    two words after a title (one when only one follows it), as a reader names them."""
-    if len(name) < 2 or name[0].low not in language.titles:
-        return name
-    return name[-2:] if len(name) > 2 else name[-1:]
 
 
 def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:

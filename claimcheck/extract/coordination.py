@@ -12,7 +12,6 @@ from claimcheck.extract.asides import (
     final_appositive,
     named_relative,
     reason_clause,
-    without_title,
 )
 from claimcheck.extract.breaks import (
     DASHES,
@@ -56,6 +55,7 @@ from claimcheck.extract.tokens import (
     span_text,
     strip_openers,
     subject_tokens,
+    without_title,
 )
 from claimcheck.lang import Language
 
@@ -307,7 +307,10 @@ def _next_statement(denied: list[Tok], language: Language, verb_phrases: bool = 
             return index  # "denied C and said C2"
         elif tok.text == "," and not depth:
             following = denied[index + 1]
-            if following.low in language.reporting_participles:
+            if (
+                following.low in language.reporting_participles
+                or following.low in language.verdict_participles
+            ):
                 return index
             if (
                 verb_phrases
@@ -328,8 +331,8 @@ def what_else_was_said(
     language = context.language
     while rest and (rest[0].low in language.clause_coordinators or not rest[0].is_word):
         rest = rest[1:]
-    if not rest:
-        return []
+    if not rest or rest[0].low in language.verdict_participles:
+        return []  # ", calling them baseless": a judgement, no claim
     if rest[0].low in language.reporting_participles or rest[0].low in language.reporting_verbs:
         content = 1
         if len(rest) > 2 and rest[1].low in language.reporting_verbs and rest[1].is_predicate:
@@ -338,9 +341,13 @@ def what_else_was_said(
             if rest[k].low in language.complementizers:
                 content = k + 1
                 break
-        return coordinated(rest[content:], context, denier or speaker)
-    subject = span_text(before) if before and not any(t.is_predicate for t in before) else ""
-    return [Piece(toks=rest, prefix=subject, speaker=speaker, verb_phrase=True)]
+        said = coordinated(rest[content:], context, denier or speaker)
+    else:
+        subject = span_text(before) if before and not any(t.is_predicate for t in before) else ""
+        said = [Piece(toks=rest, prefix=subject, speaker=speaker, verb_phrase=True)]
+    for piece in said:
+        piece.own_clause = True  # "will stay closed, adding that it has never …": not hedged
+    return said
 
 
 def _actor(toks: list[Tok], event: int, language: Language) -> list[Tok]:

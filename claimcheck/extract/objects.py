@@ -43,7 +43,14 @@ def split_objects(
             # each keeping the verb and the preposition.
             anchor = last_verb
             prepositions = [k for k, t in enumerate(left) if t.low in language.prepositions]
-            if len(prepositions) == 1 and prepositions[0] < len(left) - 1:
+            # "close its bakery in Dayton and a distribution center in Toledo": two full noun
+            # phrases, each with its own place.
+            placed = (
+                len(prepositions) == 1
+                and left[0].low in language.determiners
+                and toks[index + 1].low in language.determiners
+            )
+            if len(prepositions) == 1 and prepositions[0] < len(left) - 1 and not placed:
                 anchor = last_verb + 1 + prepositions[0]
                 if toks[anchor].low in language.pair_words:
                     return whole  # "between A and B" is one relation
@@ -52,11 +59,16 @@ def split_objects(
                 t.low in language.relativizers
                 or t.low in language.pair_words
                 or t.text in ',;()[]“”"'
-                or t.low in language.prepositions
+                or (t.low in language.prepositions and not placed)
                 for t in left
             ):
                 return whole
             right_end = index + 1
+            if placed:
+                # the right noun phrase runs through its own place phrase
+                while right_end < len(toks) and toks[right_end].low not in language.prepositions:
+                    right_end += 1
+                right_end += 1
             while right_end < len(toks) and not (
                 toks[right_end].low in language.prepositions
                 or toks[right_end].low in language.relativizers

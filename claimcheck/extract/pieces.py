@@ -20,6 +20,7 @@ class Piece:
     negated: bool = False
     verb_phrase: bool = False  # opens with a verb its context marks ("after pleading ...")
     quoted: bool = False  # inside a direct quote: its "he" is not the one quoted
+    own_clause: bool = False  # what a speaker went on to say: nothing before it hedges it
 
 
 class Context:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from claimcheck.extract.pieces import Context
+from typing import NamedTuple
+
+from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -12,6 +14,7 @@ from claimcheck.extract.tokens import (
     is_time_word,
     match_phrase,
     span_text,
+    without_title,
 )
 from claimcheck.lang import Language
 
@@ -117,6 +120,14 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     words = [t for t in toks if t.is_word]
     if not words:
         return None
+    # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
+    document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
+    if document is not None and document + 1 < len(words):
+        author = document + 1
+        if words[author].low in language.author_prepositions:
+            author += 1
+        if author < len(words) and (author > document + 1 or words[author].is_capitalized):
+            return speaker_name(words[author:], context)
     # "Dia juga", "Gary Whitfield on Monday": trailing function words and when it was said
     # are not the speaker.
     while len(words) > 1 and (
@@ -151,18 +162,39 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     return " ".join(t.text for t in words)
 
 
-def trailing_attribution(
-    toks: list[Tok], context: Context
-) -> tuple[list[Tok], str | None, list[Tok]]:
-    """``C, lapor X`` / ``C, according to X`` / ``C, X said``: (C, the speaker, what X went on
-    to say: ", adding that C2"), else (toks, None, []). A time or place phrase may close the
-    attribution ("kata Menteri Perdagangan pada hari Rabu", "the minister said on Wednesday").
-    An attribution inside the sentence, before a coordinated clause, covers that clause too
-    ("C1, he said, and C2": C1 and C2, his)."""
+class Attribution(NamedTuple):
+    """A trailing attribution taken off a claim."""
+
+    claim: list[Tok]
+    speaker: str | None
+    went_on: list[Tok]  # what the speaker went on to say: ", adding that C2"
+    described: list[Piece]  # ", who oversees …": the author's claim about the speaker
+
+
+def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
+    """``C, lapor X`` / ``C, according to X`` / ``C, X said``: C, the speaker, what X went on
+    to say and what a relative clause after X says of X; else ``toks`` unchanged. A time or
+    place phrase may close the attribution ("kata Menteri Perdagangan pada hari Rabu", "the
+    minister said on Wednesday"). An attribution inside the sentence, before a coordinated
+    clause, covers that clause too ("C1, he said, and C2": C1 and C2, his)."""
+    language = context.language
+    found = _trailing(toks, context)
+    if found is None:
+        return Attribution(toks, None, [], [])
+    comma, after, said_by, speaker = found
+    claim, said = _claim_around(toks, comma, after, language)
+    return Attribution(claim, speaker, said, _described(toks, after, said_by, language))
+
+
+def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], str | None] | None:
+    """Where a trailing attribution opens (its comma) and ends, its speaker's tokens and name."""
     language = context.language
     for index, tok in enumerate(toks):
-        if tok.text != "," or index < 3:
+        if tok.text != ",":
             continue
+        # "The railroad, the mayor said, will …": a short claim only goes on after the
+        # attribution; "Yes, he said" has none.
+        short = index < 3
         rest = toks[index + 1 : index + 2 + 2 * MAX_SPEAKER]
         if not rest:
             break
@@ -170,20 +202,22 @@ def trailing_attribution(
         if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
             skip = source or 1
             words = _phrase(rest, skip, language)
+            # "according to a report released Monday by X": X speaks through it.
+            skip = _document_author(rest, skip, words, language) or skip
+            words = _phrase(rest, skip, language)
             after = index + 1 + skip + len(words)
             # After "according to X" the rest describes X ("an audit released Wednesday").
             if (
-                (source and words)
+                _resumed(toks, after, language) is not None
+                if short
+                else (source and words)
                 or _attribution_ends(toks, after, language)
                 or _continuation(toks, after, language) is not None
             ):
                 if words:
-                    claim, said = _claim_around(toks, index, after, language)
-                    return claim, speaker_name(words, context), said
+                    return index, after, words, speaker_name(words, context)
                 if not source and _self_attributed(rest[0], language):
-                    # "C, ujarnya."
-                    claim, said = _claim_around(toks, index, after, language)
-                    return claim, context.last_person, said
+                    return index, after, [], context.last_person  # "C, ujarnya."
         # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none).
         for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
             # "the state Department of Health said": "state" is a noun here, not the verb.
@@ -198,15 +232,55 @@ def trailing_attribution(
                     or (t.text == "." and j and rest[j - 1].low in language.abbreviations)
                     for j, t in enumerate(rest[:k])
                 ) and (
-                    _attribution_ends(toks, after, language, comma=False)
-                    or _continuation(toks, after, language) is not None
-                    or _resumed(toks, after, language) is not None
-                    or _cited(toks, after, language)
+                    _resumed(toks, after, language) is not None
+                    or (
+                        not short
+                        and (
+                            _attribution_ends(toks, after, language, comma=False)
+                            or _continuation(toks, after, language) is not None
+                            or _cited(toks, after, language)
+                        )
+                    )
                 ):
-                    claim, said = _claim_around(toks, index, after, language)
-                    return claim, speaker_name(rest[:k], context), said
+                    return index, after, rest[:k], speaker_name(rest[:k], context)
                 break
-    return toks, None, []
+    return None
+
+
+def _document_author(
+    rest: list[Tok], start: int, words: list[Tok], language: Language
+) -> int | None:
+    """Where the author of a document named as a source begins ("a report released Monday
+    by X": at X), else ``None``."""
+    if not any(t.low in language.documents for t in words[:3]):
+        return None
+    for k in range(start + len(words), min(len(rest) - 1, start + len(words) + MAX_SPEAKER)):
+        if rest[k].text in ",;":
+            return None
+        if rest[k].low in language.author_prepositions and rest[k + 1].is_word:
+            return k + 1
+    return None
+
+
+def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Language) -> list[Piece]:
+    """ ", kata Sri Wahyuni, yang juga menjabat …" / ", said Rachel Okafor, who oversees …": the
+    relative clause is the author's claim about the speaker, named without the title."""
+    if not (
+        said_by
+        and after + 2 < len(toks)
+        and toks[after].text == ","
+        and toks[after + 1].low in language.relativizers
+    ):
+        return []
+    # "General Manager PT Dermaga Jawa Tengah, Bonifasius Sitorus": the name after the comma
+    commas = [k for k, t in enumerate(said_by) if t.text == ","]
+    words = [t for t in said_by[commas[-1] + 1 if commas else 0 :] if t.is_word]
+    run = len(words)
+    while run > 0 and words[run - 1].is_capitalized:
+        run -= 1
+    name = without_title(words[run:], language) or words
+    prefix = " ".join(t.text for t in name)
+    return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]
 
 
 def _continuation(toks: list[Tok], after: int, language: Language) -> int | None:

@@ -357,3 +357,11 @@ def span_text(toks: list[Tok]) -> str:
     for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
         parts.append((" " if tok.start > previous.end else "") + tok.text)
     return "".join(parts)
+
+
+def without_title(name: list[Tok], language: Language) -> list[Tok]:
+    """The person in "Wali Kota Surabaya Dimas Prasetyo", "Councilman Derek Hale": the last
+    two words after a title (one when only one follows it), as a reader names them."""
+    if len(name) < 2 or name[0].low not in language.titles:
+        return name
+    return name[-2:] if len(name) > 2 else name[-1:]

@@ -40,6 +40,8 @@ class Language:
     contrast_coordinators: frozenset[str] = frozenset()
     # Participles that go on to what a speaker said: ", saying …", ", seraya …".
     reporting_participles: frozenset[str] = frozenset()
+    # Participles that only judge what was denied (", calling them baseless"): no claim.
+    verdict_participles: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
     participle_suffixes: tuple[str, ...] = ()  # "ed": "a report released Wednesday"
     # Reporting verbs followed by whom it was said to: "told reporters", "told jurors".
@@ -143,6 +145,14 @@ class Language:
     # Titles of people who speak for someone else: "a spokesman said he had resigned" is
     # about another person.
     spokespersons: frozenset[str] = frozenset()
+    # The pronoun a body uses of itself in reported speech ("the company said it would close
+    # the plant": it is the company), and words that make a speaker a body, not a person.
+    # A document through which a body speaks ("according to a report released Monday by
+    # X", "menurut data BPS"): the speaker is X; the prepositions that name its author.
+    documents: frozenset[str] = frozenset()
+    author_prepositions: frozenset[str] = frozenset()
+    body_pronoun: str = ""
+    bodies: frozenset[str] = frozenset()
     # Forms of address ("Mr.", "Madam", "Pak", "Bu") and the second person ("you", "Anda"): a
     # title or an address set off at the edge of a clause speaks to someone ("..., Senator.",
     # "Secretary Clinton, you have ..."), it is not part of the claim.

@@ -133,6 +133,9 @@ laid led sought caught taught dealt meant lent swept stood understood oversaw up
 include seem appear exceed involve contain comprise
 withheld forgave forgot arose froze hung
 shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
+rebuilt rewrote rewritten resold retook retaken reran underwent undergone overtook overtaken
+outgrew outsold mistook misled overrode overridden dug slid heard slept wore worn ate eaten
+drank sang swam forgotten foresaw foreseen
 """)
 
 # Verbs of news prose and speeches, base form: their "-s" forms head predicates ("the plan adds
@@ -278,6 +281,9 @@ LANGUAGE = Language(
     addressee_verbs=frozenset(words("told tells tell")),
     reporting_participles=frozenset(
         words("saying adding noting insisting arguing explaining ruling claiming warning")
+    ),
+    verdict_participles=frozenset(
+        words("calling describing terming labeling labelling dismissing")
     ),
     complementizers=frozenset({"that"}),
     pronouns=frozenset({"he", "she", "they"}),
@@ -463,6 +469,23 @@ above: above exceeding exceeded exceeds | below
     infinitive_marker="to",
     inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
+    documents=frozenset(
+        words("""report reports survey study analysis poll statement filing audit review data
+        figures release memo letter""")
+    ),
+    author_prepositions=frozenset(words("by from")),
+    body_pronoun="it",
+    bodies=frozenset(
+        words("""
+        company companies firm corporation corp inc co ltd llc group holdings industries foods
+        logistics energy power utility airline airlines railroad railway bank insurer fund
+        agency ministry department council government administration committee commission
+        board authority office bureau police army navy court union party association alliance
+        institute university hospital school district city county state center centre service
+        foundation coalition network league club team store chain retailer manufacturer maker
+        developer operator carrier publisher studio lab laboratory clinic port
+        """)
+    ),
     currencies=frozenset(words("usd us$ eur gbp")),
     comparatives=frozenset(
         words("higher lower more less fewer larger smaller bigger up down twice double triple")

@@ -430,6 +430,10 @@ above: melebihi | kurang
         "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
     ),
     singular_pronouns=frozenset({"dia", "ia", "beliau", "dirinya"}),
+    documents=frozenset(
+        words("laporan survei studi kajian riset analisis data catatan rilis pernyataan audit")
+    ),
+    author_prepositions=frozenset(words("dari oleh")),
     currencies=frozenset(words("rp idr usd us$ eur")),
     comparatives=frozenset(words("lebih kurang setara sama")),
     name_variants=_NAME_VARIANTS,

@@ -1,0 +1,139 @@
+"""Who said it and what else the sentence says of them: attribution set inside a short
+clause, a document through which a body speaks, a relative clause on the speaker, a body's
+"it", what a speaker went on to say, and a denial's judgement (issue 10)."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from claimcheck.document import from_text
+from claimcheck.extract import extract_claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def claims(text, language):
+    return [(c.text, c.speaker) for c in extract_claims(from_text(text), language)]
+
+
+def test_a_short_subject_goes_on_after_an_attribution_set_inside_its_clause():
+    assert claims("The railroad, the mayor said, will open a second line in March.", EN) == [
+        ("The railroad will open a second line in March", "the mayor")
+    ]
+    assert claims("Harga beras, kata dia, akan naik 5 persen bulan depan.", ID) == [
+        ("Harga beras akan naik 5 persen bulan depan", "dia")
+    ]
+
+
+def test_the_body_behind_a_document_is_the_speaker():
+    found = claims(
+        "About 38,000 doses of RSV vaccine may expire unused by March, according to a report "
+        "released Monday by the Northwest Pharmacy Alliance.",
+        EN,
+    )
+    assert found == [
+        (
+            "About 38,000 doses of RSV vaccine may expire unused by March",
+            "the Northwest Pharmacy Alliance",
+        )
+    ]
+    found = claims(
+        "Prices in the city rose 5 percent last year, according to a survey by the central bank.",
+        EN,
+    )
+    assert found[0][1] == "the central bank"
+    found = claims(
+        "Harga beras di Jakarta naik 5 persen pekan ini, menurut laporan Badan Pusat Statistik.",
+        ID,
+    )
+    assert found == [("Harga beras di Jakarta naik 5 persen pekan ini", "Badan Pusat Statistik")]
+
+
+def test_who_surveyed_is_not_the_speaker():
+    found = claims(
+        "Most voters oppose the toll, according to a survey of 1,000 voters in the county.", EN
+    )
+    assert found[0][1] == "a survey of 1,000 voters"
+
+
+def test_a_relative_clause_on_the_speaker_is_the_authors_claim_about_them():
+    found = claims(
+        "Cobalt Fiber has connected only 2,300 of the 9,000 rural homes, said county broadband "
+        "coordinator Rachel Okafor, who oversees the $48 million state grant.",
+        EN,
+    )
+    assert found == [
+        (
+            "Cobalt Fiber has connected only 2,300 of the 9,000 rural homes",
+            "county broadband coordinator Rachel Okafor",
+        ),
+        ("Rachel Okafor oversees the $48 million state grant", None),
+    ]
+    found = claims(
+        "Antrean kapal di Pelabuhan Tanjung Emas mencapai 23 kapal pada Rabu pagi, ungkap "
+        "General Manager PT Dermaga Jawa Tengah, Bonifasius Sitorus, yang baru menjabat sejak "
+        "September.",
+        ID,
+    )
+    assert found[1] == ("Bonifasius Sitorus baru menjabat sejak September", None)
+
+
+def test_a_hedge_before_the_speaker_does_not_reach_what_is_said_of_them():
+    extracted = extract_claims(
+        from_text(
+            "About 38,000 doses may expire by March, according to a report by the Northwest "
+            "Pharmacy Alliance, which represents 412 independent drugstores."
+        ),
+        EN,
+    )
+    assert [(c.text, c.hedged) for c in extracted] == [
+        ("About 38,000 doses may expire by March", True),
+        ("Northwest Pharmacy Alliance represents 412 independent drugstores", False),
+    ]
+
+
+def test_what_a_speaker_went_on_to_say_is_not_hedged_by_the_first_claim():
+    extracted = extract_claims(
+        from_text(
+            "Pine Lake Lodge will stay closed through April, park superintendent Laura Kim "
+            "said, adding that the park has never before shut all three in winter."
+        ),
+        EN,
+    )
+    assert [(c.text, c.hedged, c.negated) for c in extracted] == [
+        ("Pine Lake Lodge will stay closed through April", True, False),
+        ("the park has never before shut all three in winter", False, True),
+    ]
+
+
+def test_a_bodys_it_is_the_body():
+    found = claims(
+        "Northgate Foods said it will close its bakery in Dayton by the end of June.", EN
+    )
+    assert found == [
+        ("Northgate Foods will close its bakery in Dayton by the end of June", "Northgate Foods")
+    ]
+    found = claims(
+        "Corbin Logistics denied Thursday that it had dumped diesel waste into the Fox River.",
+        EN,
+    )
+    assert found == [
+        ("Corbin Logistics had dumped diesel waste into the Fox River", "Corbin Logistics")
+    ]
+
+
+def test_a_persons_it_or_an_empty_it_stays_as_written():
+    # a person's "it" is something else; "it is too early" is no one's
+    assert claims("Smith said it would cost $5 million.", EN) == [
+        ("it would cost $5 million", "Smith")
+    ]
+    assert claims("The company said it was too early to say.", EN) == []
+
+
+def test_a_denials_judgement_is_no_claim():
+    found = claims(
+        "The hospital denied reports that it had turned away uninsured patients, calling them "
+        "“completely false.”",
+        EN,
+    )
+    assert found == [("The hospital had turned away uninsured patients", "The hospital")]
