@@ -914,8 +914,8 @@ def test_a_second_figure_without_a_verb_is_a_claim_of_its_own():
     ):
         assert len(claims(text, language)) == 1, text
     assert claims("Indonesia won 1 gold, 3 silver and 2 bronze medals in Sydney.", EN) == [
-        ("Indonesia won 1 gold", None),
-        ("Indonesia won 3 silver", None),
+        ("Indonesia won 1 gold in Sydney", None),  # where, after the list, holds for all
+        ("Indonesia won 3 silver in Sydney", None),
         ("Indonesia won 2 bronze medals in Sydney", None),
     ]
 

@@ -49,3 +49,57 @@ def test_two_full_noun_phrases_each_keep_their_own_place():
 
 def test_a_sum_of_money_is_a_figure_to_check():
     assert claims("It cost $500, Smith said.") == ["It cost $500"]
+
+
+def test_a_participle_before_a_noun_describes_it():
+    # the list splits because "expired" and "broken" are not verbs here; where and when,
+    # after the last item, hold for each
+    assert claims(
+        "Inspectors found expired food, a broken freezer and evidence of rodents at the Blue "
+        "Heron Diner last week."
+    ) == [
+        "Inspectors found expired food at the Blue Heron Diner last week",
+        "Inspectors found a broken freezer at the Blue Heron Diner last week",
+        "Inspectors found evidence of rodents at the Blue Heron Diner last week",
+    ]
+    assert claims("The plant has closed two lines.") == ["The plant has closed two lines"]
+
+
+def test_a_reported_thing_is_no_reported_clause():
+    # "reported increased sales": what was reported is a thing, the company's act the claim
+    found = extract_claims(from_text("The company reported increased sales in May."), EN)
+    assert [(c.text, c.speaker) for c in found] == [
+        ("The company reported increased sales in May", None)
+    ]
+    found = extract_claims(
+        from_text("The ministry said no new cases had been recorded since June 3."), EN
+    )
+    assert [(c.text, c.speaker) for c in found] == [
+        ("no new cases had been recorded since June 3", "The ministry")
+    ]
+
+
+def test_an_appositive_on_a_name_inside_the_subject_describes_that_name():
+    found = extract_claims(
+        from_text(
+            "The merger with Northfield Bank, a regional lender with 41 branches in Ohio and "
+            "Indiana, could close by June, Chief Executive Paula Grant said."
+        ),
+        EN,
+    )
+    speaker = "Chief Executive Paula Grant"
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Northfield Bank is a regional lender with 41 branches in Ohio and Indiana", speaker),
+        ("The merger with Northfield Bank could close by June", speaker),
+    ]
+
+
+def test_serta_merta_is_no_coordinator():
+    found = extract_claims(
+        from_text(
+            "ISS Indonesia rupanya tak serta merta menerima seluruh pengajuan kerja sama yang "
+            "datang kepada perusahaan."
+        ),
+        lang.get("id"),
+    )
+    assert len(found) == 1 and found[0].negated

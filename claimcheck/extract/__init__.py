@@ -231,6 +231,8 @@ def _clause_pieces(
     )
     if aside is not None:
         toks, aside_piece = aside
+        # inside what a trailing or leading attribution reports, the aside is the speaker's
+        aside_piece.speaker = aside_piece.speaker or speaker
     # "David Teo sebagai penerbit dan juga CEO MIG menganggap ...": David Teo is both.
     roles = None if language.role_markers.isdisjoint(lows) else role_phrase(toks, language)
     if roles is not None:

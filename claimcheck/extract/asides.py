@@ -213,6 +213,8 @@ def final_appositive(toks: list[Tok], language: Language) -> int | None:
             and first_predicate(rest, 0, language) is None
             and first_predicate(toks[:index], 0, language) is not None
             and has_content(rest[1:], language)
+            # "found expired food, a broken freezer and evidence of rodents": a list goes on
+            and not any(t.low in language.clause_coordinators for t in rest)
         ):
             return index
         return None
@@ -271,12 +273,21 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if not _resumes_clause(rest, language):
         return None
     named = span_text(without_title(head, language))
+    described = head
+    while described and described[-1].is_capitalized:
+        described = described[:-1]
+    if described and any(t.low in language.prepositions for t in described):
+        # "The merger with Northfield Bank, a regional lender …": the bank is the lender
+        named = span_text(head[len(described) :]) if len(described) < len(head) else named
+    # "a regional lender with 41 branches in Ohio and Indiana": a determiner opens one long
+    # noun phrase
+    longest = 2 * MAX_SPEAKER if inner[0].low in language.determiners else MAX_SPEAKER
     if inner[0].low in language.relativizers:
         claim = Piece(toks=inner[1:], prefix=named)
     elif (
         not any(t.is_predicate for t in inner)
         and (inner[0].low not in language.stopwords or inner[0].low in language.determiners)
-        and len(inner) <= MAX_SPEAKER
+        and len(inner) <= longest
         and all(t.is_word for t in inner)
         and has_content(inner, language)
         # "Sang pemain keyboard, Jordan Rudess,": a name after its label only names it.

@@ -183,8 +183,18 @@ def _split_list(
         ):
             return None
     head = span_text(toks[: anchor + 1])
+    # "found expired food, a broken freezer and evidence of rodents at the diner": where and
+    # when, after the last item, hold for every item that has no place of its own
+    shared = next(
+        (k for k in range(1, len(last)) if last[k].low in language.attribution_trailers), None
+    )
+    # (not after an item's own description: "a failing reform come to be known as …")
+    suffix = span_text(last[shared:]) if shared is not None and verb is None else ""
     pieces = [Piece(toks=toks[: bounds[1]], speaker=speaker)]
     pieces += [Piece(toks=item, prefix=head, speaker=speaker) for item in items[1:]]
+    for piece in pieces:
+        if not any(t.low in language.prepositions for t in piece.toks[anchor + 1 :]):
+            piece.suffix = suffix
     pieces.append(Piece(toks=last, prefix=head, speaker=speaker))
     return pieces
 

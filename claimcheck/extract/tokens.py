@@ -68,6 +68,8 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             # Inside a capitalised name a verb is a word of the name: "Dinas Lingkungan
             # Hidup", "Badan Usaha Milik Negara".
             tok.is_predicate = False
+        elif info[2] and info[3] and index and info[0] in language.months:
+            tok.is_predicate = False  # "in May": the month, not the modal
         append(tok)
     for index in verb_forms:
         if _inflected_verb(toks, index, language):
@@ -85,7 +87,38 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             )
         elif _reporting_verb(toks, index, language):
             toks[index].is_predicate = True
+    if language.participle_suffixes:
+        _participles_as_adjectives(toks, language)
+    if language.idioms:
+        starts = phrase_starts(language.idioms)
+        for index, tok in enumerate(toks):
+            if tok.low in starts and (length := match_phrase(toks, index, language.idioms)):
+                tok.low = "-".join(t.low for t in toks[index : index + length])
     return toks
+
+
+def _participles_as_adjectives(toks: list[Tok], language: Language) -> None:
+    """A participle before a noun describes it: "a broken freezer", "found expired food"
+    (after a verb that is no auxiliary), not "had expired" or "the plant closed"."""
+    for index in range(1, len(toks) - 1):
+        tok = toks[index]
+        if not tok.is_predicate or not tok.low.endswith(("ed", "en")):
+            continue
+        previous, following = toks[index - 1], toks[index + 1]
+        if not (
+            following.is_word
+            and not following.is_predicate
+            and following.low not in language.stopwords
+            and not following.is_capitalized
+        ):
+            continue
+        if previous.low in language.determiners or (
+            previous.is_predicate
+            and previous.low not in language.auxiliaries
+            and previous.low not in language.copulas
+            and previous.low != "been"
+        ):
+            tok.is_predicate = False
 
 
 def _word_info(word: str, language: Language) -> _Word:

@@ -200,6 +200,9 @@ class Language:
     # Adverbs that sit between a subject and its verb ("Dia juga mengatakan", "Lukashenko
     # berulang kali mengatakan") or open a verb phrase ("dan hanya mengirim perwakilan").
     adverbs: frozenset[str] = frozenset()
+    # Adverbs of two words whose first is otherwise a coordinator ("tak serta merta
+    # menerima": not at once): the first word is read as the hyphenated whole, an adverb.
+    idioms: tuple[str, ...] = ()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
     # A clock time's marks: a word before it ("pukul 21.00") or after it ("21.00 WIB",

@@ -423,9 +423,10 @@ above: melebihi | kurang
     adverbs=frozenset(
         words(
             "juga telah sudah pun kali berulang kembali hanya masih lalu kemudian langsung bahkan "
-            "sempat segera lagi pernah sebelumnya kini akhirnya mungkin"
+            "sempat segera lagi pernah sebelumnya kini akhirnya mungkin serta-merta merta"
         )
     ),
+    idioms=("serta merta",),
     auxiliaries=frozenset(
         "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
     ),
