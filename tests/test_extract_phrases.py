@@ -77,6 +77,13 @@ def test_a_reported_thing_is_no_reported_clause():
     assert [(c.text, c.speaker) for c in found] == [
         ("no new cases had been recorded since June 3", "The ministry")
     ]
+    # what was said, as a subject: no one is quoted
+    found = extract_claims(
+        from_text("I'm not surprised, because everything he just said is absolutely false."), EN
+    )
+    assert ("everything he just said is absolutely false", None) in [
+        (c.text, c.speaker) for c in found
+    ]
 
 
 def test_an_appositive_on_a_name_inside_the_subject_describes_that_name():

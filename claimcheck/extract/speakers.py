@@ -477,15 +477,16 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         # The clause's subject may be long ("KPU mencatat tingkat partisipasi pemilih pada
         # pemungutan suara ulang di 12 TPS mencapai 71,3 persen"), but one noun phrase.
         verb = first_predicate(rest, 0, language)
-        if complementizer is None and (
-            verb is None or (verb == 0 and rest[0].low not in language.negators)
-        ):
-            return None  # "reported increased sales", "found expired food": a thing, no clause
+        if complementizer is None and verb == 0 and rest[0].low not in language.negators:
+            # "everything he just said is absolutely false", "found expired food": no clause
+            # opens after the verb
+            return None
         if (
             complementizer is None
             and tok.low in language.evidence_verbs
             and (
-                verb > MAX_SUBJECT
+                verb is None  # "reported increased sales": a thing
+                or verb > MAX_SUBJECT
                 or any(t.text in ",;" or t.low in language.clause_coordinators for t in rest[:verb])
             )
         ):
