@@ -9,8 +9,8 @@ Rules, each tested in ``tests/test_segment.py`` with real sentences:
   or inside a number or code (``2.5``, ``1.500``, ``S-400``) does not end a sentence.
 - A quoted passage is not split: ``“Rusia tidak tertarik ... Itu tidak layak,” kata Putin.`` is
   one sentence here, and extraction splits the quote and attributes each part to the speaker.
-- A dateline (``Berita Baru, Minsk –``, ``JAKARTA, KOMPAS.com -``, ``Minsk (ANTARA) -``) at the
-  start of one of the first paragraphs is not part of the sentence.
+- A dateline (``Berita Baru, Minsk –``, ``JAKARTA, KOMPAS.com -``, ``Minsk (ANTARA) -``,
+  ``Jakarta -``) at the start of one of the first paragraphs is not part of the sentence.
 - A quote mark that does not close within a few thousand characters on its line is a stray mark.
 
 The scan is a single linear pass (no regular expression can backtrack over a long input).
@@ -78,20 +78,23 @@ def dateline_end(text: str, start: int) -> int:
             return start
         if char in _DASHES and 0 < index < len(head) - 1 and head[index + 1] == " ":
             prefix = head[:index].rstrip()
-            if prefix and _is_dateline(prefix):
-                stop = index + 1
-                while stop < len(head) and head[stop] == " ":
-                    stop += 1
+            stop = index + 1
+            while stop < len(head) and head[stop] == " ":
+                stop += 1
+            if prefix and _is_dateline(prefix, head[stop : stop + 1]):
                 return start + stop
             if char != "-" or head[index - 1] == " ":
                 return start  # the first real dash decides
     return start
 
 
-def _is_dateline(prefix: str) -> bool:
-    if "," not in prefix and not prefix.endswith(")"):
-        return False
+def _is_dateline(prefix: str, following: str) -> bool:
     words = prefix.replace(",", " ").split()
+    if "," not in prefix and not prefix.endswith(")"):
+        # "Jakarta - Direktur …" (detik.com's style): a place alone, a sentence after it
+        return (
+            len(words) == 1 and words[0][0].isupper() and words[0].isalpha() and following.isupper()
+        )
     if not 1 < len(words) <= 7:
         return False
     return all(word[0].isupper() or word[0].isdigit() or word[0] == "(" for word in words)

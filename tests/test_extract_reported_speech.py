@@ -137,3 +137,61 @@ def test_a_denials_judgement_is_no_claim():
         EN,
     )
     assert found == [("The hospital had turned away uninsured patients", "The hospital")]
+
+
+def test_a_concession_after_the_attribution_is_the_authors():
+    found = extract_claims(
+        from_text(
+            "The county spends more on jails than on parks and libraries combined, Commissioner "
+            "Alan Price said, though he did not provide figures."
+        ),
+        EN,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        (
+            "The county spends more on jails than on parks and libraries combined",
+            "Commissioner Alan Price",
+            False,
+        ),
+        ("Commissioner Alan Price did not provide figures", None, True),
+    ]
+    found = claims(
+        "Harga beras di Pasar Induk Cipinang naik 10 persen, kata Kepala Dinas Budi Santoso, "
+        "meskipun ia tidak merinci data.",
+        ID,
+    )
+    assert found == [
+        ("Harga beras di Pasar Induk Cipinang naik 10 persen", "Kepala Dinas Budi Santoso"),
+        ("Kepala Dinas Budi Santoso tidak merinci data", None),
+    ]
+
+
+def test_a_sentence_that_says_who_said_the_one_before():
+    found = claims(
+        "Jakarta - Jumlah penumpang kereta rel listrik sepanjang Oktober 2026 naik 14,2 persen. "
+        "Hal itu disampaikan Direktur Operasional Rudi Hartawan di Stasiun Manggarai, Selasa "
+        "(24/11/2026), seraya menyebut 12 rangkaian baru sudah tiba.",
+        ID,
+    )
+    speaker = "Direktur Operasional Rudi Hartawan"
+    assert found == [
+        ("Jumlah penumpang kereta rel listrik sepanjang Oktober 2026 naik 14,2 persen", speaker),
+        ("12 rangkaian baru sudah tiba", speaker),
+    ]
+
+
+def test_a_clause_with_its_own_subject_is_not_hedged_by_the_one_before():
+    found = extract_claims(
+        from_text(
+            "Cakupan imunisasi campak diperkirakan baru mencapai 71,4 persen pada akhir November, "
+            "sedangkan target nasional 95 persen."
+        ),
+        ID,
+    )
+    assert [(c.text, c.hedged) for c in found] == [
+        (
+            "Cakupan imunisasi campak diperkirakan baru mencapai 71,4 persen pada akhir November",
+            True,
+        ),
+        ("target nasional 95 persen", False),
+    ]

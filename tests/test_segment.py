@@ -67,6 +67,7 @@ def test_quote_with_attribution_after_stays_one_sentence():
         ("JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan jalan tol.", "Presiden"),
         ("Minsk (ANTARA) - Putin tiba di Minsk pada hari Senin.", "Putin"),
         ("LONDON, March 3 (Reuters) - Shares fell sharply.", "Shares"),
+        ("Jakarta - Direktur Operasional Rudi Hartawan mengatakan tarif naik.", "Direktur"),
     ],
 )
 def test_dateline_excluded(line, first):
@@ -76,6 +77,8 @@ def test_dateline_excluded(line, first):
 
 def test_dash_in_transcript_is_not_a_dateline():
     text = "Well, you just — you just listed a litany of discredited attacks."
+    assert texts(text, EN) == [text]
+    text = "Inflation - the old enemy - is back."
     assert texts(text, EN) == [text]
 
 

@@ -46,6 +46,7 @@ from claimcheck.extract.asides import (
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
+    back_attribution,
     quote_with_attribution,
     reporting_clause,
     speaker_name,
@@ -86,9 +87,19 @@ def iter_claims(document: Document, language: Language) -> Iterator[Claim]:
     text = document.text
     sentences = split_sentences(text, language)
     context = Context(language, _proper_names(text, sentences))
+    # A sentence's claims wait for the next one, which may say who made them ("Hal itu
+    # disampaikan Rudi di Stasiun Manggarai").
+    previous: list[Claim] = []
     for sentence in sentences:
         context.language = language
-        yield from _sentence_claims(text, sentence, context)
+        context.back_speaker = None
+        claims = _sentence_claims(text, sentence, context)
+        if context.back_speaker:
+            for claim in previous:
+                claim.speaker = claim.speaker or context.back_speaker
+        yield from previous
+        previous = claims
+    yield from previous
 
 
 # A word token that may start with a capital letter (not inside a token such as "x-Ray").
@@ -164,7 +175,12 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         if speaker:
             context.last_person = speaker
         return claims
-    pieces = _clause_pieces(toks, None, context, top_level=True)
+    back = None if context.language.back_references == () else back_attribution(toks, context)
+    if back is not None:
+        context.back_speaker, went_on = back
+        pieces = what_else_was_said(went_on, [], context, context.back_speaker, None)
+    else:
+        pieces = _clause_pieces(toks, None, context, top_level=True)
     claims = []
     for piece in pieces:
         claim = _claim(text, sentence, piece, context, toks)

@@ -472,6 +472,17 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
     return None
 
 
+def _compared_with(toks: list[Tok], first: int, index: int, language: Language) -> bool:
+    """Whether the coordinator at ``index`` joins what something is compared with ("than on
+    parks and libraries combined"): a "than" a few words before it, no comma between."""
+    for k in range(index - 1, max(first, index - 5), -1):
+        if toks[k].text in ",;":
+            return False
+        if toks[k].low in language.standard_markers:
+            return True
+    return False
+
+
 def _pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
     """The clause a wh-cleft states: "where we have a different background on this issue is
     we differ on the war in Iraq" → "we differ on the war in Iraq"; "what we know is that
@@ -552,8 +563,11 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 ),
                 None,
             )
-            if relative is not None:
-                pass  # "yang telah dimodifikasi dan dilengkapi": inside the relative clause
+            compared_with = _compared_with(toks, first, index, language)
+            if relative is not None or compared_with:
+                # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
+                # on parks and libraries combined": inside what is compared
+                pass
             elif following.is_predicate:
                 if contracted_subject(following, language) or existential(
                     toks, index + 1, language
@@ -626,6 +640,9 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                     piece.prefix = carried
                 if cut in shared:
                     piece.suffix = span_text(toks[cut + 2 :])  # the object after the next verb
+                # "… diperkirakan mencapai 71,4 persen, sedangkan target nasional 95 persen":
+                # a clause with its own subject is not hedged by the one before it
+                piece.own_clause = piece.own_clause or (start > 0 and not carried)
                 pieces.append(piece)
         start = conjunct_start
         carried = ""

@@ -38,6 +38,8 @@ def split_objects(
                 return whole
             if find_phrase(toks, verb, index, language.example_openers) is not None:
                 return whole  # "kota seperti Bandung dan Bogor": examples, one claim
+            if any(t.low in language.standard_markers for t in toks[verb:index]):
+                return whole  # "more on jails than on parks and libraries": one comparison
             left = toks[last_verb + 1 : index]
             # "supplied Belarus with A and B": the objects of one preposition split too,
             # each keeping the verb and the preposition.

@@ -36,3 +36,5 @@ class Context:
         # for in any part of it (most sentences have no denial verb, no "yang", no "after").
         self.lows: set[str] = set()
         self.first_person = True  # whether it has "I", "we", "saya", "kami" ...
+        # who the sentence just read says said the one before it ("Hal itu disampaikan X")
+        self.back_speaker: str | None = None

@@ -183,7 +183,20 @@ def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
         return Attribution(toks, None, [], [])
     comma, after, said_by, speaker = found
     claim, said = _claim_around(toks, comma, after, language)
-    return Attribution(claim, speaker, said, _described(toks, after, said_by, language))
+    described = _described(toks, after, said_by, language)
+    conceded = _conceded(toks, after, language)
+    if conceded is not None:
+        # "…, Commissioner Alan Price said, though he did not provide figures": the author's
+        described.append(Piece(toks=toks[conceded:], own_clause=True))
+    return Attribution(claim, speaker, said, described)
+
+
+def _conceded(toks: list[Tok], after: int, language: Language) -> int | None:
+    """Where the clause of ", though C" after an attribution ending at ``after`` starts."""
+    if after + 2 >= len(toks) or toks[after].text != ",":
+        return None
+    length = match_phrase(toks, after + 1, language.concessives)
+    return after + 1 + length if length and after + 1 + length < len(toks) else None
 
 
 def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], str | None] | None:
@@ -213,6 +226,7 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
                 else (source and words)
                 or _attribution_ends(toks, after, language)
                 or _continuation(toks, after, language) is not None
+                or _conceded(toks, after, language) is not None
             ):
                 if words:
                     return index, after, words, speaker_name(words, context)
@@ -239,6 +253,7 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
                             _attribution_ends(toks, after, language, comma=False)
                             or _continuation(toks, after, language) is not None
                             or _cited(toks, after, language)
+                            or _conceded(toks, after, language) is not None
                         )
                     )
                 ):
@@ -281,6 +296,33 @@ def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Langua
     name = without_title(words[run:], language) or words
     prefix = " ".join(t.text for t in name)
     return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]
+
+
+def back_attribution(toks: list[Tok], context: Context) -> tuple[str, list[Tok]] | None:
+    """``Hal itu disampaikan X di Jakarta, Selasa, seraya menyebut C``: the sentence before
+    was X's; (X, what X went on to say), else ``None``."""
+    language = context.language
+    opening = match_phrase(toks, 0, language.back_references)
+    if not opening or opening + 1 >= len(toks):
+        return None
+    if toks[opening].low not in language.passive_reporting_verbs:
+        return None
+    start = opening + 1
+    if start < len(toks) and toks[start].low == language.agent_marker:
+        start += 1
+    words = _phrase(toks, start, language)
+    speaker = speaker_name(words, context) if words else None
+    if speaker is None:
+        return None
+    went_on = next(
+        (
+            toks[k + 1 :]
+            for k in range(start + len(words), len(toks) - 1)
+            if toks[k].text == "," and toks[k + 1].low in language.reporting_participles
+        ),
+        [],
+    )
+    return speaker, went_on
 
 
 def _continuation(toks: list[Tok], after: int, language: Language) -> int | None:
@@ -339,6 +381,7 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
         following in language.relativizers
         or following in language.reporting_participles
         or match_phrase(toks, after + 1, language.source_phrases)
+        or match_phrase(toks, after + 1, language.concessives)
     ):
         # "kata X, yang juga menjabat ...", "lapor Interfax, mengutip kementerian": more
         # about the speaker or their source, not the clause going on

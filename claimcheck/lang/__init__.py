@@ -200,9 +200,17 @@ class Language:
     # Adverbs that sit between a subject and its verb ("Dia juga mengatakan", "Lukashenko
     # berulang kali mengatakan") or open a verb phrase ("dan hanya mengirim perwakilan").
     adverbs: frozenset[str] = frozenset()
+    # A sentence that attributes the one before it: "Hal itu disampaikan Rudi di Stasiun
+    # Manggarai, Selasa." (what points back, and the passive reporting verbs after it).
+    back_references: tuple[str, ...] = ()
+    passive_reporting_verbs: frozenset[str] = frozenset()
+    agent_marker: str = ""  # "oleh": "disampaikan oleh X"
     # Adverbs of two words whose first is otherwise a coordinator ("tak serta merta
     # menerima": not at once): the first word is read as the hyphenated whole, an adverb.
     idioms: tuple[str, ...] = ()
+    # What a comparison is made against ("than", "daripada"): "more on jails than on parks
+    # and libraries combined" compares with one thing.
+    standard_markers: frozenset[str] = frozenset()
     # Auxiliaries a subject carries into the next verb phrase ("has", "telah").
     auxiliaries: frozenset[str] = frozenset()
     # A clock time's marks: a word before it ("pukul 21.00") or after it ("21.00 WIB",

@@ -490,6 +490,7 @@ above: above exceeding exceeded exceeds | below
     comparatives=frozenset(
         words("higher lower more less fewer larger smaller bigger up down twice double triple")
     ),
+    standard_markers=frozenset({"than"}),
     object_verb_suffixes=("ing",),
     name_variants=_NAME_VARIANTS,
 )

@@ -427,6 +427,14 @@ above: melebihi | kurang
         )
     ),
     idioms=("serta merta",),
+    back_references=("hal itu", "hal tersebut", "hal ini", "pernyataan itu", "pernyataan tersebut"),
+    passive_reporting_verbs=frozenset(
+        words(
+            "disampaikan diungkapkan dikatakan dijelaskan ditegaskan dinyatakan disebutkan "
+            "dikemukakan diutarakan"
+        )
+    ),
+    agent_marker="oleh",
     auxiliaries=frozenset(
         "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
     ),
@@ -437,5 +445,6 @@ above: melebihi | kurang
     author_prepositions=frozenset(words("dari oleh")),
     currencies=frozenset(words("rp idr usd us$ eur")),
     comparatives=frozenset(words("lebih kurang setara sama")),
+    standard_markers=frozenset(words("daripada dibanding dibandingkan ketimbang")),
     name_variants=_NAME_VARIANTS,
 )
