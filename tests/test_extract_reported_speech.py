@@ -195,3 +195,64 @@ def test_a_clause_with_its_own_subject_is_not_hedged_by_the_one_before():
         ),
         ("target nasional 95 persen", False),
     ]
+
+
+def test_the_named_speaker_is_who_she_added_refers_to():
+    found = claims(
+        "Badan Geologi menaikkan status Gunung Lokon menjadi Siaga mulai Kamis, kata Kepala Badan "
+        "Geologi Rahmat Santoso. “Radius bahaya kami perluas menjadi 3,5 kilometer,” imbuhnya.",
+        ID,
+    )
+    assert found[-1] == (
+        "Radius bahaya kami perluas menjadi 3,5 kilometer",
+        "Kepala Badan Geologi Rahmat Santoso",
+    )
+
+
+def test_the_body_a_definite_description_stands_for_is_the_speaker():
+    found = claims(
+        "The Norfolk Coastal Resilience Authority has finished 2.1 miles of its floodwall, the "
+        "authority said.",
+        EN,
+    )
+    assert found == [
+        (
+            "The Norfolk Coastal Resilience Authority has finished 2.1 miles of its floodwall",
+            "Norfolk Coastal Resilience Authority",
+        )
+    ]
+    found = claims(
+        "PT Sandang Prima Mandiri membantah telah merumahkan karyawan. Perusahaan itu menyatakan "
+        "pesanan dari Amerika Serikat justru naik 9 persen pada Oktober.",
+        ID,
+    )
+    assert found[-1] == (
+        "pesanan dari Amerika Serikat justru naik 9 persen pada Oktober",
+        "PT Sandang Prima Mandiri",
+    )
+    # a person is no body: "the company" stays as written
+    found = claims("John Smith will step down in May, the company said.", EN)
+    assert found == [("John Smith will step down in May", "the company")]
+
+
+def test_an_appositive_after_the_speaker_says_what_they_are():
+    found = claims(
+        "Nearly 40% of the coral colonies died this summer, according to a survey released "
+        "Monday by the Coral Futures Institute, a nonprofit based in Miami.",
+        EN,
+    )
+    assert found == [
+        ("Nearly 40% of the coral colonies died this summer", "the Coral Futures Institute"),
+        ("Coral Futures Institute is a nonprofit based in Miami", None),
+    ]
+
+
+def test_a_verb_phrase_with_its_own_auxiliary_is_not_hedged_by_the_one_before():
+    found = extract_claims(
+        from_text(
+            "Crop insurance payouts could top $410 million this year and have never before "
+            "exceeded $300 million in a single year."
+        ),
+        EN,
+    )
+    assert [(c.hedged, c.negated) for c in found] == [(True, False), (False, True)]

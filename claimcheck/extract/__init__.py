@@ -294,7 +294,15 @@ def _clause_pieces(
             # "Wheat growers in eastern Washington": a name after a preposition is not the
             # subject's head.
             inside = any(t.low in language.prepositions for t in subject[:run])
-            if name and not inside and (run > 0 or any(t.low in context.names for t in name)):
+            # A sentence that names its speaker leaves them for the next one's "imbuhnya",
+            # "she added" (not the subject of what they said).
+            named_speaker = speaker and speaker.split()[0].lower() not in language.pronouns
+            if (
+                name
+                and not inside
+                and not named_speaker
+                and (run > 0 or any(t.low in context.names for t in name))
+            ):
                 context.last_person = " ".join(t.text for t in name)
             anaphor = match_phrase(toks, 0, language.anaphors)
             # "When you come after Americans, we ...": a subordinate clause opens, no subject.

@@ -619,6 +619,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     pieces = []
     start = 0
     carried = ""
+    own_verbs = False
     for conjunct_start, cut, verb_phrase in [*cuts, (len(toks), len(toks), False)]:
         part = toks[start:cut]
         while part and part[-1].text in ",;":
@@ -642,10 +643,13 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                     piece.suffix = span_text(toks[cut + 2 :])  # the object after the next verb
                 # "… diperkirakan mencapai 71,4 persen, sedangkan target nasional 95 persen":
                 # a clause with its own subject is not hedged by the one before it
-                piece.own_clause = piece.own_clause or (start > 0 and not carried)
+                # (nor is a verb phrase with auxiliaries of its own: "could top $410 million
+                # and have never before exceeded $300 million")
+                piece.own_clause = piece.own_clause or (start > 0 and (not carried or own_verbs))
                 pieces.append(piece)
         start = conjunct_start
         carried = ""
+        own_verbs = conjunct_start < len(toks) and toks[conjunct_start].low in language.auxiliaries
         if verb_phrase:
             local = local_subject(part, language)
             carried = local or with_auxiliaries(subject_text, toks, first, conjunct_start, language)

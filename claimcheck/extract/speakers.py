@@ -14,6 +14,7 @@ from claimcheck.extract.tokens import (
     is_time_word,
     match_phrase,
     span_text,
+    subject_tokens,
     without_title,
 )
 from claimcheck.lang import Language
@@ -115,11 +116,15 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
 
 
 def speaker_name(toks: list[Tok], context: Context) -> str | None:
-    """A speaker name from its tokens; a pronoun resolves to the last named person."""
+    """A speaker name from its tokens; a pronoun resolves to the last named person, "the
+    authority" / "perusahaan itu" to the body the sentence (or the one before) names."""
     language = context.language
     words = [t for t in toks if t.is_word]
     if not words:
         return None
+    body = _named_body(words, context)
+    if body:
+        return body
     # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
     document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
     if document is not None and document + 1 < len(words):
@@ -169,6 +174,37 @@ class Attribution(NamedTuple):
     speaker: str | None
     went_on: list[Tok]  # what the speaker went on to say: ", adding that C2"
     described: list[Piece]  # ", who oversees …": the author's claim about the speaker
+
+
+def _named_body(words: list[Tok], context: Context) -> str:
+    """The name of the body a definite description stands for ("the authority" after "The
+    Norfolk Coastal Resilience Authority has finished …", "Perusahaan itu" after "PT Sandang
+    Prima Mandiri membantah …"): the capitalised subject of this sentence or the one before,
+    when it names a body; else ""."""
+    language = context.language
+    if len(words) != 2:
+        return ""
+    first, second = words[0].low, words[1].low
+    if first in language.determiners and second in language.bodies:
+        noun = second
+    elif second in language.phrase_closers and first in language.bodies:
+        noun = first
+    else:
+        return ""
+    candidates = [[t.text for t in subject_tokens(context.sentence_toks, language) if t.is_word]]
+    if context.last_subject:
+        candidates.append(context.last_subject.split())
+    for named in candidates:
+        if named and named[0].lower() in language.determiners:
+            named = named[1:]
+        lows = {w.lower() for w in named}
+        if (
+            len(named) >= 2
+            and all(w[0].isupper() for w in named)
+            and (noun in lows or not language.bodies.isdisjoint(lows))
+        ):
+            return " ".join(named)
+    return ""
 
 
 def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
@@ -280,12 +316,11 @@ def _document_author(
 def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Language) -> list[Piece]:
     """ ", kata Sri Wahyuni, yang juga menjabat …" / ", said Rachel Okafor, who oversees …": the
     relative clause is the author's claim about the speaker, named without the title."""
-    if not (
-        said_by
-        and after + 2 < len(toks)
-        and toks[after].text == ","
-        and toks[after + 1].low in language.relativizers
-    ):
+    if not (said_by and after + 2 < len(toks) and toks[after].text == ","):
+        return []
+    relative = toks[after + 1].low in language.relativizers
+    appositive = _closing_appositive(toks, after, language)
+    if not (relative or appositive):
         return []
     # "General Manager PT Dermaga Jawa Tengah, Bonifasius Sitorus": the name after the comma
     commas = [k for k, t in enumerate(said_by) if t.text == ","]
@@ -295,7 +330,10 @@ def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Langua
         run -= 1
     name = without_title(words[run:], language) or words
     prefix = " ".join(t.text for t in name)
-    return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]
+    if relative:
+        return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]
+    prefix = f"{prefix} {language.copula}"
+    return [Piece(toks=toks[after + 1 :], prefix=prefix, own_clause=True)]
 
 
 def back_attribution(toks: list[Tok], context: Context) -> tuple[str, list[Tok]] | None:
@@ -369,6 +407,17 @@ def _claim_around(
     return toks[:comma] + toks[goes_on:], []
 
 
+def _closing_appositive(toks: list[Tok], after: int, language: Language) -> bool:
+    """ ", a nonprofit based in Miami." after the speaker at ``after``: says what they are."""
+    return (
+        toks[after].text == ","
+        and after + 2 < len(toks)
+        and toks[after + 1].low in language.determiners
+        and len(toks) - after <= 2 * MAX_SPEAKER
+        and not any(t.text in ",;" for t in toks[after + 1 :])
+    )
+
+
 def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     """Where the clause goes on after an attribution set inside it ("Penjualan mobil listrik,
     menurut X, mencapai 51.700 unit", "The new bridge, the mayor said, will open in March"):
@@ -382,6 +431,7 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
         or following in language.reporting_participles
         or match_phrase(toks, after + 1, language.source_phrases)
         or match_phrase(toks, after + 1, language.concessives)
+        or _closing_appositive(toks, after, language)
     ):
         # "kata X, yang juga menjabat ...", "lapor Interfax, mengutip kementerian": more
         # about the speaker or their source, not the clause going on
@@ -477,6 +527,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             previous in language.stopwords
             and previous not in language.pronouns
             and previous not in language.adverbs
+            and previous not in language.phrase_closers  # "Perusahaan itu menyatakan"
         ):
             continue
         subject = toks[:index]

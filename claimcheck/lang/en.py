@@ -483,7 +483,7 @@ above: above exceeding exceeded exceeds | below
         board authority office bureau police army navy court union party association alliance
         institute university hospital school district city county state center centre service
         foundation coalition network league club team store chain retailer manufacturer maker
-        developer operator carrier publisher studio lab laboratory clinic port
+        developer operator carrier publisher studio lab laboratory clinic port works mills
         """)
     ),
     currencies=frozenset(words("usd us$ eur gbp")),

@@ -435,6 +435,12 @@ above: melebihi | kurang
         )
     ),
     agent_marker="oleh",
+    bodies=frozenset(
+        words(
+            "perusahaan kementerian lembaga badan dinas instansi komisi otoritas bank "
+            "organisasi asosiasi partai yayasan pabrik pt cv tbk persero perum bumn"
+        )
+    ),
     auxiliaries=frozenset(
         "telah sudah akan bakal sedang masih pernah bisa dapat harus mampu".split()
     ),
