@@ -91,3 +91,11 @@ def ledger_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN2
         return directory
 
     return make
+
+
+def claims(text: str, language) -> list[tuple[str, str | None]]:  # noqa: ANN001
+    """The (text, speaker) of each claim extracted from ``text``: what extraction tests compare."""
+    from claimcheck.document import from_text
+    from claimcheck.extract import extract_claims
+
+    return [(c.text, c.speaker) for c in extract_claims(from_text(text), language)]

@@ -7,13 +7,10 @@ from __future__ import annotations
 from claimcheck import lang
 from claimcheck.document import from_text
 from claimcheck.extract import extract_claims
+from tests.conftest import claims
 
 ID = lang.get("id")
 EN = lang.get("en")
-
-
-def claims(text, language):
-    return [(c.text, c.speaker) for c in extract_claims(from_text(text), language)]
 
 
 def test_a_short_subject_goes_on_after_an_attribution_set_inside_its_clause():
