@@ -253,3 +253,30 @@ def test_a_verb_phrase_with_its_own_auxiliary_is_not_hedged_by_the_one_before():
         EN,
     )
     assert [(c.hedged, c.negated) for c in found] == [(True, False), (False, True)]
+
+
+def test_what_the_subject_said_after_what_it_did_is_theirs():
+    found = claims(
+        "Scientist Maya Lindqvist raised the alert level for Mount Spurr on Wednesday and said "
+        "the volcano could erupt within weeks.",
+        EN,
+    )
+    assert found == [
+        ("Scientist Maya Lindqvist raised the alert level for Mount Spurr on Wednesday", None),
+        ("the volcano could erupt within weeks", "Scientist Maya Lindqvist"),
+    ]
+
+
+def test_a_title_and_a_name_set_off_by_commas_are_one_speaker():
+    found = claims(
+        "Direktur Penerimaan Mineral dan Batubara, Yusuf Hadiwinata, yang baru dilantik bulan "
+        "lalu, mengatakan penerimaan royalti nikel hingga akhir September mencapai Rp9,7 triliun.",
+        ID,
+    )
+    assert found == [
+        ("Yusuf Hadiwinata baru dilantik bulan lalu", None),
+        (
+            "penerimaan royalti nikel hingga akhir September mencapai Rp9,7 triliun",
+            "Direktur Penerimaan Mineral dan Batubara Yusuf Hadiwinata",
+        ),
+    ]

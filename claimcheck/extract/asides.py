@@ -270,6 +270,9 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if close is None:
         return None
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
+    titled = _titled_relative(toks, comma, close, language)
+    if titled is not None:
+        return titled
     if not _resumes_clause(rest, language):
         return None
     named = span_text(without_title(head, language))
@@ -297,6 +300,28 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     else:
         return None
     return head + rest, claim
+
+
+def _titled_relative(
+    toks: list[Tok], comma: int, close: int, language: Language
+) -> tuple[list[Tok], Piece] | None:
+    """``Title, Name, yang C, REST`` ("Direktur Penerimaan Mineral dan Batubara, Yusuf
+    Hadiwinata, yang baru dilantik bulan lalu, mengatakan ..."): the clause without the
+    relative clause, and C as the author's claim about the named person."""
+    name = toks[comma + 1 : close]
+    if not (
+        toks[0].low in language.titles
+        and 0 < len(name) <= 4
+        and all(t.is_capitalized for t in name)
+        and close + 2 < len(toks)
+        and toks[close + 1].low in language.relativizers
+    ):
+        return None
+    end = next((i for i in range(close + 2, len(toks)) if toks[i].text == ","), None)
+    if end is None or not _resumes_clause(toks[end + 1 :], language):
+        return None
+    claim = Piece(toks=toks[close + 2 : end], prefix=span_text(name))
+    return toks[:close] + toks[end + 1 :], claim
 
 
 def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:

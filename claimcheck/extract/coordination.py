@@ -630,6 +630,15 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             said_by, content = reported
             pieces.extend(coordinated(content, context, speaker_name(said_by, context)))
         elif (
+            carried
+            and subject_text
+            and len(part) > 2
+            and part[0].low in language.reporting_verbs
+            and part[0].is_predicate
+        ):
+            # "X raised the alert level and said the volcano could erupt": X said it
+            pieces.extend(what_else_was_said(part, [], context, subject_text, speaker))
+        elif (
             part
             and not language.question_words.isdisjoint(context.lows)
             and _pseudo_cleft(part, language) is not None

@@ -538,7 +538,16 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             comma = -1
             if len([t for t in subject if t.is_word]) > MAX_SPEAKER:
                 continue
-        subject = subject[comma + 1 :]
+        named = subject[comma + 1 :]
+        # "Direktur Penerimaan Mineral dan Batubara, Yusuf Hadiwinata, mengatakan": a title,
+        # then the name, is one speaker
+        if not (
+            comma > 0
+            and subject[0].low in language.titles
+            and 0 < len(named) <= 4
+            and all(t.is_capitalized for t in named)
+        ):
+            subject = named
         if any(
             t.low in language.question_words and (k == 0 or t.low not in language.relativizers)
             for k, t in enumerate(subject)
