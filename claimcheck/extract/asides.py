@@ -542,3 +542,33 @@ def reason_clause(toks: list[Tok], language: Language) -> int | None:
         clause = first_predicate(toks, after, language)
         return index if clause is not None and clause - after <= 4 else None
     return None
+
+
+def event_actor(toks: list[Tok], event: int, language: Language) -> list[Tok]:
+    """Who does what an event phrase says: the subject of the clause before it, when it
+    stands right before that clause's verb and the verb's voice is the event's ("Denmark
+    won the cup after beating Indonesia"; not "the cup was won by Denmark after beating ...",
+    whose subject did not beat anyone). Empty when there is none."""
+    verb = first_predicate(toks, 0, language)
+    if verb is None or verb >= event:
+        return []
+    start = max((k + 1 for k in range(verb) if toks[k].text in ",;"), default=0)
+    subject = [t for t in toks[start:verb] if t.is_word or t.text in "-/"]
+    if (
+        not subject
+        or subject[0].low in language.prepositions
+        or any(t.low in language.relativizers for t in subject)
+    ):
+        return []  # "Untuk meningkatkan stamina ...", "penyandang diabetes yang ingin ..."
+    following = toks[event + 1]
+    if following.low.endswith(language.enclitic_pronoun or "\0") and language.enclitic_pronoun:
+        return []  # "setelah disahkannya perjanjian": a noun
+    # "dimenangkan oleh Denmark setelah mengalahkan ...": Denmark did, not the subject. (An
+    # English subject does what the "-ing" phrase says in either voice: "Tate was sentenced
+    # after pleading guilty".)
+    prefixes = language.passive_prefixes
+    if prefixes and any(
+        t.is_predicate and t.low.startswith(prefixes) for t in toks[:event]
+    ) != toks[event + 1].low.startswith(prefixes):
+        return []
+    return subject

@@ -1,13 +1,15 @@
 """Where a clause breaks without a coordinator, and what the pieces share: a dash or a
 semicolon between clauses, a speaker's restart or echo, a figure or a comparison after the
 last comma (gapping: "$500 billion with China, $75 billion with Japan"), an elliptical clause
-("… but Wall Street did"). The splitting itself is ``coordination.py``'s."""
+("… but Wall Street did"), and the clause a wh-cleft states. The splitting itself is
+``coordination.py``'s."""
 
 from __future__ import annotations
 
 from claimcheck.extract.asides import is_dash
 from claimcheck.extract.conjuncts import is_clause
 from claimcheck.extract.tokens import (
+    WINDOW,
     Tok,
     contracted_subject,
     first_predicate,
@@ -226,3 +228,33 @@ def elided_verb_phrase(toks: list[Tok], language: Language) -> str:
     ):
         start += 1
     return span_text(toks[start:]) if start < len(toks) else ""
+
+
+def pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
+    """The clause a wh-cleft states: "where we have a different background on this issue is
+    we differ on the war in Iraq" → "we differ on the war in Iraq"; "what we know is that
+    the plant closed" → "the plant closed"."""
+    if not toks or toks[0].low not in language.question_words:
+        return None
+    for index in range(2, min(len(toks) - 2, WINDOW)):
+        tok = toks[index]
+        if tok.text in ",;":
+            return None
+        if tok.low not in language.copulas:
+            continue
+        if not any(t.is_predicate for t in toks[1:index]):
+            continue  # "What Ted is really telling you is ...": the relative's own verb
+        start = index + 1
+        if toks[start].low in language.complementizers:
+            start += 1
+        if start + 1 >= len(toks):
+            return None
+        subject, verb = toks[start], toks[start + 1]
+        pronoun = subject.low in language.pronouns or subject.low in language.first_person
+        if is_clause(toks, start, language):
+            return toks[start:]
+        if pronoun and verb.low in language.verbs:
+            verb.is_predicate = True  # "... is we differ on the war": a verb after "we"
+            return toks[start:]
+        return None
+    return None

@@ -232,3 +232,14 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
         if tok.is_predicate:
             return True
     return False
+
+
+def compared_with(toks: list[Tok], first: int, index: int, language: Language) -> bool:
+    """Whether the coordinator at ``index`` joins what something is compared with ("than on
+    parks and libraries combined"): a "than" a few words before it, no comma between."""
+    for k in range(index - 1, max(first, index - 5), -1):
+        if toks[k].text in ",;":
+            return False
+        if toks[k].low in language.standard_markers:
+            return True
+    return False

@@ -8,6 +8,7 @@ from claimcheck.extract.asides import (
     clause_head,
     concessive_clause,
     credit_frame,
+    event_actor,
     event_phrase,
     final_appositive,
     named_relative,
@@ -25,11 +26,13 @@ from claimcheck.extract.breaks import (
     gapped,
     is_figure,
     opens_clause,
+    pseudo_cleft,
     restart_at,
     top_level_breaks,
 )
 from claimcheck.extract.conjuncts import (
     bare_verb_phrase,
+    compared_with,
     dated_verb_phrase,
     existential,
     is_clause,
@@ -46,7 +49,6 @@ from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import reporting_clause, speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
-    WINDOW,
     Tok,
     contracted_subject,
     first_predicate,
@@ -79,7 +81,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     coordinated clauses and objects."""
     language = context.language
     lows = context.lows  # what the sentence has: constructions it lacks are not looked for
-    cleft = None if language.question_words.isdisjoint(lows) else _pseudo_cleft(toks, language)
+    cleft = None if language.question_words.isdisjoint(lows) else pseudo_cleft(toks, language)
     if cleft is not None:
         return coordinated(cleft, context, speaker)
     corrected = (
@@ -97,7 +99,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
     event = None if language.event_subordinators.isdisjoint(lows) else event_phrase(toks, language)
-    subject = _actor(toks, event, language) if event is not None else []
+    subject = event_actor(toks, event, language) if event is not None else []
     if event is not None and subject:
         # "Ryan Tate was sentenced ... after pleading guilty": Tate pleaded guilty.
         end = next(
@@ -350,36 +352,6 @@ def what_else_was_said(
     return said
 
 
-def _actor(toks: list[Tok], event: int, language: Language) -> list[Tok]:
-    """Who does what an event phrase says: the subject of the clause before it, when it
-    stands right before that clause's verb and the verb's voice is the event's ("Denmark
-    won the cup after beating Indonesia"; not "the cup was won by Denmark after beating ...",
-    whose subject did not beat anyone). Empty when there is none."""
-    verb = first_predicate(toks, 0, language)
-    if verb is None or verb >= event:
-        return []
-    start = max((k + 1 for k in range(verb) if toks[k].text in ",;"), default=0)
-    subject = [t for t in toks[start:verb] if t.is_word or t.text in "-/"]
-    if (
-        not subject
-        or subject[0].low in language.prepositions
-        or any(t.low in language.relativizers for t in subject)
-    ):
-        return []  # "Untuk meningkatkan stamina ...", "penyandang diabetes yang ingin ..."
-    following = toks[event + 1]
-    if following.low.endswith(language.enclitic_pronoun or "\0") and language.enclitic_pronoun:
-        return []  # "setelah disahkannya perjanjian": a noun
-    # "dimenangkan oleh Denmark setelah mengalahkan ...": Denmark did, not the subject. (An
-    # English subject does what the "-ing" phrase says in either voice: "Tate was sentenced
-    # after pleading guilty".)
-    prefixes = language.passive_prefixes
-    if prefixes and any(
-        t.is_predicate and t.low.startswith(prefixes) for t in toks[:event]
-    ) != toks[event + 1].low.startswith(prefixes):
-        return []
-    return subject
-
-
 # Words between a denial verb and its "that": the object and what describes it.
 _DENIAL_REACH = 14
 
@@ -472,47 +444,6 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
     return None
 
 
-def _compared_with(toks: list[Tok], first: int, index: int, language: Language) -> bool:
-    """Whether the coordinator at ``index`` joins what something is compared with ("than on
-    parks and libraries combined"): a "than" a few words before it, no comma between."""
-    for k in range(index - 1, max(first, index - 5), -1):
-        if toks[k].text in ",;":
-            return False
-        if toks[k].low in language.standard_markers:
-            return True
-    return False
-
-
-def _pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
-    """The clause a wh-cleft states: "where we have a different background on this issue is
-    we differ on the war in Iraq" → "we differ on the war in Iraq"; "what we know is that
-    the plant closed" → "the plant closed"."""
-    if not toks or toks[0].low not in language.question_words:
-        return None
-    for index in range(2, min(len(toks) - 2, WINDOW)):
-        tok = toks[index]
-        if tok.text in ",;":
-            return None
-        if tok.low not in language.copulas:
-            continue
-        if not any(t.is_predicate for t in toks[1:index]):
-            continue  # "What Ted is really telling you is ...": the relative's own verb
-        start = index + 1
-        if toks[start].low in language.complementizers:
-            start += 1
-        if start + 1 >= len(toks):
-            return None
-        subject, verb = toks[start], toks[start + 1]
-        pronoun = subject.low in language.pronouns or subject.low in language.first_person
-        if is_clause(toks, start, language):
-            return toks[start:]
-        if pronoun and verb.low in language.verbs:
-            verb.is_predicate = True  # "... is we differ on the war": a verb after "we"
-            return toks[start:]
-        return None
-    return None
-
-
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
     language = context.language
     subject = subject_tokens(toks, language)
@@ -563,8 +494,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 ),
                 None,
             )
-            compared_with = _compared_with(toks, first, index, language)
-            if relative is not None or compared_with:
+            if relative is not None or compared_with(toks, first, index, language):
                 # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
                 # on parks and libraries combined": inside what is compared
                 pass
@@ -641,7 +571,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
         elif (
             part
             and not language.question_words.isdisjoint(context.lows)
-            and _pseudo_cleft(part, language) is not None
+            and pseudo_cleft(part, language) is not None
         ):
             pieces.extend(coordinated(part, context, speaker))
         elif part:
