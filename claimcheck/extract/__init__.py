@@ -60,6 +60,7 @@ from claimcheck.extract.tokens import (
     contracted_subject,
     find,
     match_phrase,
+    name_start,
     phrase_starts,
     strip_openers,
     subject_tokens,
@@ -287,9 +288,7 @@ def _clause_pieces(
         if subject:
             # The trailing capitalised run of the subject names a person or body when it is
             # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
-            run = len(subject)
-            while run > 0 and subject[run - 1].is_capitalized:
-                run -= 1
+            run = name_start(subject)
             name = subject[run:]
             # "Wheat growers in eastern Washington": a name after a preposition is not the
             # subject's head.

@@ -15,6 +15,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     has_content,
     match_phrase,
+    name_start,
     span_text,
     without_title,
 )
@@ -276,12 +277,10 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if not _resumes_clause(rest, language):
         return None
     named = span_text(without_title(head, language))
-    described = head
-    while described and described[-1].is_capitalized:
-        described = described[:-1]
-    if described and any(t.low in language.prepositions for t in described):
+    run = name_start(head)
+    if run and any(t.low in language.prepositions for t in head[:run]):
         # "The merger with Northfield Bank, a regional lender …": the bank is the lender
-        named = span_text(head[len(described) :]) if len(described) < len(head) else named
+        named = span_text(head[run:]) if run < len(head) else named
     # "a regional lender with 41 branches in Ohio and Indiana": a determiner opens one long
     # noun phrase
     longest = 2 * MAX_SPEAKER if inner[0].low in language.determiners else MAX_SPEAKER

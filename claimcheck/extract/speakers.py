@@ -13,6 +13,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     is_time_word,
     match_phrase,
+    name_start,
     span_text,
     subject_tokens,
     without_title,
@@ -252,8 +253,9 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
             skip = source or 1
             words = _phrase(rest, skip, language)
             # "according to a report released Monday by X": X speaks through it.
-            skip = _document_author(rest, skip, words, language) or skip
-            words = _phrase(rest, skip, language)
+            author = _document_author(rest, skip, words, language)
+            if author is not None:
+                skip, words = author, _phrase(rest, author, language)
             after = index + 1 + skip + len(words)
             # After "according to X" the rest describes X ("an audit released Wednesday").
             if (
@@ -325,10 +327,7 @@ def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Langua
     # "General Manager PT Dermaga Jawa Tengah, Bonifasius Sitorus": the name after the comma
     commas = [k for k, t in enumerate(said_by) if t.text == ","]
     words = [t for t in said_by[commas[-1] + 1 if commas else 0 :] if t.is_word]
-    run = len(words)
-    while run > 0 and words[run - 1].is_capitalized:
-        run -= 1
-    name = without_title(words[run:], language) or words
+    name = without_title(words[name_start(words) :], language) or words
     prefix = " ".join(t.text for t in name)
     if relative:
         return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]

@@ -116,7 +116,6 @@ def _participles_as_adjectives(toks: list[Tok], language: Language) -> None:
             previous.is_predicate
             and previous.low not in language.auxiliaries
             and previous.low not in language.copulas
-            and previous.low != "been"
         ):
             tok.is_predicate = False
 
@@ -398,3 +397,12 @@ def without_title(name: list[Tok], language: Language) -> list[Tok]:
     if len(name) < 2 or name[0].low not in language.titles:
         return name
     return name[-2:] if len(name) > 2 else name[-1:]
+
+
+def name_start(toks: list[Tok]) -> int:
+    """Where the capitalised run that ends ``toks`` starts ("county broadband coordinator
+    Rachel Okafor" → at "Rachel"); ``len(toks)`` when the last token is not capitalised."""
+    start = len(toks)
+    while start > 0 and toks[start - 1].is_capitalized:
+        start -= 1
+    return start
