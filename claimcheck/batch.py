@@ -29,10 +29,11 @@ from claimcheck.document import MAX_ARTICLE_MB
 from claimcheck.model import Claim, FileReport, Report
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
 
     from claimcheck.lang import Language
     from claimcheck.ledger import Ledger
+    from claimcheck.pool import WorkerPool
     from claimcheck.verdict import Verdict
 
 # From how many claims an article's are shared among processes. A claim costs about 0.4 ms
@@ -157,33 +158,21 @@ def _pool(
     lang: str | None,
     cache_dir: str | None,
     max_mb: float,
-) -> Iterator[ProcessPoolExecutor]:
+) -> Iterator[WorkerPool]:
     """``workers`` processes, each with the ledger opened; ended with the block, at once
-    (queued work cancelled) when it ends in an exception or Ctrl-C.
-
-    A block that ends normally does not wait for the workers to exit (a few hundred ms:
-    their heaps are freed): they exit while this process writes its report, and the
-    interpreter waits for them before it exits (concurrent.futures joins its pools then)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
+    (queued work dropped) when it ends in an exception or Ctrl-C."""
     from claimcheck.api import prepare
+    from claimcheck.pool import WorkerPool
 
     prepare(ledger)  # vectors embedded here, once: the workers only read the index
-    # spawn, not fork: a forked child of a process running a progress thread can
-    # deadlock, and spawn behaves the same on Linux, macOS and Windows.
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, _on_disk(ledger)),
-    )
+    initargs = (list(ledger_paths), cache_dir, lang, _matching(ledger), max_mb, _on_disk(ledger))
+    pool = WorkerPool(workers, _init_worker, initargs)
     try:
         yield pool
     except BaseException:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close(interrupted=True)
         raise
-    pool.shutdown(wait=False)
+    pool.close()
 
 
 class _SharedJudge:
@@ -191,10 +180,10 @@ class _SharedJudge:
     ``processes`` processes, this one included; the pool comes from ``start`` at the first
     long article and serves the next ones."""
 
-    def __init__(self, processes: int, start: Callable[[int], ProcessPoolExecutor]) -> None:
+    def __init__(self, processes: int, start: Callable[[int], WorkerPool]) -> None:
         self.processes = processes
         self._start = start
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: WorkerPool | None = None
 
     def __call__(
         self, claims: Iterable[Claim], ledger: Ledger, language: Language, today: dt.date | None
@@ -229,17 +218,17 @@ class _SharedJudge:
             mine: dict[int, list[Verdict]] = {}
             for index in reversed(range(len(tasks))):
                 chunk, task = tasks[index]
-                if not task.cancel():
+                if not pool.cancel(task):
                     break
                 mine[index] = judge_claims(chunk, ledger, language, today)
             return [
                 verdict
                 for index, (_, task) in enumerate(tasks)
-                for verdict in (mine[index] if index in mine else task.result())
+                for verdict in (mine[index] if index in mine else pool.result(task))
             ]
         finally:
             for _, task in tasks:
-                task.cancel()
+                pool.cancel(task)
 
 
 def check_paths(
@@ -266,14 +255,14 @@ def check_paths(
     workers = jobs_for(jobs, len([p for p in paths if p != "-"]))
     reports: list[FileReport | None] = [None] * len(paths)
 
-    def pool(size: int) -> AbstractContextManager[ProcessPoolExecutor]:
+    def start_pool(size: int) -> AbstractContextManager[WorkerPool]:
         return _pool(size, ledger, ledger_paths, lang, cache_dir, max_mb)
 
     with _progress(len(paths), progress) as advance, ExitStack() as stack:
         if workers == 1:
             sharing = sharing_for(jobs)
             judge = (
-                _SharedJudge(sharing, lambda size: stack.enter_context(pool(size)))
+                _SharedJudge(sharing, lambda size: stack.enter_context(start_pool(size)))
                 if sharing > 1
                 else judge_claims
             )
@@ -282,10 +271,10 @@ def check_paths(
                 advance()
         else:
             files = [path for path in paths if path != "-"]
-            executor = stack.enter_context(pool(workers))
+            pool = stack.enter_context(start_pool(workers))
             # A few articles per task: fewer round trips, and still even shares at the end.
             chunk = max(1, min(8, len(files) // (workers * 8)))
-            checked = executor.map(_check_in_worker, files, chunksize=chunk)
+            checked = pool.map(_check_in_worker, files, chunk)
             for index, path in enumerate(paths):
                 if path == "-":  # stdin belongs to this process
                     reports[index] = check_file(path, ledger, lang, max_mb)

@@ -1,0 +1,166 @@
+"""Worker processes that Ctrl-C ends at once, and cleanly.
+
+concurrent.futures is not safe against Ctrl-C on its own. KeyboardInterrupt, raised in this
+process while it is inside the executor's code (a submit, a wait for a result), can leave a
+lock held or a thread created and not started; shutting the pool down then hangs for ever, or
+fails with "cannot join thread before it is started". ``bench/interrupts.py`` (Ctrl-C as the
+workers start, on a busy machine) saw both, in 4 of 80 runs. So here Ctrl-C
+is held while this process is inside the executor, and raised as soon as it comes out (within
+:data:`_POLL` while it waits for a result).
+
+Workers start with Ctrl-C blocked: a terminal sends it to the whole process group, and a
+worker it hits while starting up dies with a "Fatal Python error" on the user's screen (or,
+later, while holding a queue's lock). A signal mask survives fork and exec, so a worker
+started while this process blocks the signal keeps it blocked (CPython's resource tracker is
+started the same way); this process ends its workers when it is interrupted, and a worker
+whose parent dies ends itself (``batch._exit_with_parent``).
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import islice
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# How often a wait for a result looks for a held Ctrl-C.
+_POLL = 0.1
+
+
+def _each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """One task of :meth:`WorkerPool.map`, in a worker."""
+    return [function(item) for item in items]
+
+
+class WorkerPool:
+    """``workers`` spawned processes, each set up by ``initializer(*initargs)``.
+
+    Close it with :meth:`close`; ``interrupted=True`` (after an exception or Ctrl-C) ends the
+    workers at once and drops queued work.
+    """
+
+    def __init__(
+        self, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]
+    ) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: a forked child of a process running a progress thread can
+        # deadlock, and spawn behaves the same on Linux, macOS and Windows.
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=initializer,
+            initargs=initargs,
+        )
+        self._holding = 0
+        self._held = False
+        self._replaced = False
+        # Only Python's own Ctrl-C handler is replaced: a script that set its own keeps it (and
+        # the risk), and signal handlers can only be set from the main thread.
+        if (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            signal.signal(signal.SIGINT, self._on_interrupt)
+            self._replaced = True
+
+    def _on_interrupt(self, signum: int, frame: object) -> None:
+        if self._holding:
+            self._held = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def _holding_interrupts(self) -> Iterator[None]:
+        """Ctrl-C pressed in the block is raised when it ends."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+        if self._held and not self._holding:
+            self._held = False
+            raise KeyboardInterrupt
+
+    def submit(self, function: Callable[..., R], *args: Any) -> Future[R]:
+        with self._holding_interrupts():
+            # A submit may start a worker: it inherits this thread's signal mask.
+            blocked = _block_interrupts()
+            try:
+                return self._executor.submit(function, *args)
+            finally:
+                _restore(blocked)
+
+    def result(self, task: Future[R]) -> R:
+        """What ``task`` returned (or raised), waited for."""
+        while True:
+            with self._holding_interrupts():
+                try:
+                    return task.result(timeout=_POLL)
+                except TimeoutError:
+                    pass
+
+    def cancel(self, task: Future[Any]) -> bool:
+        """Whether ``task`` was taken back before a worker began it."""
+        with self._holding_interrupts():
+            return task.cancel()
+
+    def map(self, function: Callable[[T], R], items: Iterable[T], chunk: int) -> Iterator[R]:
+        """``function`` of each item, in order, computed by the workers ``chunk`` items a task.
+        All tasks are queued at once; those not begun are dropped if the iterator is closed."""
+        items = iter(items)
+        tasks = []
+        while batch := list(islice(items, chunk)):
+            tasks.append(self.submit(_each, function, batch))
+        try:
+            for task in tasks:
+                yield from self.result(task)
+        finally:
+            for task in tasks:
+                self.cancel(task)
+
+    def close(self, *, interrupted: bool = False) -> None:
+        """Shut the pool down. Normally without waiting for the workers to exit (they do while
+        this process writes its report; the interpreter joins them at exit); ``interrupted``:
+        the workers are ended, queued work dropped, and the pool waited for."""
+        try:
+            with self._holding_interrupts():
+                if interrupted:
+                    self._end_workers()
+                self._executor.shutdown(wait=interrupted, cancel_futures=True)
+        except KeyboardInterrupt:
+            if not interrupted:  # already on the way out of an interruption: one is enough
+                raise
+        finally:
+            if self._replaced and signal.getsignal(signal.SIGINT) == self._on_interrupt:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _end_workers(self) -> None:
+        terminate = getattr(self._executor, "terminate_workers", None)  # Python 3.14
+        if terminate is not None:
+            terminate()
+            return
+        # Before 3.14, through the executor's table of processes; the executor sees them end
+        # and cleans up after them (its "broken pool" path, made for workers that die).
+        for process in list((self._executor._processes or {}).values()):
+            process.terminate()
+
+
+def _block_interrupts() -> set[int] | None:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process groups to fear
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _restore(mask: set[int] | None) -> None:
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
