@@ -58,6 +58,41 @@ def test_a_quoted_name_takes_its_relative_clause_and_one_description_leads_to_th
 # ------------------------------------------------------------- short claims that count
 
 
+def test_a_subjects_relative_clause_is_about_the_whole_subject_and_the_clause_goes_on():
+    # The subject ends in a place ("di Sumenep"), so the clause is about the output, not the
+    # place; the clause resumes after a time phrase; after "Menurut X," it opens in lower
+    # case; both claims are the source's.
+    speaker = "Ketua Asosiasi Petambak Garam Madura Abdul Karim"
+    assert claims(
+        f"Menurut {speaker}, produksi garam rakyat di Sumenep, yang tahun lalu mencapai "
+        "410.000 ton, tahun ini diperkirakan tak sampai 130.000 ton karena hujan masih turun "
+        "hingga Agustus.",
+        ID,
+    ) == [
+        ("produksi garam rakyat di Sumenep tahun lalu mencapai 410.000 ton", speaker),
+        (
+            "produksi garam rakyat di Sumenep tahun ini diperkirakan tak sampai 130.000 ton "
+            "karena hujan masih turun hingga Agustus",
+            speaker,
+        ),
+    ]
+    assert claims(
+        "Rice output in Karawang, which reached 1.2 million tons last year, this year fell to "
+        "900,000 tons because of floods, the agriculture chief said.",
+        EN,
+    ) == [
+        ("Rice output in Karawang reached 1.2 million tons last year", "the agriculture chief"),
+        (
+            "Rice output in Karawang this year fell to 900,000 tons because of floods",
+            "the agriculture chief",
+        ),
+    ]
+    # Opening in lower case, only a relative clause is taken for an aside.
+    assert claims("Di sisi lain, pemerintah, kata dia, akan menambah subsidi pupuk.", ID) == [
+        ("Di sisi lain, pemerintah akan menambah subsidi pupuk", "dia")
+    ]
+
+
 def test_a_change_after_a_copula_and_a_count_of_none_are_claims():
     assert claims("Bullying is up.", EN) == [("Bullying is up", None)]
     assert claims("Crime was down 12 percent in 2019.", EN) == [

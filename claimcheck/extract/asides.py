@@ -4,6 +4,7 @@ with. Each is found here; ``coordination.py`` decides what they become."""
 
 from __future__ import annotations
 
+from claimcheck.extract.conjuncts import dated_verb_phrase
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import speaker_name
 from claimcheck.extract.tokens import (
@@ -194,9 +195,11 @@ def _noun_phrase_start(toks: list[Tok], end: int, language: Language) -> int:
 
 def _resumes_clause(rest: list[Tok], language: Language) -> bool:
     """Whether ``rest`` goes on with a clause's own predicate, maybe after an adverb ("also
-    said", "mungkin menyebabkan")."""
+    said", "mungkin menyebabkan") or a time phrase ("tahun ini diperkirakan ...")."""
     verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
-    return verb is not None and all(t.low in language.adverbs for t in rest[:verb])
+    if verb is not None and all(t.low in language.adverbs for t in rest[:verb]):
+        return True
+    return bool(rest) and dated_verb_phrase(rest, 0, language)
 
 
 def final_appositive(toks: list[Tok], language: Language) -> int | None:
@@ -250,7 +253,7 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     # A name with its title and institution may be long: "Ekonom Center of Reform on
     # Economics (CORE) Indonesia Lestari Ningsih, yang ...".
     comma = next((i for i, t in enumerate(toks[: 2 * MAX_SPEAKER + 1]) if t.text == ","), None)
-    if not comma or not toks[0].is_capitalized:
+    if not comma:
         return None
     head = toks[:comma]
     if head[0].low in language.prepositions or any(
@@ -271,6 +274,11 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if close is None:
         return None
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
+    relative = inner[0].low in language.relativizers
+    if not (toks[0].is_capitalized or relative):
+        # A clause may open in lower case after "Menurut X, …"; only a relative clause then
+        # marks a parenthetical ("di sisi lain, …" is no subject).
+        return None
     titled = _titled_relative(toks, comma, close, language)
     if titled is not None:
         return titled
@@ -278,13 +286,15 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
         return None
     named = span_text(without_title(head, language))
     run = name_start(head)
-    if run and any(t.low in language.prepositions for t in head[:run]):
-        # "The merger with Northfield Bank, a regional lender …": the bank is the lender
+    if not relative and run and any(t.low in language.prepositions for t in head[:run]):
+        # "The merger with Northfield Bank, a regional lender …": the bank is the lender; a
+        # relative clause is about the whole subject ("Produksi garam di Sumenep, yang tahun
+        # lalu mencapai 410.000 ton, …").
         named = span_text(head[run:]) if run < len(head) else named
     # "a regional lender with 41 branches in Ohio and Indiana": a determiner opens one long
     # noun phrase
     longest = 2 * MAX_SPEAKER if inner[0].low in language.determiners else MAX_SPEAKER
-    if inner[0].low in language.relativizers:
+    if relative:
         claim = Piece(toks=inner[1:], prefix=named)
     elif (
         not any(t.is_predicate for t in inner)
