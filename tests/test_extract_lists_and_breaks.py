@@ -43,6 +43,40 @@ def test_a_list_gives_a_claim_per_item_with_what_comes_before_it():
     assert len(claims(shows, ID)) == 1
 
 
+def test_a_list_after_a_modal_keeps_its_verb_and_shares_only_its_time():
+    # The verb after "will" goes with every item; each item keeps its own place, and the
+    # deadline after the last item holds for all; the verb phrase after the list is a claim.
+    speaker = "Carolina Loom Works"  # "the company" it names
+    assert claims(
+        "Carolina Loom Works will close its Gaffney plant, its dyeing unit in Spartanburg and a "
+        "warehouse in Greer by March and lay off 640 workers, the company said Monday.",
+        EN,
+    ) == [
+        ("Carolina Loom Works will close its Gaffney plant by March", speaker),
+        ("Carolina Loom Works will close its dyeing unit in Spartanburg by March", speaker),
+        ("Carolina Loom Works will close a warehouse in Greer by March", speaker),
+        ("Carolina Loom Works will lay off 640 workers", speaker),
+    ]
+    speaker = "PT Sritex"
+    assert claims(
+        "PT Sritex akan menutup pabrik di Sukoharjo, gudang di Solo dan kantor di Semarang pada "
+        "Maret serta memberhentikan 640 pekerja, kata perusahaan itu.",
+        ID,
+    ) == [
+        ("PT Sritex akan menutup pabrik di Sukoharjo pada Maret", speaker),
+        ("PT Sritex akan menutup gudang di Solo pada Maret", speaker),
+        ("PT Sritex akan menutup kantor di Semarang pada Maret", speaker),
+        ("PT Sritex akan memberhentikan 640 pekerja", speaker),
+    ]
+    # One preposition before the whole list: its objects ("dengan A, B dan C").
+    assert claims(
+        "Rusia memasok Belarus dengan rudal Iskander, sistem pertahanan udara dan 500 tentara.", ID
+    )[1] == (
+        "Rusia memasok Belarus dengan sistem pertahanan udara",
+        None,
+    )
+
+
 def test_a_list_may_open_after_yaitu():
     found = claims(
         "Ratu Beatrix telah memiliki banyak gelar sepanjang hidupnya, yaitu sebagai cucu raja, "

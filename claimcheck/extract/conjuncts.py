@@ -179,20 +179,20 @@ def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
     deictic = (  # "last year", "this month"
         first.low in language.time_deictics
         and start + 1 < len(toks)
-        and _is_time(toks[start + 1], language)
+        and is_time(toks[start + 1], language)
     )
-    if first.low not in language.prepositions and not _is_time(first, language) and not deictic:
+    if first.low not in language.prepositions and not is_time(first, language) and not deictic:
         return False
     for index in range(start + 1, min(len(toks), start + 5)):
         tok = toks[index]
         if tok.is_predicate:
             return index > start + 1
-        if not (_is_time(tok, language) or tok.low in language.time_deictics):
+        if not (is_time(tok, language) or tok.low in language.time_deictics):
             return False
     return False
 
 
-def _is_time(tok: Tok, language: Language) -> bool:
+def is_time(tok: Tok, language: Language) -> bool:
     return tok.low[0].isdigit() or is_time_word(tok.low, language)
 
 

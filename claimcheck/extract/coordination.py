@@ -444,6 +444,22 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
     return None
 
 
+def _after_closed_list(
+    toks: list[Tok], segment_start: int, index: int, first: int, language: Language
+) -> bool:
+    """Whether the coordinator at ``index`` follows a list's last item (a coordinator earlier
+    in its comma-separated segment) and opens a verb phrase."""
+    following = toks[index + 1] if index + 1 < len(toks) else None
+    return (
+        following is not None
+        and any(t.low in language.clause_coordinators for t in toks[segment_start:index])
+        and (
+            (following.is_predicate and not following.is_capitalized)
+            or bare_verb_phrase(toks, first, index + 1, language)
+        )
+    )
+
+
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
     language = context.language
     subject = subject_tokens(toks, language)
@@ -456,6 +472,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     index = first + 1
     depth = 0
     segment_verb = True  # the comma-separated segment has a predicate before this point
+    segment_start = index
     relativizers = language.relativizers
     while index < len(toks):
         tok = toks[index]
@@ -465,11 +482,17 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             depth -= 1
         elif depth == 0 and tok.text in ",;":
             segment_verb = False
+            segment_start = index + 1
         elif (
             depth == 0
             # "..., sementara harga bawang merah turun": a coordinator after a comma opens a
-            # clause as well; elsewhere a segment without a verb is a list item.
-            and (segment_verb or toks[index - 1].text == ",")
+            # clause as well; elsewhere a segment without a verb is a list item, unless the
+            # list has had its last item ("will close A, B and C and lay off 640 workers").
+            and (
+                segment_verb
+                or toks[index - 1].text == ","
+                or _after_closed_list(toks, segment_start, index, first, language)
+            )
             and tok.low in language.clause_coordinators
             and index + 1 < len(toks)
             and toks[index + 1].is_word  # "tahun lalu, ...": "lalu" is "last" there

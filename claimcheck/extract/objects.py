@@ -5,7 +5,7 @@ nouns) stays one claim."""
 
 from __future__ import annotations
 
-from claimcheck.extract.conjuncts import MAX_ITEM, after_modal
+from claimcheck.extract.conjuncts import MAX_ITEM, after_modal, is_time
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.tokens import (
     WINDOW,
@@ -155,14 +155,13 @@ def _split_list(
     if find_phrase(toks, verb, coordinator, language.example_openers) is not None:
         return None  # "14 lokasi, antara lain masjid, sekolah, dan kantor": examples
     # The list opens after the last verb, preposition or list opener before its first comma.
-    anchor = max(
-        i
-        for i in range(opened, first_comma)
-        if i == opened
-        or toks[i].is_predicate
-        or toks[i].low in language.prepositions
-        or toks[i].low in language.list_openers
-    )
+    anchor = _list_anchor(toks, opened, first_comma, language)
+    if toks[anchor].low in language.prepositions and any(
+        t.low == toks[anchor].low for t in toks[first_comma:]
+    ):
+        # "menutup pabrik di Sukoharjo, gudang di Solo dan kantor di Semarang": each item
+        # has a place of its own, and the list opens after the verb
+        anchor = _list_anchor(toks, opened, anchor, language, prepositions=False)
     bounds = [anchor] + [i for i in range(first_comma, coordinator) if toks[i].text == ","]
     items = [toks[a + 1 : b] for a, b in zip(bounds, bounds[1:])]  # noqa: B905 - one shorter
     items.append(toks[bounds[-1] + 1 : coordinator])
@@ -186,19 +185,43 @@ def _split_list(
             return None
     head = span_text(toks[: anchor + 1])
     # "found expired food, a broken freezer and evidence of rodents at the diner": where and
-    # when, after the last item, hold for every item that has no place of its own
+    # when, after the last item, hold for every item; when items have places of their own
+    # ("its dyeing unit in Spartanburg and a warehouse in Greer by March"), only when.
+    placed = any(t.low in language.prepositions for item in items for t in item)
     shared = next(
-        (k for k in range(1, len(last)) if last[k].low in language.attribution_trailers), None
+        (
+            k
+            for k in range(1, len(last))
+            if (last[k].low in language.attribution_trailers and not placed)
+            or (
+                last[k].low in language.prepositions
+                and k + 1 < len(last)
+                and is_time(last[k + 1], language)
+            )
+        ),
+        None,
     )
     # (not after an item's own description: "a failing reform come to be known as …")
     suffix = span_text(last[shared:]) if shared is not None and verb is None else ""
-    pieces = [Piece(toks=toks[: bounds[1]], speaker=speaker)]
-    pieces += [Piece(toks=item, prefix=head, speaker=speaker) for item in items[1:]]
-    for piece in pieces:
-        if not any(t.low in language.prepositions for t in piece.toks[anchor + 1 :]):
-            piece.suffix = suffix
+    pieces = [Piece(toks=toks[: bounds[1]], suffix=suffix, speaker=speaker)]
+    pieces += [Piece(toks=item, prefix=head, suffix=suffix, speaker=speaker) for item in items[1:]]
     pieces.append(Piece(toks=last, prefix=head, speaker=speaker))
     return pieces
+
+
+def _list_anchor(
+    toks: list[Tok], start: int, end: int, language: Language, prepositions: bool = True
+) -> int:
+    """The last verb (preposition, list opener) in ``toks[start:end]``; else ``start``."""
+    return max(
+        i
+        for i in range(start, end)
+        if i == start
+        or toks[i].is_predicate
+        or after_modal(toks, i, language)  # "will close A, B and C"
+        or (prepositions and toks[i].low in language.prepositions)
+        or toks[i].low in language.list_openers
+    )
 
 
 def _described_item(last: list[Tok], verb: int, items: list[list[Tok]], language: Language) -> bool:
