@@ -186,10 +186,11 @@ def test_yang_relative_clause_not_split():
 
 def test_seed_extraction_is_fast(seed):
     document, _ = seed
-    started = time.perf_counter()
+    # CPU time: a busy shared machine (CI) must not fail it
+    started = time.process_time()
     for _ in range(10):
         extract_claims(document, ID)
-    assert (time.perf_counter() - started) / 10 < 0.05
+    assert (time.process_time() - started) / 10 < 0.05
 
 
 # ---------------------------------------------------------------------------- English
@@ -285,11 +286,12 @@ def test_pathological_inputs_finish_quickly():
     )
     # 2 MB without sentence ends, commas everywhere, unbalanced quotes.
     blob = ("dan, “menolak klaim bahwa " + "kata " * 40 + ", said that ") * 6000
-    started = time.perf_counter()
+    # CPU time: a busy shared machine (CI) must not fail it
+    started = time.process_time()
     claims(long_sentence)
     claims("and " * 5000 + "said that " * 2000, EN)
     claims(blob[:2_000_000])
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_dense_news_text_is_linear():
@@ -297,11 +299,12 @@ def test_dense_news_text_is_linear():
         "Lukashenko mengatakan bahwa Rusia dan Belarusia telah mengirim 1.500 tentara, "
         "tetapi menolak klaim bahwa Moskow siap menyerang. "
     )
-    started = time.perf_counter()
+    # CPU time: a busy shared machine (CI) must not fail it
+    started = time.process_time()
     small = claims(sentence * 500)
-    middle = time.perf_counter()
+    middle = time.process_time()
     large = claims(sentence * 2500)
-    ended = time.perf_counter()
+    ended = time.process_time()
     assert len(large) == 5 * len(small)
     assert ended - middle < 8 * (middle - started) + 0.2  # five times the text, not 25
     assert ended - middle < 2.0

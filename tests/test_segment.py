@@ -97,8 +97,9 @@ def test_long_sentence_and_large_text_are_linear():
     big = ("Putin tiba di Minsk pada hari Senin. “Rusia tidak tertarik,” kata Putin. " * 30000)[
         :2_000_000
     ]
-    started = time.perf_counter()
+    # CPU time: a busy shared machine (CI) must not fail it
+    started = time.process_time()
     assert len(split_sentences(words, ID)) == 1
     assert len(split_sentences(big, ID)) > 50000
     assert len(split_sentences("." * 1_000_000 + " A" * 100_000, EN)) >= 1
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
