@@ -35,15 +35,9 @@ from collections.abc import Iterator
 from claimcheck import lang as languages
 from claimcheck.document import Document
 from claimcheck.extract import modality
-from claimcheck.extract.asides import (
-    fronted_appositive,
-    gloss,
-    parenthetical,
-    role_phrase,
-    without_dashed_aside,
-    without_vocative,
-)
+from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, without_vocative
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
+from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import (
     back_attribution,

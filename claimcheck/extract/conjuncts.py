@@ -243,3 +243,19 @@ def compared_with(toks: list[Tok], first: int, index: int, language: Language) -
         if toks[k].low in language.standard_markers:
             return True
     return False
+
+
+def after_closed_list(
+    toks: list[Tok], segment_start: int, index: int, first: int, language: Language
+) -> bool:
+    """Whether the coordinator at ``index`` follows a list's last item (a coordinator earlier
+    in its comma-separated segment) and opens a verb phrase."""
+    following = toks[index + 1] if index + 1 < len(toks) else None
+    return (
+        following is not None
+        and any(t.low in language.clause_coordinators for t in toks[segment_start:index])
+        and (
+            (following.is_predicate and not following.is_capitalized)
+            or bare_verb_phrase(toks, first, index + 1, language)
+        )
+    )

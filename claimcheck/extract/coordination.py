@@ -5,13 +5,10 @@ and lists, with a dropped subject (and its auxiliaries) carried over; asides go 
 from __future__ import annotations
 
 from claimcheck.extract.asides import (
-    clause_head,
     concessive_clause,
     credit_frame,
     event_actor,
     event_phrase,
-    final_appositive,
-    named_relative,
     reason_clause,
 )
 from claimcheck.extract.breaks import (
@@ -31,6 +28,7 @@ from claimcheck.extract.breaks import (
     top_level_breaks,
 )
 from claimcheck.extract.conjuncts import (
+    after_closed_list,
     bare_verb_phrase,
     compared_with,
     dated_verb_phrase,
@@ -44,6 +42,7 @@ from claimcheck.extract.conjuncts import (
     verb_before,
     with_auxiliaries,
 )
+from claimcheck.extract.descriptions import clause_head, final_appositive, named_relative
 from claimcheck.extract.objects import split_objects
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import reporting_clause, speaker_name
@@ -444,22 +443,6 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
     return None
 
 
-def _after_closed_list(
-    toks: list[Tok], segment_start: int, index: int, first: int, language: Language
-) -> bool:
-    """Whether the coordinator at ``index`` follows a list's last item (a coordinator earlier
-    in its comma-separated segment) and opens a verb phrase."""
-    following = toks[index + 1] if index + 1 < len(toks) else None
-    return (
-        following is not None
-        and any(t.low in language.clause_coordinators for t in toks[segment_start:index])
-        and (
-            (following.is_predicate and not following.is_capitalized)
-            or bare_verb_phrase(toks, first, index + 1, language)
-        )
-    )
-
-
 def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece]:
     language = context.language
     subject = subject_tokens(toks, language)
@@ -491,7 +474,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             and (
                 segment_verb
                 or toks[index - 1].text == ","
-                or _after_closed_list(toks, segment_start, index, first, language)
+                or after_closed_list(toks, segment_start, index, first, language)
             )
             and tok.low in language.clause_coordinators
             and index + 1 < len(toks)

@@ -1,0 +1,332 @@
+"""What a clause says about a name in it besides its own claim: a relative clause or an
+appositive on a subject or an object, a description fronted before its subject, an appositive
+on the whole event at the end. Each is found here; ``coordination.py`` and ``__init__`` decide
+what they become (a claim of its own about the name, usually the author's)."""
+
+from __future__ import annotations
+
+from claimcheck.extract.conjuncts import dated_verb_phrase
+from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
+    WINDOW,
+    Tok,
+    first_predicate,
+    has_content,
+    match_phrase,
+    name_start,
+    span_text,
+    without_title,
+)
+from claimcheck.lang import Language
+
+
+def named_relative(
+    toks: list[Tok], language: Language, names: frozenset[str] | set[str] = frozenset()
+) -> tuple[list[Tok], list[Tok]] | None:
+    """``... X, yang C`` / ``... X, which C`` after a name X (maybe quoted: ``"Steering
+    Group", yang C``): the clause before the comma, and X followed by C, the author's claim
+    about X ("the Trump Foundation, which took money" → "the Trump Foundation took money").
+    A name needs no comma: ``McGregor yang merupakan petarung kidal mungkin ...`` (a relative
+    clause cannot restrict what a name already picks out)."""
+    for index in range(2, min(len(toks) - 2, WINDOW)):
+        if toks[index].text != "," or toks[index + 1].low not in language.relativizers:
+            continue
+        quoted = _quoted_name(toks, index)
+        if not toks[index - 1].is_capitalized and quoted is None:
+            return None  # after a common noun the clause may restrict it: left whole
+        start = quoted if quoted is not None else _noun_phrase_start(toks, index, language)
+        name = toks[start:index]
+        # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
+        # resumes after the relative clause.
+        # Only a subject's relative clause ends in its own clause's predicate; the name is one
+        # when no verb comes between it and where its clause opens ("bahwa McGregor, yang").
+        opens = max(
+            (k for k in range(index) if toks[k].low in language.complementizers), default=-1
+        )
+        subject = not any(t.is_predicate for t in toks[opens + 1 : index])
+        for close in range(index + 3, min(len(toks) - 1, index + WINDOW)):
+            if subject and toks[close].text == "," and resumes_clause(toks[close + 1 :], language):
+                return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
+        return toks[:index], name + toks[index + 2 :]
+    return _bare_named_relative(toks, language, names)
+
+
+def _quoted_name(toks: list[Tok], index: int) -> int | None:
+    """Where a quoted name that ends right before ``toks[index]`` starts (at its opening
+    quote): '"Steering Group",', '"Citius, Altius, Fortius",'."""
+    close = toks[index - 1].text
+    if close not in '"”':
+        return None
+    opener = '"' if close == '"' else "“"
+    start = next(
+        (
+            k
+            for k in range(index - 2, max(-1, index - MAX_SPEAKER - 2), -1)
+            if toks[k].text == opener
+        ),
+        None,
+    )
+    if start is None or start + 1 >= index - 1 or not toks[start + 1].is_capitalized:
+        return None
+    return start
+
+
+def _bare_named_relative(
+    toks: list[Tok], language: Language, names: frozenset[str] | set[str]
+) -> tuple[list[Tok], list[Tok]] | None:
+    """``McGregor yang merupakan petarung kidal mungkin menyebabkan ...``: a relative clause
+    right after a name that opens its clause is the author's claim about it; the clause goes
+    on without it."""
+    for index in range(1, min(len(toks) - 2, WINDOW)):
+        if toks[index].low not in language.relativizers or not toks[index - 1].is_capitalized:
+            continue
+        opens = max(
+            (
+                k
+                for k in range(index)
+                if toks[k].low in language.complementizers or toks[k].is_predicate
+            ),
+            default=-1,
+        )
+        name = toks[opens + 1 : index]
+        if (
+            not name
+            or len(name) > MAX_SPEAKER
+            or not all(t.is_capitalized for t in name)
+            # At a sentence's start a capitalised word may be any word ("Pemerintah", "Tentara
+            # Rusia"): it names only when the text capitalises it elsewhere too.
+            or (opens < 0 and name[0].low not in names and name[0].low not in language.titles)
+        ):
+            return None
+        verb = index + 1
+        while verb < len(toks) and (
+            toks[verb].low in language.adverbs or toks[verb].low in language.negators
+        ):
+            verb += 1
+        if verb >= len(toks) or not toks[verb].is_predicate:
+            return None
+        # The clause resumes at the next predicate after the relative clause's own words.
+        end = verb + 1
+        while end < len(toks) and toks[end].is_predicate:
+            end += 1
+        resume = next(
+            (
+                k
+                for k in range(end + 1, min(len(toks), end + WINDOW))
+                if toks[k].is_predicate
+                and toks[k - 1].text not in ",;"
+                # "yang diluncurkan pada 2006 dan diimplementasikan pada 2007": still the
+                # relative clause's
+                and toks[k - 1].low not in language.clause_coordinators
+            ),
+            None,
+        )
+        if resume is None or any(
+            t.text in ",;" or t.low in language.relativizers for t in toks[end:resume]
+        ):
+            return None
+        while resume - 1 > end and toks[resume - 1].low in language.adverbs:
+            resume -= 1  # "... kidal mungkin menyebabkan"
+        return toks[:index] + toks[resume:], name + toks[index + 1 : resume]
+    return None
+
+
+def _noun_phrase_start(toks: list[Tok], end: int, language: Language) -> int:
+    """Where the noun phrase ending at ``end`` starts: after the last verb (or "that") before
+    it, or after the first preposition that follows ("diturunkan dari kata monce dalam bahasa
+    Sami"), with no determiner; at most a speaker's length."""
+    verb = max(
+        (k for k in range(end) if toks[k].is_predicate or toks[k].low in language.complementizers),
+        default=-1,
+    )
+    start = verb + 1
+    preposition = next((k for k in range(start, end) if toks[k].low in language.prepositions), None)
+    if preposition is not None:
+        start = preposition + 1
+    start = max(start, end - MAX_SPEAKER)
+    while start < end - 1 and toks[start].low in language.determiners:
+        start += 1
+    return start
+
+
+def resumes_clause(rest: list[Tok], language: Language) -> bool:
+    """Whether ``rest`` goes on with a clause's own predicate, maybe after an adverb ("also
+    said", "mungkin menyebabkan") or a time phrase ("tahun ini diperkirakan ...")."""
+    verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
+    if verb is not None and all(t.low in language.adverbs for t in rest[:verb]):
+        return True
+    return bool(rest) and dated_verb_phrase(rest, 0, language)
+
+
+def final_appositive(toks: list[Tok], language: Language) -> int | None:
+    """Index of the comma before a sentence-final appositive that describes the event
+    (``..., sebuah kunjungan langka sejak 2019``), or None."""
+    for index in range(len(toks) - 2, max(0, len(toks) - WINDOW), -1):
+        tok = toks[index]
+        if tok.text in ";:)]”»":
+            return None
+        if tok.text != ",":
+            continue
+        rest = toks[index + 1 :]
+        if (
+            rest[0].low in language.appositive_openers
+            and first_predicate(rest, 0, language) is None
+            and first_predicate(toks[:index], 0, language) is not None
+            and has_content(rest[1:], language)
+            # "found expired food, a broken freezer and evidence of rodents": a list goes on
+            and not any(t.low in language.clause_coordinators for t in rest)
+        ):
+            return index
+        return None
+    return None
+
+
+def clause_head(toks: list[Tok], language: Language) -> str:
+    """The subject, first predicate and object of a clause: what an appositive describes."""
+    verb = first_predicate(toks, 0, language)
+    if verb is None:
+        return ""
+    end = verb + 1
+    while end < len(toks) and end - verb <= MAX_SPEAKER and toks[end].is_word:
+        tok = toks[end]
+        if tok.low in language.prepositions and end + 1 < len(toks):
+            if not toks[end + 1].is_capitalized:
+                break
+            end += 2  # "travelled to Minsk", "kunjungi ... di Minsk": the place belongs
+            continue
+        if tok.low in language.stopwords or tok.is_predicate:
+            break
+        end += 1
+    return span_text(toks[:end])
+
+
+def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
+    """``NP, who C, REST`` / ``NP, yang C, REST`` / ``NP, APPOSITIVE, REST`` at the start of
+    a clause: the clause without the parenthetical (NP then REST), and the parenthetical as a
+    claim of its own about NP, which the author asserts ("Councilman Derek Hale, who voted
+    against the plan, said ..." → "Councilman Derek Hale voted against the plan")."""
+    language = context.language
+    # A name with its title and institution may be long: "Ekonom Center of Reform on
+    # Economics (CORE) Indonesia Lestari Ningsih, yang ...".
+    comma = next((i for i, t in enumerate(toks[: 2 * MAX_SPEAKER + 1]) if t.text == ","), None)
+    if not comma:
+        return None
+    head = toks[:comma]
+    if head[0].low in language.prepositions or any(
+        t.is_predicate or not (t.is_word or t.text in ".()") for t in head
+    ):
+        return None  # "In terms of the last one, ...": an adverbial, not a subject ("Dr." is)
+    opener = head[0].low
+    if opener in language.stopwords and opener not in language.determiners:
+        return None  # "We call that X, although, ...", "If elected president, I will ..."
+    close = next(
+        (
+            i
+            for i in range(comma + 2, min(len(toks), comma + 2 + WINDOW // 2))
+            if toks[i].text == ","
+        ),
+        None,
+    )
+    if close is None:
+        return None
+    inner, rest = toks[comma + 1 : close], toks[close + 1 :]
+    relative = inner[0].low in language.relativizers
+    if not (toks[0].is_capitalized or relative):
+        # A clause may open in lower case after "Menurut X, …"; only a relative clause then
+        # marks a parenthetical ("di sisi lain, …" is no subject).
+        return None
+    titled = _titled_relative(toks, comma, close, language)
+    if titled is not None:
+        return titled
+    if not resumes_clause(rest, language):
+        return None
+    named = span_text(without_title(head, language))
+    run = name_start(head)
+    if not relative and run and any(t.low in language.prepositions for t in head[:run]):
+        # "The merger with Northfield Bank, a regional lender …": the bank is the lender; a
+        # relative clause is about the whole subject ("Produksi garam di Sumenep, yang tahun
+        # lalu mencapai 410.000 ton, …").
+        named = span_text(head[run:]) if run < len(head) else named
+    # "a regional lender with 41 branches in Ohio and Indiana": a determiner opens one long
+    # noun phrase
+    longest = 2 * MAX_SPEAKER if inner[0].low in language.determiners else MAX_SPEAKER
+    if relative:
+        claim = Piece(toks=inner[1:], prefix=named)
+    elif (
+        not any(t.is_predicate for t in inner)
+        and (inner[0].low not in language.stopwords or inner[0].low in language.determiners)
+        and len(inner) <= longest
+        and all(t.is_word for t in inner)
+        and has_content(inner, language)
+        # "Sang pemain keyboard, Jordan Rudess,": a name after its label only names it.
+        and not all(t.is_capitalized for t in inner)
+    ):
+        claim = Piece(toks=inner, prefix=f"{named} {language.copula}")
+    else:
+        return None
+    return head + rest, claim
+
+
+def _titled_relative(
+    toks: list[Tok], comma: int, close: int, language: Language
+) -> tuple[list[Tok], Piece] | None:
+    """``Title, Name, yang C, REST`` ("Direktur Penerimaan Mineral dan Batubara, Yusuf
+    Hadiwinata, yang baru dilantik bulan lalu, mengatakan ..."): the clause without the
+    relative clause, and C as the author's claim about the named person."""
+    name = toks[comma + 1 : close]
+    if not (
+        toks[0].low in language.titles
+        and 0 < len(name) <= 4
+        and all(t.is_capitalized for t in name)
+        and close + 2 < len(toks)
+        and toks[close + 1].low in language.relativizers
+    ):
+        return None
+    end = next((i for i in range(close + 2, len(toks)) if toks[i].text == ","), None)
+    if end is None or not resumes_clause(toks[end + 1 :], language):
+        return None
+    claim = Piece(toks=toks[close + 2 : end], prefix=span_text(name))
+    return toks[:close] + toks[end + 1 :], claim
+
+
+def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``Salah satu bentuk dari sepak bola rugbi, olahraga ini didasarkan ...`` / ``A former
+    surgeon, the minister said ...``: the clause after the comma, and the description as the
+    author's claim about its subject ("olahraga ini adalah salah satu bentuk ...")."""
+    opener = match_phrase(toks, 0, language.fronted_appositive_openers)
+    if not opener:
+        return None
+    comma = next(
+        (i for i in range(opener, min(len(toks), WINDOW // 2)) if toks[i].text == ","), None
+    )
+    if comma is None or comma + 2 >= len(toks) or comma - opener < 2:
+        return None
+    fronted = toks[:comma]
+    if any(t.is_predicate or not t.is_word for t in fronted) or not has_content(fronted, language):
+        return None
+    if any(
+        t.low in language.time_words or t.low in language.time_units or t.low in language.months
+        for t in fronted
+    ):
+        return None  # "A year later, the company ...": when, not what
+    rest = toks[comma + 1 :]
+    if rest[0].low == toks[0].low:
+        return None  # "One of the things, one of the things that ...": a restart
+    verb = first_predicate(rest, 0, language)
+    if verb is None or verb == 0 or verb > MAX_SPEAKER:
+        return None
+    subject = [t for t in rest[:verb] if t.is_word]
+    if not subject or any(t.text == "," for t in rest[:verb]):
+        return None
+    named = span_text(without_title(subject, language))
+    first = toks[0].low
+    described = fronted
+    if first in language.stopwords and first not in language.determiners:
+        # "Sebagai ketua partai, Megawati ...": the preposition is not the description's, and
+        # only a title or a determiner after it describes someone ("Sebagai contoh, ...": no).
+        following = toks[1].low
+        if following not in language.titles and following not in language.determiners:
+            return None
+        described = fronted[1:]
+    return rest, Piece(toks=described, prefix=f"{named} {language.copula}")
