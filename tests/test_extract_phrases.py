@@ -110,3 +110,30 @@ def test_serta_merta_is_no_coordinator():
         lang.get("id"),
     )
     assert len(found) == 1 and found[0].negated
+
+
+def test_an_appositive_on_an_object_is_a_claim_about_it_and_the_clause_goes_on():
+    assert claims(
+        "The Michigan Gaming Control Board fined LuckyReel, an unlicensed slots app based in "
+        "Malta, $2.4 million on Tuesday and ordered the app to refund $415,000 to players and "
+        "block Michigan users.",
+    ) == [
+        "The Michigan Gaming Control Board fined LuckyReel $2.4 million on Tuesday",
+        "The Michigan Gaming Control Board ordered the app to refund $415,000 to players",
+        # the verb and object before the infinitive go with its second verb phrase
+        "The Michigan Gaming Control Board ordered the app to block Michigan users",
+        "LuckyReel is an unlicensed slots app based in Malta",
+    ]
+    indonesian = lang.get("id")
+    found = extract_claims(
+        from_text("Presiden Prabowo bertemu Vladimir Putin, Presiden Rusia, di Moskow pada Senin."),
+        indonesian,
+    )
+    assert [c.text for c in found] == [
+        "Presiden Prabowo bertemu Vladimir Putin di Moskow pada Senin",
+        "Vladimir Putin adalah Presiden Rusia",
+    ]
+    # A list of places is not a name and its description.
+    assert claims("Putin visited Minsk, the capital, and Grodno last week.")[-1] == (
+        "Putin visited Grodno last week"
+    )

@@ -39,27 +39,28 @@ def list_in_progress(toks: list[Tok], first: int, index: int, language: Language
     return True
 
 
+# The longest object between a verb and its infinitive: "urged the state legislature to".
+_INFINITIVE_OBJECT = 4
+
+
 def with_auxiliaries(
-    subject: str, toks: list[Tok], first: int, conjunct: int, language: Language
+    subject: str, toks: list[Tok], first: int, conjunct: int, language: Language, own: int = -1
 ) -> str:
     """The subject, with the auxiliaries its first verb phrase opens with when the next verb
     phrase has none: "The war has killed X and driven Y" carries "The war has"; through
     "to" when the next verb phrase opens with a bare verb: "The district plans to close X and
-    cut Y" carries "The district plans to"."""
+    cut Y" carries "The district plans to"; so does the verb phrase at ``own`` ("... and ordered
+    the app to refund X and block Y" carries "ordered the app to")."""
     if not subject or conjunct >= len(toks) or toks[conjunct].low in language.auxiliaries:
         return subject
     end = first
     while end < len(toks) and toks[end].low in language.auxiliaries:
         end += 1
-    marker = end + 1
-    if (
-        language.infinitive_marker
-        and marker + 1 < conjunct
-        and toks[marker].low == language.infinitive_marker
-        and toks[marker + 1].is_word
-        and not toks[conjunct].low.endswith(language.inflections)
-    ):
-        return " ".join([subject, *(t.text for t in toks[first : marker + 1])])
+    for verb in (end, own):  # the clause's first verb, or the conjunct's own ("and ordered")
+        marker = infinitive_after(toks, verb, conjunct, language) if verb >= 0 else None
+        if marker is not None and not toks[conjunct].low.endswith(language.inflections):
+            opens = first if verb == end else verb
+            return " ".join([subject, *(t.text for t in toks[opens : marker + 1])])
     if (
         end == first
         or end >= len(toks)
@@ -163,6 +164,56 @@ def bare_verb_phrase(toks: list[Tok], first: int, start: int, language: Language
         modal > first
         and toks[first].low in language.modals
         and after_modal(toks, modal, language)
+        and toks[start].low in language.verbs
+        and start + 1 < len(toks)
+        and toks[start + 1].is_word
+        and toks[start + 1].low not in language.prepositions
+        and toks[start + 1].low not in language.clause_coordinators
+    )
+
+
+def infinitive_after(toks: list[Tok], verb: int, stop: int, language: Language) -> int | None:
+    """Where "to" opens the infinitive the verb at ``verb`` takes, before ``stop``: right after
+    it ("plans to close") or after its object ("ordered the app to refund", "urged Congress
+    to act"), then followed by a verb."""
+    marker = verb + 1
+    if not (language.infinitive_marker and marker + 1 < stop):
+        return None
+    if toks[marker].low == language.infinitive_marker:
+        return marker if toks[marker + 1].is_word else None
+    while marker + 1 < min(stop, verb + _INFINITIVE_OBJECT + 2):
+        tok = toks[marker]
+        if tok.low == language.infinitive_marker:
+            return marker if _bare_verb(toks[marker + 1], language) else None
+        if not tok.is_word or tok.is_predicate or tok.low in language.prepositions:
+            return None
+        marker += 1
+    return None
+
+
+def _bare_verb(tok: Tok, language: Language) -> bool:
+    """A verb in the base form, as far as its form tells: "refund", not "players" or "the"."""
+    if tok.low in language.verbs:
+        return True
+    return (
+        tok.is_word
+        and not tok.is_capitalized
+        and not tok.low[0].isdigit()
+        and tok.low not in language.stopwords
+        and not tok.low.endswith(language.plural_suffixes or ("\0",))
+    )
+
+
+def infinitive_verb_phrase(toks: list[Tok], first: int, start: int, language: Language) -> bool:
+    """A second verb phrase in the base form under one infinitive ("ordered the app to refund
+    $415,000 and block Michigan users")."""
+    verb = first
+    while verb < start and toks[verb].low in language.auxiliaries:
+        verb += 1
+    # the clause's first verb phrase, or the latest one ("fined X and ordered the app to …")
+    latest = max((k for k in range(first, start) if toks[k].is_predicate), default=verb)
+    return (
+        any(infinitive_after(toks, k, start, language) is not None for k in {verb, latest})
         and toks[start].low in language.verbs
         and start + 1 < len(toks)
         and toks[start + 1].is_word

@@ -33,6 +33,7 @@ from claimcheck.extract.conjuncts import (
     compared_with,
     dated_verb_phrase,
     existential,
+    infinitive_verb_phrase,
     is_clause,
     list_in_progress,
     local_subject,
@@ -42,7 +43,12 @@ from claimcheck.extract.conjuncts import (
     verb_before,
     with_auxiliaries,
 )
-from claimcheck.extract.descriptions import clause_head, final_appositive, named_relative
+from claimcheck.extract.descriptions import (
+    clause_head,
+    final_appositive,
+    named_relative,
+    object_appositive,
+)
 from claimcheck.extract.objects import split_objects
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speakers import reporting_clause, speaker_name
@@ -127,6 +133,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if first_predicate(reason, 0, language) == 0 or reason[0].low in language.adverbs:
             reason = subject_tokens(toks[:cause], language) + reason  # its subject carried
         return [*main, *coordinated(reason, context, speaker)]
+    appositive = object_appositive(toks, language)
+    if appositive is not None:
+        main, described = appositive
+        described.speaker = speaker  # inside what a speaker reports, theirs
+        return [*coordinated(main, context, speaker), described]
     relative = (
         None
         if language.relativizers.isdisjoint(lows)
@@ -521,6 +532,7 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 dated_verb_phrase(toks, index + 1, language)
                 or verb_after_adverbs(toks, index + 1, language)
                 or bare_verb_phrase(toks, first, index + 1, language)
+                or infinitive_verb_phrase(toks, first, index + 1, language)
             ):
                 cuts.append((index + 1, index, True))
             elif is_clause(
@@ -592,10 +604,13 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 # and have never before exceeded $300 million")
                 piece.own_clause = piece.own_clause or (start > 0 and (not carried or own_verbs))
                 pieces.append(piece)
+        own = first_predicate(toks, start, language) if start else None  # this part's verb
         start = conjunct_start
         carried = ""
         own_verbs = conjunct_start < len(toks) and toks[conjunct_start].low in language.auxiliaries
         if verb_phrase:
             local = local_subject(part, language)
-            carried = local or with_auxiliaries(subject_text, toks, first, conjunct_start, language)
+            carried = local or with_auxiliaries(
+                subject_text, toks, first, conjunct_start, language, -1 if own is None else own
+            )
     return pieces

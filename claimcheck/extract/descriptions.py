@@ -330,3 +330,48 @@ def fronted_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], 
             return None
         described = fronted[1:]
     return rest, Piece(toks=described, prefix=f"{named} {language.copula}")
+
+
+def object_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``V Name, an APPOSITIVE, REST`` / ``V Name, Presiden Rusia, REST``: the clause without
+    the appositive, and the appositive as a claim about the name ("fined LuckyReel, an
+    unlicensed slots app based in Malta, $2.4 million" → "LuckyReel is an unlicensed slots
+    app based in Malta")."""
+    for index in range(2, min(len(toks) - 3, WINDOW)):
+        if toks[index].text != "," or not toks[index - 1].is_capitalized:
+            continue
+        opener = toks[index + 1]
+        if not (
+            opener.low in language.determiners
+            or (opener.low in language.titles and opener.is_capitalized)
+        ):
+            continue
+        start = name_start(toks[:index])
+        if not any(t.is_predicate for t in toks[:start]):
+            return None  # a subject's: see parenthetical
+        close = next(
+            (
+                k
+                for k in range(index + 2, min(len(toks), index + 2 * MAX_SPEAKER))
+                if toks[k].text == ","
+            ),
+            None,
+        )
+        if close is None or close + 1 >= len(toks):
+            return None
+        inner, rest = toks[index + 1 : close], toks[close + 1 :]
+        if (
+            rest[0].low
+            in language.clause_coordinators  # "visited Minsk, the capital, and …": a list
+            or rest[0].is_capitalized  # "met A, the minister, B, …"
+            or any(
+                t.is_predicate and not t.low.endswith(language.participle_suffixes or ("\0",))
+                for t in inner
+            )
+            or not all(t.is_word for t in inner)
+            or not has_content(inner[1:], language)
+        ):
+            return None
+        name = span_text(without_title(toks[start:index], language))
+        return toks[:index] + rest, Piece(toks=inner, prefix=f"{name} {language.copula}")
+    return None
