@@ -137,3 +137,33 @@ def test_an_appositive_on_an_object_is_a_claim_about_it_and_the_clause_goes_on()
     assert claims("Putin visited Minsk, the capital, and Grodno last week.")[-1] == (
         "Putin visited Grodno last week"
     )
+
+
+def test_an_appositive_after_a_place_describes_the_thing_not_the_place():
+    found = extract_claims(
+        from_text(
+            "Bendungan Wae Lengkeng di Manggarai Barat, salah satu proyek strategis nasional di "
+            "Nusa Tenggara Timur, diperkirakan rampung pada pertengahan 2028."
+        ),
+        lang.get("id"),
+    )
+    assert [c.text for c in found] == [
+        "Bendungan Wae Lengkeng adalah salah satu proyek strategis nasional di Nusa Tenggara Timur",
+        "Bendungan Wae Lengkeng di Manggarai Barat diperkirakan rampung pada pertengahan 2028",
+    ]
+    # after another preposition, the name is what is described
+    assert claims(
+        "The merger with Northfield Bank, a regional lender with 41 branches in Ohio and "
+        "Indiana, could close by June."
+    )[0] == ("Northfield Bank is a regional lender with 41 branches in Ohio and Indiana")
+
+
+def test_a_reporting_word_before_a_preposition_and_its_clauses_verb_is_a_noun():
+    assert claims("The inspection reports from 2024 and 2025 were all clean.") == [
+        "The inspection reports from 2024 and 2025 were all clean"
+    ]
+    # still a verb when what it reports follows
+    found = extract_claims(
+        from_text("The ministry reports in a statement that exports rose 4 percent."), EN
+    )
+    assert [(c.text, c.speaker) for c in found] == [("exports rose 4 percent", "The ministry")]

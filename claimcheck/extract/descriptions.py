@@ -243,19 +243,27 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
         return None
     named = span_text(without_title(head, language))
     run = name_start(head)
-    if not relative and run and any(t.low in language.prepositions for t in head[:run]):
-        # "The merger with Northfield Bank, a regional lender …": the bank is the lender; a
-        # relative clause is about the whole subject ("Produksi garam di Sumenep, yang tahun
-        # lalu mencapai 410.000 ton, …").
-        named = span_text(head[run:]) if run < len(head) else named
-    # "a regional lender with 41 branches in Ohio and Indiana": a determiner opens one long
-    # noun phrase
-    longest = 2 * MAX_SPEAKER if inner[0].low in language.determiners else MAX_SPEAKER
+    preposition = next((k for k in range(run) if head[k].low in language.prepositions), None)
+    if not relative and preposition is not None:
+        # "The merger with Northfield Bank, a regional lender …": the bank is the lender; but
+        # "Bendungan Wae Lengkeng di Manggarai Barat, salah satu proyek …": the dam, not its
+        # place, is the project. A relative clause is about the whole subject ("Produksi
+        # garam di Sumenep, yang tahun lalu mencapai 410.000 ton, …").
+        if head[preposition].low in language.place_prepositions:
+            named = span_text(without_title(head[:preposition], language))
+        elif run < len(head):
+            named = span_text(head[run:])
+    # "a regional lender with 41 branches in Ohio and Indiana", "salah satu proyek strategis
+    # nasional di Nusa Tenggara Timur": a determiner opens one long noun phrase
+    opened = inner[0].low in language.determiners or match_phrase(
+        inner, 0, language.fronted_appositive_openers
+    )
+    longest = 2 * MAX_SPEAKER if opened else MAX_SPEAKER
     if relative:
         claim = Piece(toks=inner[1:], prefix=named)
     elif (
         not any(t.is_predicate for t in inner)
-        and (inner[0].low not in language.stopwords or inner[0].low in language.determiners)
+        and (inner[0].low not in language.stopwords or opened)
         and len(inner) <= longest
         and all(t.is_word for t in inner)
         and has_content(inner, language)

@@ -267,6 +267,8 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return True
         if following.is_predicate or following.low in language.noun_complement_markers:
             return False
+        if following.low in language.prepositions and _verb_follows(toks, index + 2, language):
+            return False  # "The inspection reports from 2024 and 2025 were all clean"
     # Another verb before it in its clause makes it the object's noun ("plans to merge with
     # Belarus into a single state").
     k = index - 1
@@ -278,6 +280,17 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return False
         k -= 1
     return True
+
+
+def _verb_follows(toks: list[Tok], start: int, language: Language) -> bool:
+    """Whether a predicate comes from ``start`` on, before the clause ends (punctuation, or a
+    "that" a reporting verb would take)."""
+    for tok in toks[start : start + WINDOW]:
+        if tok.text in ",;:()" or tok.low in language.complementizers:
+            return False
+        if tok.is_predicate:
+            return True
+    return False
 
 
 def _clause_has_verb(toks: list[Tok], index: int, language: Language) -> bool:

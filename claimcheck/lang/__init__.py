@@ -197,6 +197,9 @@ class Language:
     # Words that open a sentence-final appositive describing the event: ", sebuah kunjungan
     # langka sejak 2019" / ", his first visit since 2019".
     appositive_openers: frozenset[str] = frozenset()
+    # Prepositions of place: "Bendungan X di Manggarai Barat, salah satu proyek …" describes
+    # the dam, not the place.
+    place_prepositions: frozenset[str] = frozenset()
     # Adverbs that sit between a subject and its verb ("Dia juga mengatakan", "Lukashenko
     # berulang kali mengatakan") or open a verb phrase ("dan hanya mengirim perwakilan").
     adverbs: frozenset[str] = frozenset()

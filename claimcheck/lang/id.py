@@ -417,6 +417,7 @@ above: melebihi | kurang
     ),
     credit_linkers=frozenset({"karena", "atas"}),
     appositive_openers=frozenset({"sebuah", "suatu", "yakni", "yaitu", "merupakan"}),
+    place_prepositions=frozenset({"di", "dekat"}),
     fronted_appositive_openers=("salah satu", "sebuah", "seorang", "suatu", "sebagai"),
     gloss_labels=frozenset(words("bahasa bhs")),
     role_markers=frozenset(words("sebagai selaku")),
