@@ -167,3 +167,45 @@ def test_a_reporting_word_before_a_preposition_and_its_clauses_verb_is_a_noun():
         from_text("The ministry reports in a statement that exports rose 4 percent."), EN
     )
     assert [(c.text, c.speaker) for c in found] == [("exports rose 4 percent", "The ministry")]
+
+
+def test_an_objects_relative_clause_is_a_claim_and_the_clause_resumes_at_its_infinitive():
+    assert claims(
+        "A Jefferson County judge on Friday ordered Blue Ridge Timber Co., which logged 300 "
+        "acres of state forest without a permit in 2025, to pay $2.7 million in restitution and "
+        "replant the site within two years."
+    ) == [
+        "A Jefferson County judge on Friday ordered Blue Ridge Timber Co. to pay $2.7 million in "
+        "restitution",
+        "A Jefferson County judge on Friday ordered Blue Ridge Timber Co. to replant the site "
+        "within two years",
+        "Blue Ridge Timber Co. logged 300 acres of state forest without a permit in 2025",
+    ]
+
+
+def test_a_second_relative_clause_after_a_restricted_subject_is_about_the_name():
+    found = extract_claims(
+        from_text(
+            "Jumlah wisatawan yang menyeberang ke Pulau Padar, yang sejak Juli dikenai tiket "
+            "Rp250.000 per orang, turun 18,6 persen pada kuartal III 2026, kata Ketua Asosiasi "
+            "Pemandu Wisata Manggarai Barat Felix Jehadu."
+        ),
+        lang.get("id"),
+    )
+    speaker = "Ketua Asosiasi Pemandu Wisata Manggarai Barat Felix Jehadu"
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Pulau Padar sejak Juli dikenai tiket Rp250.000 per orang", speaker),
+        (
+            "Jumlah wisatawan yang menyeberang ke Pulau Padar turun 18,6 persen pada kuartal "
+            "III 2026",
+            speaker,
+        ),
+    ]
+
+
+def test_an_appositive_on_the_event_keeps_the_figures_mark():
+    found = claims(
+        "Lobster landings at the state's three largest ports fell 9.4% in October to 11.2 "
+        "million pounds, the lowest monthly total since 2015, the director said."
+    )
+    assert found[-1].startswith("Lobster landings at the state's three largest ports fell 9.4%")

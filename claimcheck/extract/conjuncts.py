@@ -12,6 +12,7 @@ from claimcheck.extract.tokens import (
     Tok,
     is_time_word,
     match_phrase,
+    span_text,
 )
 from claimcheck.lang import Language
 
@@ -39,8 +40,8 @@ def list_in_progress(toks: list[Tok], first: int, index: int, language: Language
     return True
 
 
-# The longest object between a verb and its infinitive: "urged the state legislature to".
-_INFINITIVE_OBJECT = 4
+# The longest object between a verb and its infinitive: "ordered Blue Ridge Timber Co. to".
+_INFINITIVE_OBJECT = 6
 
 
 def with_auxiliaries(
@@ -60,7 +61,7 @@ def with_auxiliaries(
         marker = infinitive_after(toks, verb, conjunct, language) if verb >= 0 else None
         if marker is not None and not toks[conjunct].low.endswith(language.inflections):
             opens = first if verb == end else verb
-            return " ".join([subject, *(t.text for t in toks[opens : marker + 1])])
+            return f"{subject} {span_text(toks[opens : marker + 1])}"
     if (
         end == first
         or end >= len(toks)
@@ -185,7 +186,12 @@ def infinitive_after(toks: list[Tok], verb: int, stop: int, language: Language) 
         tok = toks[marker]
         if tok.low == language.infinitive_marker:
             return marker if _bare_verb(toks[marker + 1], language) else None
-        if not tok.is_word or tok.is_predicate or tok.low in language.prepositions:
+        abbreviation = tok.text == "." and toks[marker - 1].is_capitalized  # "Timber Co."
+        if (
+            not (tok.is_word or abbreviation)
+            or tok.is_predicate
+            or tok.low in language.prepositions
+        ):
             return None
         marker += 1
     return None

@@ -33,7 +33,8 @@ def named_relative(
         if toks[index].text != "," or toks[index + 1].low not in language.relativizers:
             continue
         quoted = _quoted_name(toks, index)
-        if not toks[index - 1].is_capitalized and quoted is None:
+        last = index - 2 if toks[index - 1].text == "." else index - 1  # "Blue Ridge Timber Co."
+        if not toks[last].is_capitalized and quoted is None:
             return None  # after a common noun the clause may restrict it: left whole
         start = quoted if quoted is not None else _noun_phrase_start(toks, index, language)
         name = toks[start:index]
@@ -46,7 +47,14 @@ def named_relative(
         )
         subject = not any(t.is_predicate for t in toks[opens + 1 : index])
         for close in range(index + 3, min(len(toks) - 1, index + WINDOW)):
-            if subject and toks[close].text == "," and resumes_clause(toks[close + 1 :], language):
+            # "ordered Blue Ridge Timber Co., which logged …, to pay …": an object's clause
+            # resumes with the infinitive it takes
+            resumes = (
+                resumes_clause(toks[close + 1 :], language)
+                if subject
+                else toks[close + 1].low == language.infinitive_marker
+            )
+            if toks[close].text == "," and resumes:
                 return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
         return toks[:index], name + toks[index + 2 :]
     return _bare_named_relative(toks, language, names)
@@ -188,7 +196,12 @@ def clause_head(toks: list[Tok], language: Language) -> str:
     if verb is None:
         return ""
     end = verb + 1
-    while end < len(toks) and end - verb <= MAX_SPEAKER and toks[end].is_word:
+    # "fell 9.4%": a figure keeps its mark
+    while (
+        end < len(toks)
+        and end - verb <= MAX_SPEAKER
+        and (toks[end].is_word or toks[end].text in "%$€£")
+    ):
         tok = toks[end]
         if tok.low in language.prepositions and end + 1 < len(toks):
             if not toks[end + 1].is_capitalized:
@@ -213,8 +226,14 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
     if not comma:
         return None
     head = toks[:comma]
+    # "Jumlah wisatawan yang menyeberang ke Pulau Padar, yang …": a verb in the subject's own
+    # restrictive relative clause
+    restrictive = next(
+        (k for k, t in enumerate(head) if k and t.low in language.relativizers), len(head)
+    )
     if head[0].low in language.prepositions or any(
-        t.is_predicate or not (t.is_word or t.text in ".()") for t in head
+        (t.is_predicate and k < restrictive) or not (t.is_word or t.text in ".()")
+        for k, t in enumerate(head)
     ):
         return None  # "In terms of the last one, ...": an adverbial, not a subject ("Dr." is)
     opener = head[0].low
@@ -253,6 +272,10 @@ def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] 
             named = span_text(without_title(head[:preposition], language))
         elif run < len(head):
             named = span_text(head[run:])
+    elif relative and restrictive < run < len(head):
+        # "Jumlah wisatawan yang menyeberang ke Pulau Padar, yang sejak Juli dikenai tiket …":
+        # the subject is already restricted; the second clause is about the name it ends in
+        named = span_text(head[run:])
     # "a regional lender with 41 branches in Ohio and Indiana", "salah satu proyek strategis
     # nasional di Nusa Tenggara Timur": a determiner opens one long noun phrase
     opened = inner[0].low in language.determiners or match_phrase(

@@ -204,6 +204,8 @@ transfer transform translate transport travel treat trigger trim triple triumph 
 uncover underestimate undergo undermine understand undertake unite unveil uphold upset urge use
 utilize vacate vary verify veto violate visit volunteer vote wait walk want warn waste watch
 weaken wear weigh welcome widen win wish withdraw withhold work worry write
+refund reimburse replant reforest rehire reroute resurface retrofit upgrade demolish renovate
+dredge evict vaccinate disinfect quarantine compost recycle irrigate excavate
 """)
 
 # Words that look like verbs by their ending but are not.
