@@ -280,3 +280,25 @@ def test_a_title_and_a_name_set_off_by_commas_are_one_speaker():
             "Direktur Penerimaan Mineral dan Batubara Yusuf Hadiwinata",
         ),
     ]
+
+
+def test_a_pronoun_speaker_takes_the_office_of_the_person_named_before():
+    found = claims(
+        "Port director Samuel Okoye walked reporters through the new terminal on Wednesday. The "
+        "terminal can hold 4,000 refrigerated containers, he told reporters.",
+        EN,
+    )
+    assert found[-1] == (
+        "The terminal can hold 4,000 refrigerated containers",
+        "Port director Samuel Okoye",
+    )
+    speaker = "Kepala Dinas Tenaga Kerja dan Transmigrasi Jawa Timur Bambang Sulistyo"
+    found = claims(
+        f"{speaker} menyerahkan rekomendasi dewan pengupahan kepada gubernur, Jumat. Kenaikan "
+        "upah minimum provinsi tahun 2027 diperkirakan sebesar 6,5 persen, jelasnya.",
+        ID,
+    )
+    assert found[-1] == (
+        "Kenaikan upah minimum provinsi tahun 2027 diperkirakan sebesar 6,5 persen",
+        speaker,
+    )

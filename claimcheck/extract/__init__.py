@@ -283,6 +283,8 @@ def _clause_pieces(
             # The trailing capitalised run of the subject names a person or body when it is
             # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
             run = name_start(subject)
+            if _office(subject[:run], language):
+                run = 0  # "Port director Samuel Okoye", "Kepala Dinas … dan Transmigrasi …"
             name = subject[run:]
             # "Wheat growers in eastern Washington": a name after a preposition is not the
             # subject's head.
@@ -303,6 +305,16 @@ def _clause_pieces(
             if not anaphor and not subordinate:
                 context.last_subject = " ".join(t.text for t in subject)
     return pieces
+
+
+def _office(words: list[Tok], language: Language) -> bool:
+    """Whether ``words`` before a name are its office: a title, with capitalised words and
+    the coordinators inside an office's name ("Port director", "Kepala Dinas Tenaga Kerja
+    dan")."""
+    return any(t.low in language.titles for t in words) and all(
+        t.low in language.titles or t.is_capitalized or t.low in language.clause_coordinators
+        for t in words
+    )
 
 
 def _person_subject(toks: list[Tok], language: Language) -> str | None:
