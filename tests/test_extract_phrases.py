@@ -209,3 +209,20 @@ def test_an_appositive_on_the_event_keeps_the_figures_mark():
         "million pounds, the lowest monthly total since 2015, the director said."
     )
     assert found[-1].startswith("Lobster landings at the state's three largest ports fell 9.4%")
+
+
+def test_an_office_after_an_objects_name_may_be_lower_case_and_hold_a_relative_clause():
+    found = extract_claims(
+        from_text(
+            "Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis tujuh tahun penjara kepada "
+            "Rudi Hartanto, direktur koperasi simpan pinjam yang menghimpun dana Rp86 miliar dari "
+            "sekitar 1.200 anggota tanpa izin, dalam sidang pada Rabu (19/2/2025)."
+        ),
+        lang.get("id"),
+    )
+    assert [c.text for c in found] == [
+        "Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis tujuh tahun penjara kepada "
+        "Rudi Hartanto dalam sidang pada Rabu (19/2/2025)",
+        "Rudi Hartanto adalah direktur koperasi simpan pinjam yang menghimpun dana Rp86 miliar "
+        "dari sekitar 1.200 anggota tanpa izin",
+    ]

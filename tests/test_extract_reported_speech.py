@@ -302,3 +302,16 @@ def test_a_pronoun_speaker_takes_the_office_of_the_person_named_before():
         "Kenaikan upah minimum provinsi tahun 2027 diperkirakan sebesar 6,5 persen",
         speaker,
     )
+
+
+def test_the_company_is_the_body_the_sentence_opens_with_before_an_aside():
+    found = claims(
+        "Cedarline Foods, which operates 38 grocery stores in Oregon and Washington, has closed "
+        "its Salem distribution center, the company announced Friday.",
+        EN,
+    )
+    assert {speaker for _, speaker in found} == {"Cedarline Foods"}
+    # a person the sentence opens with is not the company
+    assert claims("John Smith, the founder, will step down, the company said.", EN)[-1][1] == (
+        "the company"
+    )

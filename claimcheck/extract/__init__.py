@@ -39,11 +39,11 @@ from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, 
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.speakers import (
     back_attribution,
     quote_with_attribution,
     reporting_clause,
-    speaker_name,
     trailing_attribution,
 )
 from claimcheck.extract.tokens import (

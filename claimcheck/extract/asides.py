@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimcheck.extract.descriptions import resumes_clause
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speakers import speaker_name
+from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,

@@ -51,7 +51,8 @@ from claimcheck.extract.descriptions import (
 )
 from claimcheck.extract.objects import split_objects
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speakers import reporting_clause, speaker_name
+from claimcheck.extract.speaker_names import speaker_name
+from claimcheck.extract.speakers import reporting_clause
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,

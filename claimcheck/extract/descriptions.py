@@ -372,10 +372,7 @@ def object_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         if toks[index].text != "," or not toks[index - 1].is_capitalized:
             continue
         opener = toks[index + 1]
-        if not (
-            opener.low in language.determiners
-            or (opener.low in language.titles and opener.is_capitalized)
-        ):
+        if not (opener.low in language.determiners or opener.low in language.titles):
             continue
         start = name_start(toks[:index])
         if not any(t.is_predicate for t in toks[:start]):
@@ -383,7 +380,7 @@ def object_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         close = next(
             (
                 k
-                for k in range(index + 2, min(len(toks), index + 2 * MAX_SPEAKER))
+                for k in range(index + 2, min(len(toks), index + WINDOW // 2))
                 if toks[k].text == ","
             ),
             None,
@@ -395,14 +392,21 @@ def object_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
             rest[0].low
             in language.clause_coordinators  # "visited Minsk, the capital, and …": a list
             or rest[0].is_capitalized  # "met A, the minister, B, …"
+            # a verb only as a participle or in its own relative clause ("direktur koperasi
+            # yang menghimpun dana Rp86 miliar")
             or any(
                 t.is_predicate and not t.low.endswith(language.participle_suffixes or ("\0",))
-                for t in inner
+                for t in inner[: _relative_at(inner, language)]
             )
-            or not all(t.is_word for t in inner)
+            or not all(t.is_word or t.low[0].isdigit() for t in inner)
             or not has_content(inner[1:], language)
         ):
             return None
         name = span_text(without_title(toks[start:index], language))
         return toks[:index] + rest, Piece(toks=inner, prefix=f"{name} {language.copula}")
     return None
+
+
+def _relative_at(toks: list[Tok], language: Language) -> int:
+    """Where a relative clause opens in ``toks`` (``len(toks)`` if none)."""
+    return next((k for k, t in enumerate(toks) if t.low in language.relativizers), len(toks))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -14,8 +15,6 @@ from claimcheck.extract.tokens import (
     is_time_word,
     match_phrase,
     name_start,
-    span_text,
-    subject_tokens,
     without_title,
 )
 from claimcheck.lang import Language
@@ -116,58 +115,6 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
     return phrase
 
 
-def speaker_name(toks: list[Tok], context: Context) -> str | None:
-    """A speaker name from its tokens; a pronoun resolves to the last named person, "the
-    authority" / "perusahaan itu" to the body the sentence (or the one before) names."""
-    language = context.language
-    words = [t for t in toks if t.is_word]
-    if not words:
-        return None
-    body = _named_body(words, context)
-    if body:
-        return body
-    # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
-    document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
-    if document is not None and document + 1 < len(words):
-        author = document + 1
-        if words[author].low in language.author_prepositions:
-            author += 1
-        if author < len(words) and (author > document + 1 or words[author].is_capitalized):
-            return speaker_name(words[author:], context)
-    # "Dia juga", "Gary Whitfield on Monday": trailing function words and when it was said
-    # are not the speaker.
-    while len(words) > 1 and (
-        # a capitalised one is a name's ("kantor berita Antara")
-        (words[-1].low in language.stopwords and not words[-1].is_capitalized)
-        or is_time_word(words[-1].low, language)
-    ):
-        words = words[:-1]
-    if len(words) == 1 and words[0].low in language.pronouns:
-        # "he" is the last named person; unnamed, or "they", the speaker is the pronoun.
-        if words[0].low in language.singular_pronouns and context.last_person:
-            return context.last_person
-        return words[0].text
-    # "kata Menteri Perdagangan Rabu", "Hillary Clinton six months ago": when the words
-    # were said is not the speaker.
-    while len(words) > 1 and (
-        is_time_word(words[-1].low, language)
-        or words[-1].low in language.number_words
-        or words[-1].low[0].isdigit()
-    ):
-        words = words[:-1]
-    # "Lukashenko berulang kali", "Election officials also": adverbs are not the speaker.
-    while len(words) > 1 and words[-1].low in language.adverbs:
-        words = words[:-1]
-    while len(words) > 1 and words[0].low in language.clause_coordinators:
-        words = words[1:]
-    first, last = toks.index(words[0]), toks.index(words[-1])
-    if last + 1 < len(toks) and toks[last + 1].text == ")":
-        last += 1
-    if all(t.is_word or t.text in "()." for t in toks[first : last + 1]):
-        return span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)", "Dr. Raman"
-    return " ".join(t.text for t in words)
-
-
 class Attribution(NamedTuple):
     """A trailing attribution taken off a claim."""
 
@@ -175,37 +122,6 @@ class Attribution(NamedTuple):
     speaker: str | None
     went_on: list[Tok]  # what the speaker went on to say: ", adding that C2"
     described: list[Piece]  # ", who oversees …": the author's claim about the speaker
-
-
-def _named_body(words: list[Tok], context: Context) -> str:
-    """The name of the body a definite description stands for ("the authority" after "The
-    Norfolk Coastal Resilience Authority has finished …", "Perusahaan itu" after "PT Sandang
-    Prima Mandiri membantah …"): the capitalised subject of this sentence or the one before,
-    when it names a body; else ""."""
-    language = context.language
-    if len(words) != 2:
-        return ""
-    first, second = words[0].low, words[1].low
-    if first in language.determiners and second in language.bodies:
-        noun = second
-    elif second in language.phrase_closers and first in language.bodies:
-        noun = first
-    else:
-        return ""
-    candidates = [[t.text for t in subject_tokens(context.sentence_toks, language) if t.is_word]]
-    if context.last_subject:
-        candidates.append(context.last_subject.split())
-    for named in candidates:
-        if named and named[0].lower() in language.determiners:
-            named = named[1:]
-        lows = {w.lower() for w in named}
-        if (
-            len(named) >= 2
-            and all(w[0].isupper() for w in named)
-            and (noun in lows or not language.bodies.isdisjoint(lows))
-        ):
-            return " ".join(named)
-    return ""
 
 
 def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
