@@ -531,3 +531,21 @@ def test_a_future_inside_an_embedded_question_or_a_relative_clause_hedges_nothin
     assert hedged("Troops who arrived in October will hold drills near Brest.", EN) == [
         ("Troops who arrived in October will hold drills near Brest", True)
     ]
+
+
+def test_a_speakers_own_promise_with_nothing_to_look_up_is_no_claim():
+    for text in (
+        "We will support the incredible men and women of law enforcement.",
+        "We're going to do a great job for our veterans.",
+        "We'll bring back our jobs.",
+        "“Kami akan terus memantau situasi di lapangan,” kata Bupati Garut Rudy Gunawan.",
+    ):
+        assert claims(text, lang.get(lang.detect(text))) == [], text
+    # a figure, a date, a place or a name makes it a claim to check
+    assert claims("I will be in Flint on Sunday.", EN) == [("I will be in Flint on Sunday", None)]
+    assert claims("We will hire 40 teachers.", EN) == [("We will hire 40 teachers", None)]
+    assert claims(
+        "“Kami tidak akan menaikkan tarif air bersih pada 2027,” ujar Direktur Utama Sugeng "
+        "Riyadi.",
+        ID,
+    ) == [("Kami tidak akan menaikkan tarif air bersih pada 2027", "Direktur Utama Sugeng Riyadi")]

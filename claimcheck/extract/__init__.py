@@ -275,6 +275,8 @@ def _clause_pieces(
         # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause
         # inside still states its fact ("the Trump Foundation, which took money ...").
         found = [p for p in found if not modality.wished(p, language)]
+    if context.first_person:
+        found = [p for p in found if not modality.pledge(p, language)]
     pieces.extend(found)
     pieces.extend(said_next)
     if top_level:

@@ -4,7 +4,13 @@ fact. Each reads a claim's tokens in its sentence (see ``claimcheck.extract``)."
 from __future__ import annotations
 
 from claimcheck.extract.pieces import Piece
-from claimcheck.extract.tokens import MAX_SPEAKER, Tok, match_phrase, strip_openers
+from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
+    Tok,
+    is_time_word,
+    match_phrase,
+    strip_openers,
+)
 from claimcheck.lang import Language
 
 PUNCT = ".,;:!?()[]“”‘’«»\"'–—-"
@@ -40,6 +46,33 @@ def wished(piece: Piece, language: Language) -> bool:
     carried = piece.prefix.split()[:1]
     return intention(piece.toks, language) or (
         bool(carried) and carried[0].lower() in language.first_person
+    )
+
+
+def pledge(piece: Piece, language: Language) -> bool:
+    """A speaker's own promise with nothing in it to look up: "We will support the incredible
+    men and women of law enforcement", "Kami akan terus berjuang". A figure, a date, a place
+    or a name makes it a (hedged) claim: "we will hire 40 teachers", "I will be in Flint on
+    Sunday"."""
+    words = [*piece.prefix.split(), *(t.text for t in piece.toks), *piece.suffix.split()]
+    lows = [w.lower().replace("’", "'") for w in words]
+    start = 0
+    while start < len(lows) and lows[start] in language.adverbs:
+        start += 1
+    if start >= len(lows):
+        return False
+    pronoun, _, clitic = lows[start].partition("'")
+    after = " ".join(lows[start + 1 : start + 4])
+    if pronoun not in language.first_person or not (
+        clitic == "ll" or any(after.startswith(f) for f in language.futures)
+    ):
+        return False
+    return not any(
+        word[0].isdigit()
+        or (word[0].isupper() and low not in language.first_person)
+        or low in language.number_words
+        or is_time_word(low, language)
+        for word, low in zip(words[start + 1 :], lows[start + 1 :])  # noqa: B905 - same length
     )
 
 

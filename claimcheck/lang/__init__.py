@@ -162,6 +162,9 @@ class Language:
     # fact: "I want to", "we've got to", "kami ingin".
     first_person: frozenset[str] = frozenset()
     intentions: tuple[str, ...] = ()
+    # What a speaker's own promise opens with after "I"/"we" ("will", "are going to", "akan"):
+    # with nothing in it to look up, it is no claim ("We will support our veterans").
+    futures: tuple[str, ...] = ()
     # Negators whose scope is the infinitive after them: "not to run".
     infinitive_negators: frozenset[str] = frozenset()
     # Modals of what ought to be: a claim with one recommends, it does not state a fact.

@@ -365,6 +365,7 @@ above: above exceeding exceeded exceeds | below
     modals=frozenset(words("will would can could may might must should shall")),
     time_deictics=frozenset(words("this next last coming")),
     partitives=("of them", "among them", "of whom", "of which"),
+    futures=("will", "shall", "are going to", "am going to", "going to"),
     intentions=(
         "want to",
         "wanted to",
