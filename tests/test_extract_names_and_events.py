@@ -397,3 +397,20 @@ def test_a_role_given_after_a_name_is_a_claim_per_role():
     ]
     # Names alone stay no claim.
     assert claims("I'm Megyn Kelly.", EN) == []
+
+
+def test_a_subject_resumes_after_its_relative_clause_with_a_hedge():
+    assert claims(
+        "Proyek PLTS di Waduk Gajah Mungkur, yang disebut-sebut sebagai yang terbesar "
+        "di Jawa Tengah, kemungkinan beroperasi pada kuartal III 2026.",
+        ID,
+    ) == [
+        (
+            "Proyek PLTS di Waduk Gajah Mungkur disebut-sebut sebagai yang terbesar di Jawa Tengah",
+            None,
+        ),
+        (
+            "Proyek PLTS di Waduk Gajah Mungkur kemungkinan beroperasi pada kuartal III 2026",
+            None,
+        ),
+    ]

@@ -315,3 +315,12 @@ def test_the_company_is_the_body_the_sentence_opens_with_before_an_aside():
     assert claims("John Smith, the founder, will step down, the company said.", EN)[-1][1] == (
         "the company"
     )
+
+
+def test_the_company_may_be_the_body_that_spoke_in_the_sentence_before():
+    found = claims(
+        "Northgate Foods said it will close its bakery in Dayton by the end of June. About 340 "
+        "jobs will be cut, the company said.",
+        EN,
+    )
+    assert found[-1] == ("About 340 jobs will be cut", "Northgate Foods")

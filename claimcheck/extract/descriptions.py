@@ -161,9 +161,11 @@ def _noun_phrase_start(toks: list[Tok], end: int, language: Language) -> int:
 def resumes_clause(rest: list[Tok], language: Language) -> bool:
     """Whether ``rest`` goes on with a clause's own predicate, maybe after an adverb ("also
     said", "mungkin menyebabkan") or a time phrase ("tahun ini diperkirakan ...")."""
-    verb = next((i for i, t in enumerate(rest[:2]) if t.is_word and t.is_predicate), None)
-    if verb is not None and all(t.low in language.adverbs for t in rest[:verb]):
-        return True
+    for tok in rest[:3]:  # "kemungkinan beroperasi", "also said"
+        if tok.is_word and tok.is_predicate:
+            return True
+        if tok.low not in language.adverbs and tok.low not in language.hedges:
+            break
     return bool(rest) and dated_verb_phrase(rest, 0, language)
 
 

@@ -92,8 +92,8 @@ def _named_body(words: list[Tok], context: Context) -> str:
         and context.sentence_toks[len(lead)].text == ","
     ):
         candidates.append([t.text for t in lead])
-    if context.last_subject:
-        candidates.append(context.last_subject.split())
+    # the sentence before: its subject, or who spoke in it ("Northgate Foods said it will …")
+    candidates += [named.split() for named in (context.last_subject, context.last_person) if named]
     for named in candidates:
         if named and named[0].lower() in language.determiners:
             named = named[1:]
