@@ -414,3 +414,19 @@ def test_a_subject_resumes_after_its_relative_clause_with_a_hedge():
             None,
         ),
     ]
+
+
+def test_a_long_subject_with_a_restrictive_clause_carries_to_a_second_figure():
+    speaker = "Manajer Humas KAI Daop 6 Yogyakarta Hendra Saputra"
+    subject = (
+        "jumlah penumpang kereta jarak jauh yang berangkat dari Stasiun Yogyakarta selama masa "
+        "angkutan Lebaran 2025"
+    )
+    assert claims(
+        f"Menurut {speaker}, {subject} mencapai 412.000 orang, naik 12,5 persen dibanding tahun "
+        "sebelumnya.",
+        ID,
+    ) == [
+        (f"{subject} mencapai 412.000 orang", speaker),
+        (f"{subject} naik 12,5 persen dibanding tahun sebelumnya", speaker),
+    ]

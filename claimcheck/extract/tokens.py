@@ -12,7 +12,9 @@ TOKEN = re.compile(r"\w+(?:[-.,'’]\w+)*|[^\w\s]")
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
 CURRENCY_SIGNS = "$€£¥"
-MAX_SUBJECT = 12
+# A subject's most tokens: "jumlah penumpang kereta jarak jauh yang berangkat dari Stasiun
+# Yogyakarta selama masa angkutan Lebaran 2025" (15) still carries to ", naik 12,5 persen".
+MAX_SUBJECT = 16
 MAX_SPEAKER = 8
 WINDOW = 40
 
