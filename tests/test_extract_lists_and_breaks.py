@@ -549,3 +549,22 @@ def test_a_speakers_own_promise_with_nothing_to_look_up_is_no_claim():
         "Riyadi.",
         ID,
     ) == [("Kami tidak akan menaikkan tarif air bersih pada 2027", "Direktur Utama Sugeng Riyadi")]
+
+
+def test_advice_to_the_public_is_no_claim_but_a_past_request_is_one():
+    for text, language in (
+        (
+            "Warga di sekitar lereng Gunung Slamet diimbau tetap waspada dan segera melapor ke "
+            "posko terdekat jika melihat tanda-tanda pergerakan tanah.",
+            ID,
+        ),
+        (
+            "Parents with questions about the new bell schedule are encouraged to contact "
+            "their child's school.",
+            EN,
+        ),
+    ):
+        assert claims(text, language) == [], text
+    assert claims("Residents were urged to evacuate on Monday.", EN) == [
+        ("Residents were urged to evacuate on Monday", None)
+    ]

@@ -270,7 +270,7 @@ def _clause_pieces(
         pieces.extend(role_pieces)
     if not toks:
         return pieces + said_next
-    found = coordinated(toks, context, speaker)
+    found = [] if modality.advisory(toks, language) else coordinated(toks, context, speaker)
     if context.first_person and modality.intention(toks, language):
         # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause
         # inside still states its fact ("the Trump Foundation, which took money ...").

@@ -7,6 +7,7 @@ from claimcheck.extract.pieces import Piece
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
+    first_predicate,
     is_time_word,
     match_phrase,
     strip_openers,
@@ -47,6 +48,13 @@ def wished(piece: Piece, language: Language) -> bool:
     return intention(piece.toks, language) or (
         bool(carried) and carried[0].lower() in language.first_person
     )
+
+
+def advisory(toks: list[Tok], language: Language) -> bool:
+    """Advice to the public, not a fact: "Warga diimbau tetap waspada dan segera melapor …",
+    "Parents with questions are encouraged to contact their child's school"."""
+    verb = first_predicate(toks, 0, language)
+    return verb is not None and bool(match_phrase(toks, verb, language.advisories))
 
 
 def pledge(piece: Piece, language: Language) -> bool:

@@ -165,6 +165,9 @@ class Language:
     # What a speaker's own promise opens with after "I"/"we" ("will", "are going to", "akan"):
     # with nothing in it to look up, it is no claim ("We will support our veterans").
     futures: tuple[str, ...] = ()
+    # Advice to the public, which states no fact: "Warga diimbau tetap waspada", "Parents are
+    # encouraged to contact their child's school".
+    advisories: tuple[str, ...] = ()
     # Negators whose scope is the infinitive after them: "not to run".
     infinitive_negators: frozenset[str] = frozenset()
     # Modals of what ought to be: a claim with one recommends, it does not state a fact.

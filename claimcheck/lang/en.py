@@ -365,6 +365,18 @@ above: above exceeding exceeded exceeds | below
     modals=frozenset(words("will would can could may might must should shall")),
     time_deictics=frozenset(words("this next last coming")),
     partitives=("of them", "among them", "of whom", "of which"),
+    advisories=(
+        "are encouraged to",
+        "is encouraged to",
+        "are advised to",
+        "is advised to",
+        "are urged to",
+        "is urged to",
+        "are asked to",
+        "is asked to",
+        "are reminded to",
+        "is reminded to",
+    ),
     futures=("will", "shall", "are going to", "am going to", "going to"),
     intentions=(
         "want to",
