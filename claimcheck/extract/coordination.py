@@ -134,7 +134,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if first_predicate(reason, 0, language) == 0 or reason[0].low in language.adverbs:
             reason = subject_tokens(toks[:cause], language) + reason  # its subject carried
         return [*main, *coordinated(reason, context, speaker)]
-    appositive = object_appositive(toks, language)
+    appositive = object_appositive(toks, language) if "," in lows else None
     if appositive is not None:
         main, described = appositive
         described.speaker = speaker  # inside what a speaker reports, theirs
