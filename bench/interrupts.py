@@ -1,9 +1,9 @@
 """Ctrl-C while ``verify --jobs 2`` starts its workers: does every run end, cleanly?
 
 Each trial starts ``claimcheck verify`` on 2,000 copies of the seed article, waits until its
-first worker is up (three processes carry the trial's marker: this one, the resource tracker,
-a worker; the second worker is usually starting then, the moment that used to go wrong), and
-sends SIGINT to the process group, as a terminal's Ctrl-C does. A trial is
+first worker is up (three processes in the run's process group: the run, the resource
+tracker, a worker; the second worker is usually starting then, the moment that used to go
+wrong), and sends SIGINT to the process group, as a terminal's Ctrl-C does. A trial is
 
 - ``clean``: exit 130, nothing on stderr but claimcheck's own lines, no process left;
 - ``noisy``: it ended, but with a traceback, a "Fatal Python error" or another exit status;
@@ -29,25 +29,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "putin-minsk-2022.txt"
-MARKER = "CLAIMCHECK_BENCH_INTERRUPT"
 
 
-def _ours(token: str) -> list[int]:
-    """Live processes whose environment carries ``token``."""
+def _group(group: int) -> list[int]:
+    """Live processes of process group ``group`` (the run, its workers, the resource tracker)."""
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            environ = Path(f"/proc/{pid}/environ").read_bytes()
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if f"{MARKER}={token}".encode() in environ and state != "Z":
+        if fields[0] != "Z" and int(fields[2]) == group:
             found.append(int(pid))
     return found
 
 
-def _trial(drafts: Path, cache: Path, token: str) -> tuple[str, str]:
-    env = {**os.environ, MARKER: token, "CLAIMCHECK_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+def _trial(drafts: Path, cache: Path) -> tuple[str, str]:
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(cache), "NO_COLOR": "1"}
     env["PYTHONPATH"] = str(ROOT)  # the checkout this script is in
     command = [sys.executable, "-m", "claimcheck", "verify", str(drafts), "--jobs", "2"]
     command += ["--ledger", str(ROOT / "claims"), "--format", "jsonl", "--matcher", "lexical"]
@@ -60,7 +58,7 @@ def _trial(drafts: Path, cache: Path, token: str) -> tuple[str, str]:
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
-    while len(_ours(token)) < 3 and time.monotonic() < deadline and process.poll() is None:
+    while len(_group(process.pid)) < 3 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
     os.killpg(process.pid, signal.SIGINT)
     try:
@@ -71,9 +69,8 @@ def _trial(drafts: Path, cache: Path, token: str) -> tuple[str, str]:
         return "hung", "not ended after 30 s"
     stderr = err.decode(errors="replace")
     time.sleep(1)
-    if _ours(token):
-        for pid in _ours(token):
-            os.kill(pid, signal.SIGKILL)
+    if _group(process.pid):
+        os.killpg(process.pid, signal.SIGKILL)
         return "hung", "a process was left behind"
     if process.returncode != 130 or "Traceback" in stderr or "Fatal Python" in stderr:
         return "noisy", f"exit {process.returncode}: {stderr.strip().splitlines()[-1:]}"
@@ -97,7 +94,7 @@ def main() -> None:
     outcomes: Counter[str] = Counter()
     try:
         for trial in range(args.trials):
-            outcome, detail = _trial(drafts, work / "cache", f"{os.getpid()}-{trial}")
+            outcome, detail = _trial(drafts, work / "cache")
             outcomes[outcome] += 1
             if detail:
                 print(f"trial {trial}: {outcome}: {detail}", file=sys.stderr)
