@@ -534,3 +534,52 @@ def test_a_plural_noun_before_a_verb_that_is_no_noun_is_the_subject():
         "The county's top exports include soybeans",
         "The county's top exports include pork",
     ]
+
+
+def test_a_speaker_phrase_may_hold_where_and_when_it_was_said():
+    speaker = "Direktur Jenderal Pajak Kementerian Keuangan Rudy Hartanto"
+    assert claims(
+        "TEMPO.CO, Jakarta - Direktur Jenderal Pajak Kementerian Keuangan, Rudy Hartanto, di "
+        "Jakarta, Kamis (8/10), mengatakan program pengungkapan sukarela tahap ketiga telah "
+        "diikuti 41.200 wajib pajak dan menghasilkan penerimaan Rp9,4 triliun hingga akhir "
+        "September.",
+        ID,
+    ) == [
+        ("program pengungkapan sukarela tahap ketiga telah diikuti 41.200 wajib pajak", speaker),
+        (
+            "program pengungkapan sukarela tahap ketiga telah menghasilkan penerimaan Rp9,4 "
+            "triliun hingga akhir September",
+            speaker,
+        ),
+    ]
+
+
+def test_menurutnya_is_according_to_the_person_last_named():
+    speaker = "Direktur Utama Dana Pensiun Pelita Nusantara Hendra Gunawan"
+    found = claims(
+        "Direktur Utama Dana Pensiun Pelita Nusantara, Hendra Gunawan, menepis kabar bahwa "
+        "lembaganya gagal membayar manfaat pensiun. Menurutnya, pembayaran hanya tertunda tiga "
+        "hari akibat gangguan sistem perbankan.",
+        ID,
+    )
+    assert found[-1] == (
+        "pembayaran hanya tertunda tiga hari akibat gangguan sistem perbankan",
+        speaker,
+    )
+
+
+def test_a_long_office_before_a_comma_name_and_a_prefixed_verbs_object_is_no_speaker():
+    speaker = "Direktur Utama PT Tol Batang Semarang Nusantara Fajar Nugroho"
+    assert claims(
+        "Direktur Utama PT Tol Batang Semarang Nusantara, Fajar Nugroho, mengatakan tarif itu "
+        "akan naik Rp3.500.",
+        ID,
+    ) == [("tarif itu akan naik Rp3.500", speaker)]
+    # "…, menjelaskan rencana …": what is explained, not who explains; "jelasnya" after it is
+    # the named director
+    found = claims(
+        "Direktur Utama PT Tol Batang Semarang Nusantara, Fajar Nugroho, menjelaskan rencana "
+        "penyesuaian tarif di ruas tol tersebut. Tarif itu akan naik Rp3.500, jelasnya.",
+        ID,
+    )
+    assert found[-1] == ("Tarif itu akan naik Rp3.500", speaker)

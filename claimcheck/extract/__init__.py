@@ -207,6 +207,10 @@ def _clause_pieces(
         if comma is not None and comma + 1 < len(toks):
             speaker = speaker_name(toks[source:comma], context) or speaker
             toks = strip_openers(toks[comma + 1 :], language)
+    elif _source_with_pronoun(toks, language):
+        # "Menurutnya, C": according to the person last named
+        speaker = context.last_person or speaker
+        toks = strip_openers(toks[2:], language)
     # Trailing attribution: "C, lapor X" / "C, according to X" / "C, X said".
     lows = context.lows
     said_next: list[Piece] = []
@@ -307,6 +311,19 @@ def _clause_pieces(
             if not anaphor and not subordinate:
                 context.last_subject = " ".join(t.text for t in subject)
     return pieces
+
+
+def _source_with_pronoun(toks: list[Tok], language: Language) -> bool:
+    """``Menurutnya, C``: a one-word source phrase with the enclitic pronoun, then a comma."""
+    enclitic = language.enclitic_pronoun
+    first = toks[0].low if toks else ""
+    return (
+        bool(enclitic)
+        and len(toks) > 2
+        and toks[1].text == ","
+        and first.endswith(enclitic)
+        and first[: -len(enclitic)] in language.source_phrases
+    )
 
 
 def _office(words: list[Tok], language: Language) -> bool:

@@ -115,6 +115,10 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
     return phrase
 
 
+# The longest place or date set off by commas inside a speaker phrase: "Kamis (8/10)".
+_WHEN_AND_WHERE = 6
+
+
 class Attribution(NamedTuple):
     """A trailing attribution taken off a claim."""
 
@@ -174,6 +178,8 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
                 skip, words = author, _phrase(rest, author, language)
             after = index + 1 + skip + len(words)
             # After "according to X" the rest describes X ("an audit released Wednesday").
+            if words and not source and _object_not_speaker(rest[0], words, language):
+                continue
             if (
                 _resumed(toks, after, language) is not None
                 if short
@@ -214,6 +220,25 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
                     return index, after, rest[:k], speaker_name(rest[:k], context)
                 break
     return None
+
+
+def _object_not_speaker(verb: Tok, words: list[Tok], language: Language) -> bool:
+    """``…, menjelaskan rencana penyesuaian tarif``: a prefixed verb ("menjelaskan", unlike
+    "kata", "jelas") comes before its object, which names no one unless it is a name, a
+    title, a pronoun or a body."""
+    first = words[0]
+    return (
+        bool(language.verb_prefixes)
+        and verb.low not in language.inverted_reporting_verbs
+        and verb.low.startswith(language.verb_prefixes)
+        and not (
+            first.is_capitalized
+            or first.low in language.titles
+            or first.low in language.pronouns
+            or first.low in language.determiners
+            or first.low in language.bodies
+        )
+    )
 
 
 def _document_author(
@@ -417,9 +442,33 @@ def _self_attributed(tok: Tok, language: Language) -> bool:
     )
 
 
+def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
+    """``X, di Jakarta, Kamis (8/10), mengatakan C``: the subject without the place and date
+    set off by commas before its verb (where and when it was said, not who said it)."""
+    first = first_predicate(toks, 0, language)
+    if first is None or "," not in (t.text for t in toks[:first]):
+        return toks
+    kept: list[Tok] = []
+    index = 0
+    while index < first:
+        if toks[index].text == "," and index + 1 < first:
+            close = next((k for k in range(index + 1, first) if toks[k].text == ","), None)
+            segment = toks[index + 1 : close] if close is not None else []
+            if segment and len(segment) <= _WHEN_AND_WHERE and (
+                segment[0].low in language.attribution_trailers
+                or is_time_word(segment[0].low, language)
+            ):
+                index = close  # its closing comma stays, before the verb or the next part
+                continue
+        kept.append(toks[index])
+        index += 1
+    return kept + toks[first:]
+
+
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
     """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
     language = context.language
+    toks = _without_when_and_where(toks, language)
     # A titled name with its institution can be longer than any other subject.
     for index, tok in enumerate(toks[: 2 * MAX_SPEAKER + 1]):
         if tok.low in language.complementizers or tok.low in language.denial_verbs:
@@ -448,10 +497,13 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         subject = toks[:index]
         comma = max((i for i, t in enumerate(subject) if t.text == ","), default=-1)
         if comma == len(subject) - 1 and comma > 0:
-            # "Seorang warga, Budi, mengatakan": the label and the name are the speaker.
+            # "Seorang warga, Budi, mengatakan": the label and the name are the speaker; an
+            # office's name may be long ("Direktur Utama PT Tol Batang Semarang Nusantara,
+            # Fajar Nugroho, mengatakan").
             subject = subject[:comma]
             comma = -1
-            if len([t for t in subject if t.is_word]) > MAX_SPEAKER:
+            longest = 2 * MAX_SPEAKER if subject[0].low in language.titles else MAX_SPEAKER
+            if len([t for t in subject if t.is_word]) > longest:
                 continue
         named = subject[comma + 1 :]
         # "Direktur Penerimaan Mineral dan Batubara, Yusuf Hadiwinata, mengatakan": a title,
@@ -495,6 +547,8 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         # The clause's subject may be long ("KPU mencatat tingkat partisipasi pemilih pada
         # pemungutan suara ulang di 12 TPS mencapai 71,3 persen"), but one noun phrase.
         verb = first_predicate(rest, 0, language)
+        if complementizer is None and verb is None:
+            return None  # "menjelaskan rencana penyesuaian tarif": a thing, no clause
         if complementizer is None and verb == 0 and rest[0].low not in language.negators:
             # "everything he just said is absolutely false", "found expired food": no clause
             # opens after the verb
