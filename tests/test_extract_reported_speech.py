@@ -324,3 +324,14 @@ def test_the_company_may_be_the_body_that_spoke_in_the_sentence_before():
         EN,
     )
     assert found[-1] == ("About 340 jobs will be cut", "Northgate Foods")
+
+
+def test_a_relative_clause_inside_what_a_speaker_reports_is_theirs():
+    speaker = "Direktur Reserse Siber Polda Kepulauan Riau Komisaris Besar Andreas Lumban"
+    found = claims(
+        "Polisi telah menangkap Rudi Hartanto, yang diduga mengelola 14 situs judi daring dari "
+        f"sebuah ruko di Batam Center, kata {speaker}.",
+        ID,
+    )
+    assert {s for _, s in found} == {speaker}
+    assert any(text.startswith("Rudi Hartanto diduga mengelola 14 situs") for text, _ in found)

@@ -147,8 +147,8 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if relative is not None:
         main, described = relative
         # The claim about the name may describe another name in turn ('kepala bidang dari
-        # "Steering Group", yang bertugas ...').
-        return [*coordinated(main, context, speaker), *coordinated(described, context, None)]
+        # "Steering Group", yang bertugas ...'); inside what a speaker reports, it is theirs.
+        return [*coordinated(main, context, speaker), *coordinated(described, context, speaker)]
     comma = (
         None if language.appositive_openers.isdisjoint(lows) else final_appositive(toks, language)
     )
