@@ -335,3 +335,23 @@ def test_a_relative_clause_inside_what_a_speaker_reports_is_theirs():
     )
     assert {s for _, s in found} == {speaker}
     assert any(text.startswith("Rudi Hartanto diduga mengelola 14 situs") for text, _ in found)
+
+
+def test_a_clause_joined_without_a_comma_to_a_later_report_is_reported_too():
+    found = claims(
+        "A landslide buried a quarter-mile stretch of Highway 1 early Sunday, and a Caltrans "
+        "spokeswoman said no vehicles were caught in the slide but the road could stay closed "
+        "for at least three months.",
+        EN,
+    )
+    assert found == [
+        ("A landslide buried a quarter-mile stretch of Highway 1 early Sunday", None),
+        ("no vehicles were caught in the slide", "a Caltrans spokeswoman"),
+        ("the road could stay closed for at least three months", "a Caltrans spokeswoman"),
+    ]
+    # a comma before the coordinator ends the report
+    assert claims(
+        "The dam broke on Monday, and the governor said 40 homes were flooded, but the army "
+        "arrived within hours.",
+        EN,
+    )[-1] == ("the army arrived within hours", None)

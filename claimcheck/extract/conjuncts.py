@@ -1,7 +1,8 @@
-"""What the words after a coordinator are — a clause with its own subject, a verb phrase
-(after adverbs, a time phrase, or a modal: "will hire X and extend Y"), or the end of a list
-— and what a verb phrase that lost its subject carries over from the first one: the subject
-and its auxiliaries ("The war has killed X and driven Y")."""
+"""Where a clause splits (``clause_cuts``) and what the words after a coordinator are — a
+clause with its own subject, a verb phrase (after adverbs, a time phrase, or a modal: "will
+hire X and extend Y"), or the end of a list — and what a verb phrase that lost its subject
+carries over from the first one: the subject and its auxiliaries ("The war has killed X and
+driven Y")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
     Tok,
+    contracted_subject,
     is_time_word,
     match_phrase,
     span_text,
@@ -316,3 +318,113 @@ def after_closed_list(
             or bare_verb_phrase(toks, first, index + 1, language)
         )
     )
+
+
+def clause_cuts(
+    toks: list[Tok], first: int, language: Language
+) -> tuple[list[tuple[int, int, bool]], set[int]]:
+    """Where a clause whose first predicate is at ``first`` splits into conjuncts: (conjunct
+    start, cut token, whether a verb phrase follows) in order, and the cuts between two verbs
+    that share one object."""
+    cuts: list[tuple[int, int, bool]] = []  # (conjunct start, cut token, verb phrase?)
+    shared: set[int] = set()  # cuts between two verbs of one object
+    index = first + 1
+    depth = 0
+    segment_verb = True  # the comma-separated segment has a predicate before this point
+    segment_start = index
+    relativizers = language.relativizers
+    while index < len(toks):
+        tok = toks[index]
+        if tok.text in "([“«":
+            depth += 1
+        elif tok.text in ")]”»" and depth:
+            depth -= 1
+        elif depth == 0 and tok.text in ",;":
+            segment_verb = False
+            segment_start = index + 1
+        elif (
+            depth == 0
+            # "..., sementara harga bawang merah turun": a coordinator after a comma opens a
+            # clause as well; elsewhere a segment without a verb is a list item, unless the
+            # list has had its last item ("will close A, B and C and lay off 640 workers").
+            and (
+                segment_verb
+                or toks[index - 1].text == ","
+                or after_closed_list(toks, segment_start, index, first, language)
+            )
+            and tok.low in language.clause_coordinators
+            and index + 1 < len(toks)
+            and toks[index + 1].is_word  # "tahun lalu, ...": "lalu" is "last" there
+            # "dilantik bulan lalu menjadi ...": after a time word, "lalu" is one too.
+            and not (tok.low in language.time_words and toks[index - 1].low in language.time_words)
+        ):
+            following = toks[index + 1]
+            if following.low in language.complementizers and index + 2 < len(toks):
+                cuts.append((index + 2, index, False))  # "said C1, and that C2"
+                index += 1
+                continue
+            if tok.low in language.contrast_coordinators and toks[index - 1].text == ",":
+                # ", sementara anggaran ... hanya Rp48 miliar": a clause, verb or not
+                cuts.append((index + 1, index, False))
+                index += 1
+                continue
+            relative = next(
+                (
+                    k
+                    for k in range(index - 1, max(first, index - 5), -1)
+                    if toks[k].low in relativizers
+                ),
+                None,
+            )
+            if relative is not None or compared_with(toks, first, index, language):
+                # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
+                # on parks and libraries combined": inside what is compared
+                pass
+            elif following.is_predicate:
+                if contracted_subject(following, language) or existential(
+                    toks, index + 1, language
+                ):
+                    cuts.append((index + 1, index, False))  # "but it's got to be done"
+                else:
+                    # "untuk menyerap dan menyimpan karbon": two verbs share one object; "was
+                    # arrested and charged with battery": a passive shares none.
+                    if verb_before(toks, index, language) and not passive(
+                        toks, index - 1, language
+                    ):
+                        shared.add(index)
+                    cuts.append((index + 1, index, True))
+            elif (
+                dated_verb_phrase(toks, index + 1, language)
+                or verb_after_adverbs(toks, index + 1, language)
+                or bare_verb_phrase(toks, first, index + 1, language)
+                or infinitive_verb_phrase(toks, first, index + 1, language)
+            ):
+                cuts.append((index + 1, index, True))
+            elif is_clause(
+                toks, index + 1, language, toks[index - 1].text == ","
+            ) and not list_in_progress(toks, first, index, language):
+                cuts.append((index + 1, index, False))
+        elif tok.is_predicate:
+            segment_verb = True
+        index += 1
+    # A verb phrase after a comma: a serial list ("membunuh A, mengusir B dan menghancurkan
+    # C") or a second predicate of the subject ("ditetapkan sebesar Rp 7,4 triliun, naik 5,2
+    # persen").
+    taken = {cut for _, cut, _ in cuts}
+    segment = first  # where the stretch before the next comma starts
+    for index in [i for i in range(first, len(toks) - 2) if toks[i].text == ","]:
+        following = toks[index + 1]
+        if (
+            # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
+            any(t.is_predicate for t in toks[segment:index])
+            and index not in taken
+            and following.is_predicate
+            and following.low not in language.reporting_verbs
+            and following.low not in language.negators
+            and not match_phrase(toks, index + 1, language.source_phrases)
+        ):
+            # "..., there's no real problem, it's over-exaggerated": a clause of its own.
+            cuts.append((index + 1, index, not contracted_subject(following, language)))
+        segment = index + 1
+    cuts.sort()
+    return cuts, shared

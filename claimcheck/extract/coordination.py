@@ -28,19 +28,10 @@ from claimcheck.extract.breaks import (
     top_level_breaks,
 )
 from claimcheck.extract.conjuncts import (
-    after_closed_list,
-    bare_verb_phrase,
-    compared_with,
-    dated_verb_phrase,
-    existential,
-    infinitive_verb_phrase,
-    is_clause,
-    list_in_progress,
+    clause_cuts,
     local_subject,
-    passive,
     resolved_subject,
     verb_after_adverbs,
-    verb_before,
     with_auxiliaries,
 )
 from claimcheck.extract.descriptions import (
@@ -56,9 +47,7 @@ from claimcheck.extract.speakers import reporting_clause
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
-    contracted_subject,
     first_predicate,
-    match_phrase,
     phrase_starts,
     span_text,
     strip_openers,
@@ -462,122 +451,29 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
     first = first_predicate(toks, 0, language)
     if first is None:
         return [Piece(toks=toks, speaker=speaker)]
-    cuts: list[tuple[int, int, bool]] = []  # (conjunct start, cut token, verb phrase?)
-    shared: set[int] = set()  # cuts between two verbs of one object
-    index = first + 1
-    depth = 0
-    segment_verb = True  # the comma-separated segment has a predicate before this point
-    segment_start = index
-    relativizers = language.relativizers
-    while index < len(toks):
-        tok = toks[index]
-        if tok.text in "([“«":
-            depth += 1
-        elif tok.text in ")]”»" and depth:
-            depth -= 1
-        elif depth == 0 and tok.text in ",;":
-            segment_verb = False
-            segment_start = index + 1
-        elif (
-            depth == 0
-            # "..., sementara harga bawang merah turun": a coordinator after a comma opens a
-            # clause as well; elsewhere a segment without a verb is a list item, unless the
-            # list has had its last item ("will close A, B and C and lay off 640 workers").
-            and (
-                segment_verb
-                or toks[index - 1].text == ","
-                or after_closed_list(toks, segment_start, index, first, language)
-            )
-            and tok.low in language.clause_coordinators
-            and index + 1 < len(toks)
-            and toks[index + 1].is_word  # "tahun lalu, ...": "lalu" is "last" there
-            # "dilantik bulan lalu menjadi ...": after a time word, "lalu" is one too.
-            and not (tok.low in language.time_words and toks[index - 1].low in language.time_words)
-        ):
-            following = toks[index + 1]
-            if following.low in language.complementizers and index + 2 < len(toks):
-                cuts.append((index + 2, index, False))  # "said C1, and that C2"
-                index += 1
-                continue
-            if tok.low in language.contrast_coordinators and toks[index - 1].text == ",":
-                # ", sementara anggaran ... hanya Rp48 miliar": a clause, verb or not
-                cuts.append((index + 1, index, False))
-                index += 1
-                continue
-            relative = next(
-                (
-                    k
-                    for k in range(index - 1, max(first, index - 5), -1)
-                    if toks[k].low in relativizers
-                ),
-                None,
-            )
-            if relative is not None or compared_with(toks, first, index, language):
-                # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
-                # on parks and libraries combined": inside what is compared
-                pass
-            elif following.is_predicate:
-                if contracted_subject(following, language) or existential(
-                    toks, index + 1, language
-                ):
-                    cuts.append((index + 1, index, False))  # "but it's got to be done"
-                else:
-                    # "untuk menyerap dan menyimpan karbon": two verbs share one object; "was
-                    # arrested and charged with battery": a passive shares none.
-                    if verb_before(toks, index, language) and not passive(
-                        toks, index - 1, language
-                    ):
-                        shared.add(index)
-                    cuts.append((index + 1, index, True))
-            elif (
-                dated_verb_phrase(toks, index + 1, language)
-                or verb_after_adverbs(toks, index + 1, language)
-                or bare_verb_phrase(toks, first, index + 1, language)
-                or infinitive_verb_phrase(toks, first, index + 1, language)
-            ):
-                cuts.append((index + 1, index, True))
-            elif is_clause(
-                toks, index + 1, language, toks[index - 1].text == ","
-            ) and not list_in_progress(toks, first, index, language):
-                cuts.append((index + 1, index, False))
-        elif tok.is_predicate:
-            segment_verb = True
-        index += 1
-    # A verb phrase after a comma: a serial list ("membunuh A, mengusir B dan menghancurkan
-    # C") or a second predicate of the subject ("ditetapkan sebesar Rp 7,4 triliun, naik 5,2
-    # persen").
-    taken = {cut for _, cut, _ in cuts}
-    segment = first  # where the stretch before the next comma starts
-    for index in [i for i in range(first, len(toks) - 2) if toks[i].text == ","]:
-        following = toks[index + 1]
-        if (
-            # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
-            any(t.is_predicate for t in toks[segment:index])
-            and index not in taken
-            and following.is_predicate
-            and following.low not in language.reporting_verbs
-            and following.low not in language.negators
-            and not match_phrase(toks, index + 1, language.source_phrases)
-        ):
-            # "..., there's no real problem, it's over-exaggerated": a clause of its own.
-            cuts.append((index + 1, index, not contracted_subject(following, language)))
-        segment = index + 1
-    cuts.sort()
+    cuts, shared = clause_cuts(toks, first, language)
     if not cuts:
         return split_objects(toks, first, context, speaker)
     pieces = []
     start = 0
     carried = ""
     own_verbs = False
+    reporter = None  # who a later clause reports in its own voice
     for conjunct_start, cut, verb_phrase in [*cuts, (len(toks), len(toks), False)]:
         part = toks[start:cut]
         while part and part[-1].text in ",;":
             part = part[:-1]  # "..., a war on coal, and a failing reform, | and ..."
-        # "..., and a spokesman said she may veto it": a later clause reports in its own voice.
+        # "..., and a spokesman said she may veto it": a later clause reports in its own voice,
+        # and so does the clause joined to it without a comma ("said no vehicles were caught
+        # but the road could stay closed").
         reported = reporting_clause(part, context) if start and not carried else None
+        if start < 2 or toks[start - 2].text == ",":
+            reporter = None  # a comma before the coordinator ends the report
+        voice = reporter or speaker
         if reported is not None:
             said_by, content = reported
-            pieces.extend(coordinated(content, context, speaker_name(said_by, context)))
+            reporter = speaker_name(said_by, context)
+            pieces.extend(coordinated(content, context, reporter))
         elif (
             carried
             and subject_text
@@ -586,15 +482,15 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             and part[0].is_predicate
         ):
             # "X raised the alert level and said the volcano could erupt": X said it
-            pieces.extend(what_else_was_said(part, [], context, subject_text, speaker))
+            pieces.extend(what_else_was_said(part, [], context, subject_text, voice))
         elif (
             part
             and not language.question_words.isdisjoint(context.lows)
             and pseudo_cleft(part, language) is not None
         ):
-            pieces.extend(coordinated(part, context, speaker))
+            pieces.extend(coordinated(part, context, voice))
         elif part:
-            for piece in split_objects(part, first_predicate(part, 0, language), context, speaker):
+            for piece in split_objects(part, first_predicate(part, 0, language), context, voice):
                 if carried and not piece.prefix:
                     piece.prefix = carried
                 if cut in shared:

@@ -454,9 +454,13 @@ def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
         if toks[index].text == "," and index + 1 < first:
             close = next((k for k in range(index + 1, first) if toks[k].text == ","), None)
             segment = toks[index + 1 : close] if close is not None else []
-            if segment and len(segment) <= _WHEN_AND_WHERE and (
-                segment[0].low in language.attribution_trailers
-                or is_time_word(segment[0].low, language)
+            if (
+                segment
+                and len(segment) <= _WHEN_AND_WHERE
+                and (
+                    segment[0].low in language.attribution_trailers
+                    or is_time_word(segment[0].low, language)
+                )
             ):
                 index = close  # its closing comma stays, before the verb or the next part
                 continue
