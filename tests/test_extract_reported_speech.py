@@ -355,3 +355,18 @@ def test_a_clause_joined_without_a_comma_to_a_later_report_is_reported_too():
         "arrived within hours.",
         EN,
     )[-1] == ("the army arrived within hours", None)
+
+
+def test_what_a_trailing_speaker_reports_in_a_relative_clause_is_theirs():
+    speaker = "Kepala Bagian Perekonomian Baiq Nurul Aini"
+    assert claims(
+        f"Harga elpiji 3 kilogram di Kota Mataram mencapai Rp35.000 per tabung, ungkap {speaker}, "
+        "yang menyebut kenaikan itu bukan akibat kekurangan pasokan dari agen.",
+        ID,
+    ) == [
+        ("Harga elpiji 3 kilogram di Kota Mataram mencapai Rp35.000 per tabung", speaker),
+        ("kenaikan itu bukan akibat kekurangan pasokan dari agen", speaker),
+    ]
+    assert claims(
+        "Rents rose 9 percent, said Dana Hill, who added that vacancies hit a record low.", EN
+    )[-1] == ("vacancies hit a record low", "Dana Hill")

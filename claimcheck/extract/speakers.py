@@ -140,6 +140,9 @@ def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
         return Attribution(toks, None, [], [])
     comma, after, said_by, speaker = found
     claim, said = _claim_around(toks, comma, after, language)
+    if not said and _reports_after_relative(toks, after, language):
+        # ", ungkap Baiq Nurul Aini, yang menyebut C": C is what she went on to say
+        return Attribution(claim, speaker, toks[after + 2 :], [])
     described = _described(toks, after, said_by, language)
     conceded = _conceded(toks, after, language)
     if conceded is not None:
@@ -254,6 +257,16 @@ def _document_author(
         if rest[k].low in language.author_prepositions and rest[k + 1].is_word:
             return k + 1
     return None
+
+
+def _reports_after_relative(toks: list[Tok], after: int, language: Language) -> bool:
+    """``…, kata X, yang menyebut C`` / ``…, said X, who added that C``."""
+    return (
+        after + 3 < len(toks)
+        and toks[after].text == ","
+        and toks[after + 1].low in language.relativizers
+        and toks[after + 2].low in language.reporting_verbs
+    )
 
 
 def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Language) -> list[Piece]:
