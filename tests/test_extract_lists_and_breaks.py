@@ -568,3 +568,16 @@ def test_advice_to_the_public_is_no_claim_but_a_past_request_is_one():
     assert claims("Residents were urged to evacuate on Monday.", EN) == [
         ("Residents were urged to evacuate on Monday", None)
     ]
+
+
+def test_bakal_calon_is_a_candidate_not_a_future_and_not_expected_hedges():
+    found = extract_claims(
+        from_text(
+            "Pemilihan kepala desa akan digelar pada 6 Desember 2026, sedangkan pendaftaran "
+            "bakal calon kepala desa telah dibuka sejak 1 Oktober, kata Agus Santoso."
+        ),
+        ID,
+    )
+    assert [c.hedged for c in found] == [True, False]
+    found = extract_claims(from_text("Replacement of the bridge is not expected before 2029."), EN)
+    assert [(c.negated, c.hedged) for c in found] == [(True, True)]

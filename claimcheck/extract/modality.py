@@ -170,7 +170,8 @@ def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
             ):
                 index += 1
         elif tok.is_word:
-            words.append(tok.text)
+            # an idiom is read as one word ("bakal calon", a prospective candidate: no future)
+            words.append(tok.low if tok.low != tok.text.lower() else tok.text)
     return [w for w in (w.strip(PUNCT) for w in words) if w]
 
 

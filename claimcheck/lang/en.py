@@ -55,6 +55,10 @@ _HEDGES = (
     "seems to",
     "is expected to",
     "are expected to",
+    "is not expected",
+    "are not expected",
+    "is expected",
+    "are expected",
     "will",
     # "said the bill would cut taxes": a prediction reported, not a fact stated
     "would",

@@ -429,7 +429,7 @@ above: melebihi | kurang
             "sempat segera lagi pernah sebelumnya kini akhirnya mungkin serta-merta merta"
         )
     ),
-    idioms=("serta merta",),
+    idioms=("serta merta", "bakal calon"),  # "bakal calon": a prospective candidate, no future
     back_references=("hal itu", "hal tersebut", "hal ini", "pernyataan itu", "pernyataan tersebut"),
     passive_reporting_verbs=frozenset(
         words(
