@@ -226,3 +226,15 @@ def test_an_office_after_an_objects_name_may_be_lower_case_and_hold_a_relative_c
         "Rudi Hartanto adalah direktur koperasi simpan pinjam yang menghimpun dana Rp86 miliar "
         "dari sekitar 1.200 anggota tanpa izin",
     ]
+
+
+def test_a_clause_resumes_with_its_own_verb_phrase_after_an_objects_relative_clause():
+    assert claims(
+        "The Coast Guard has opened an investigation into the ferry Island Queen, which struck a "
+        "pier at Bremerton on Saturday with 214 passengers aboard, and has barred the vessel from "
+        "carrying passengers."
+    ) == [
+        "The Coast Guard has opened an investigation into the ferry Island Queen",
+        "The Coast Guard has barred the vessel from carrying passengers",
+        "ferry Island Queen struck a pier at Bremerton on Saturday with 214 passengers aboard",
+    ]

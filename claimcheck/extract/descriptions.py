@@ -52,12 +52,28 @@ def named_relative(
             resumes = (
                 resumes_clause(toks[close + 1 :], language)
                 if subject
-                else toks[close + 1].low == language.infinitive_marker
+                else _resumes_object_clause(toks[index + 2 : close], toks[close + 1 :], language)
             )
             if toks[close].text == "," and resumes:
                 return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
         return toks[:index], name + toks[index + 2 :]
     return _bare_named_relative(toks, language, names)
+
+
+def _resumes_object_clause(relative: list[Tok], rest: list[Tok], language: Language) -> bool:
+    """After an object's relative clause, the clause goes on with the infinitive the object
+    takes ("ordered Blue Ridge Timber Co., which logged …, to pay …") or a verb phrase of the
+    subject's (", which struck a pier …, and has barred the vessel"; but after "yang bertugas
+    menetapkan …, menentukan …," a list of the clause's own goes on)."""
+    return bool(rest) and (
+        rest[0].low == language.infinitive_marker
+        or (
+            len(rest) > 1
+            and "," not in (t.text for t in relative)
+            and rest[0].low in language.clause_coordinators
+            and (rest[1].is_predicate or rest[1].low in language.auxiliaries)
+        )
+    )
 
 
 def _quoted_name(toks: list[Tok], index: int) -> int | None:
