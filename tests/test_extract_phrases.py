@@ -238,3 +238,22 @@ def test_a_clause_resumes_with_its_own_verb_phrase_after_an_objects_relative_cla
         "The Coast Guard has barred the vessel from carrying passengers",
         "ferry Island Queen struck a pier at Bremerton on Saturday with 214 passengers aboard",
     ]
+
+
+def test_a_name_set_off_as_an_appositive_is_not_described_by_the_second_object():
+    found = claims(
+        "On Wednesday, Mrs Justice Hollins granted the port's operator, Harwick Port Holdings, "
+        "an interim injunction, finding that the union's notice had failed."
+    )
+    assert not any(text.startswith("Harwick Port Holdings is") for text in found)
+
+
+def test_a_list_whose_last_item_has_no_place_of_its_own_keeps_the_preposition():
+    found = extract_claims(
+        from_text(
+            "Sekitar 1.450 warga kini bertahan di 11 titik pengungsian, sebagian besar di tenda "
+            "darurat dan balai desa."
+        ),
+        lang.get("id"),
+    )
+    assert found[-1].text.endswith("bertahan di balai desa")

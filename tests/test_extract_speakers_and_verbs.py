@@ -583,3 +583,9 @@ def test_a_long_office_before_a_comma_name_and_a_prefixed_verbs_object_is_no_spe
         ID,
     )
     assert found[-1] == ("Tarif itu akan naik Rp3.500", speaker)
+
+
+def test_a_reported_clause_may_have_no_verb_but_a_figure():
+    assert claims(
+        "Arief menyebutkan stok cadangan beras pemerintah saat ini sekitar 1,2 juta ton.", ID
+    ) == [("stok cadangan beras pemerintah saat ini sekitar 1,2 juta ton", "Arief")]

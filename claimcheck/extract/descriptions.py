@@ -395,6 +395,10 @@ def object_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         start = name_start(toks[:index])
         if not any(t.is_predicate for t in toks[:start]):
             return None  # a subject's: see parenthetical
+        if start and toks[start - 1].text == ",":
+            # "granted the port's operator, Harwick Port Holdings, an interim injunction": the
+            # name is the appositive, and a second object follows
+            return None
         close = next(
             (
                 k

@@ -156,8 +156,8 @@ def _split_list(
         return None  # "14 lokasi, antara lain masjid, sekolah, dan kantor": examples
     # The list opens after the last verb, preposition or list opener before its first comma.
     anchor = _list_anchor(toks, opened, first_comma, language)
-    if toks[anchor].low in language.prepositions and any(
-        t.low == toks[anchor].low for t in toks[first_comma:]
+    if toks[anchor].low in language.prepositions and _each_placed(
+        toks[first_comma + 1 :], toks[anchor].low, language
     ):
         # "menutup pabrik di Sukoharjo, gudang di Solo dan kantor di Semarang": each item
         # has a place of its own, and the list opens after the verb
@@ -207,6 +207,18 @@ def _split_list(
     pieces += [Piece(toks=item, prefix=head, suffix=suffix, speaker=speaker) for item in items[1:]]
     pieces.append(Piece(toks=last, prefix=head, speaker=speaker))
     return pieces
+
+
+def _each_placed(rest: list[Tok], preposition: str, language: Language) -> bool:
+    """Whether every item of a list's rest has the preposition of the first ("gudang di Solo
+    dan kantor di Semarang"; not "sebagian besar di tenda darurat dan balai desa")."""
+    items: list[list[Tok]] = [[]]
+    for tok in rest:
+        if tok.text == "," or tok.low in language.clause_coordinators:
+            items.append([])
+        else:
+            items[-1].append(tok)
+    return all(any(t.low == preposition for t in item) for item in items if item)
 
 
 def _list_anchor(

@@ -259,6 +259,10 @@ def _document_author(
     return None
 
 
+def _has_figure(toks: list[Tok], language: Language) -> bool:
+    return any(t.low[0].isdigit() or t.low in language.number_words for t in toks if t.is_word)
+
+
 def _reports_after_relative(toks: list[Tok], after: int, language: Language) -> bool:
     """``…, kata X, yang menyebut C`` / ``…, said X, who added that C``."""
     return (
@@ -564,8 +568,10 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         # The clause's subject may be long ("KPU mencatat tingkat partisipasi pemilih pada
         # pemungutan suara ulang di 12 TPS mencapai 71,3 persen"), but one noun phrase.
         verb = first_predicate(rest, 0, language)
-        if complementizer is None and verb is None:
-            return None  # "menjelaskan rencana penyesuaian tarif": a thing, no clause
+        if complementizer is None and verb is None and not _has_figure(rest, language):
+            # "menjelaskan rencana penyesuaian tarif": a thing, no clause; but a clause may
+            # have no verb ("menyebutkan stok beras saat ini sekitar 1,2 juta ton")
+            return None
         if complementizer is None and verb == 0 and rest[0].low not in language.negators:
             # "everything he just said is absolutely false", "found expired food": no clause
             # opens after the verb
