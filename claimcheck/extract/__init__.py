@@ -39,7 +39,12 @@ from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, 
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speaker_names import speaker_name
+from claimcheck.extract.speaker_names import (
+    office,
+    person_subject,
+    source_with_pronoun,
+    speaker_name,
+)
 from claimcheck.extract.speakers import (
     back_attribution,
     quote_with_attribution,
@@ -207,7 +212,7 @@ def _clause_pieces(
         if comma is not None and comma + 1 < len(toks):
             speaker = speaker_name(toks[source:comma], context) or speaker
             toks = strip_openers(toks[comma + 1 :], language)
-    elif _source_with_pronoun(toks, language):
+    elif source_with_pronoun(toks, language):
         # "Menurutnya, C": according to the person last named
         speaker = context.last_person or speaker
         toks = strip_openers(toks[2:], language)
@@ -289,7 +294,7 @@ def _clause_pieces(
             # The trailing capitalised run of the subject names a person or body when it is
             # written capitalised mid-sentence: "Alexander Lukashenko", not "Rekaman".
             run = name_start(subject)
-            if _office(subject[:run], language):
+            if office(subject[:run], language):
                 run = 0  # "Port director Samuel Okoye", "Kepala Dinas … dan Transmigrasi …"
             name = subject[run:]
             # "Wheat growers in eastern Washington": a name after a preposition is not the
@@ -311,43 +316,6 @@ def _clause_pieces(
             if not anaphor and not subordinate:
                 context.last_subject = " ".join(t.text for t in subject)
     return pieces
-
-
-def _source_with_pronoun(toks: list[Tok], language: Language) -> bool:
-    """``Menurutnya, C``: a one-word source phrase with the enclitic pronoun, then a comma."""
-    enclitic = language.enclitic_pronoun
-    first = toks[0].low if toks else ""
-    return (
-        bool(enclitic)
-        and len(toks) > 2
-        and toks[1].text == ","
-        and first.endswith(enclitic)
-        and first[: -len(enclitic)] in language.source_phrases
-    )
-
-
-def _office(words: list[Tok], language: Language) -> bool:
-    """Whether ``words`` before a name are its office: a title, with capitalised words and
-    the coordinators inside an office's name ("Port director", "Kepala Dinas Tenaga Kerja
-    dan")."""
-    return any(t.low in language.titles for t in words) and all(
-        t.low in language.titles or t.is_capitalized or t.low in language.clause_coordinators
-        for t in words
-    )
-
-
-def _person_subject(toks: list[Tok], language: Language) -> str | None:
-    """The sentence's subject when a title says it is a person ("The governor", "Gubernur
-    Jawa Barat"): what "she" later in the sentence refers to."""
-    subject = subject_tokens(toks, language)
-    words = [t for t in subject if t.is_word]
-    if not words or len(words) > MAX_SPEAKER or words[0].low in language.pronouns:
-        return None
-    if not any(t.low in language.titles for t in words) or any(
-        t.low in language.spokespersons for t in words
-    ):
-        return None  # "A spokesman said he had resigned": someone else resigned
-    return " ".join(t.text for t in words)
 
 
 def _as_body(claim_text: str, piece: Piece, language: Language) -> str:
@@ -436,7 +404,7 @@ def _claim(
             first.low in language.singular_pronouns
             and len(words) > 1
             and toks[0].start > sentence.start
-            and (person := _person_subject(context.sentence_toks, language))
+            and (person := person_subject(context.sentence_toks, language))
         ):
             body = person + body[len(first.text) :]
         elif anaphor and context.last_subject and toks[0].start == sentence.start:

@@ -1,6 +1,7 @@
 """Who a speaker phrase names: a person with their title, a pronoun resolved to the last
-person named, "the authority" / "perusahaan itu" resolved to the body the sentence names, or
-the body behind a document ("a survey by the central bank")."""
+person named ("Menurutnya,"), "the authority" / "perusahaan itu" resolved to the body the
+sentence names, or the body behind a document ("a survey by the central bank"); and who a
+sentence's subject is, for the pronouns after it."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from itertools import takewhile
 
 from claimcheck.extract.pieces import Context
 from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
     Tok,
     is_time_word,
     span_text,
     subject_tokens,
 )
+from claimcheck.lang import Language
 
 
 def speaker_name(toks: list[Tok], context: Context) -> str | None:
@@ -105,3 +108,40 @@ def _named_body(words: list[Tok], context: Context) -> str:
         ):
             return " ".join(named)
     return ""
+
+
+def source_with_pronoun(toks: list[Tok], language: Language) -> bool:
+    """``Menurutnya, C``: a one-word source phrase with the enclitic pronoun, then a comma."""
+    enclitic = language.enclitic_pronoun
+    first = toks[0].low if toks else ""
+    return (
+        bool(enclitic)
+        and len(toks) > 2
+        and toks[1].text == ","
+        and first.endswith(enclitic)
+        and first[: -len(enclitic)] in language.source_phrases
+    )
+
+
+def office(words: list[Tok], language: Language) -> bool:
+    """Whether ``words`` before a name are its office: a title, with capitalised words and
+    the coordinators inside an office's name ("Port director", "Kepala Dinas Tenaga Kerja
+    dan")."""
+    return any(t.low in language.titles for t in words) and all(
+        t.low in language.titles or t.is_capitalized or t.low in language.clause_coordinators
+        for t in words
+    )
+
+
+def person_subject(toks: list[Tok], language: Language) -> str | None:
+    """The sentence's subject when a title says it is a person ("The governor", "Gubernur
+    Jawa Barat"): what "she" later in the sentence refers to."""
+    subject = subject_tokens(toks, language)
+    words = [t for t in subject if t.is_word]
+    if not words or len(words) > MAX_SPEAKER or words[0].low in language.pronouns:
+        return None
+    if not any(t.low in language.titles for t in words) or any(
+        t.low in language.spokespersons for t in words
+    ):
+        return None  # "A spokesman said he had resigned": someone else resigned
+    return " ".join(t.text for t in words)
