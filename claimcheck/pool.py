@@ -21,6 +21,7 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import TimeoutError as FuturesTimeout
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -33,6 +34,8 @@ R = TypeVar("R")
 
 # How often a wait for a result looks for a held Ctrl-C.
 _POLL = 0.1
+# How long an interrupted pool waits for each worker, then for the executor's thread.
+_GRACE = 2.0
 
 
 def _each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -87,9 +90,9 @@ class WorkerPool:
             yield
         finally:
             self._holding -= 1
-        if self._held and not self._holding:
-            self._held = False
-            raise KeyboardInterrupt
+            if self._held and not self._holding:
+                self._held = False
+                raise KeyboardInterrupt  # over whatever the block raised: Ctrl-C was first
 
     def submit(self, function: Callable[..., R], *args: Any) -> Future[R]:
         with self._holding_interrupts():
@@ -106,7 +109,7 @@ class WorkerPool:
             with self._holding_interrupts():
                 try:
                     return task.result(timeout=_POLL)
-                except TimeoutError:
+                except FuturesTimeout:  # the builtin TimeoutError from 3.11 on, not on 3.10
                     pass
 
     def cancel(self, task: Future[Any]) -> bool:
@@ -131,12 +134,14 @@ class WorkerPool:
     def close(self, *, interrupted: bool = False) -> None:
         """Shut the pool down. Normally without waiting for the workers to exit (they do while
         this process writes its report; the interpreter joins them at exit); ``interrupted``:
-        the workers are ended, queued work dropped, and the pool waited for."""
+        the workers are ended, queued work dropped, and the pool waited for (a few seconds at
+        most)."""
         try:
             with self._holding_interrupts():
                 if interrupted:
                     self._end_workers()
-                self._executor.shutdown(wait=interrupted, cancel_futures=True)
+                else:
+                    self._executor.shutdown(wait=False, cancel_futures=True)
         except KeyboardInterrupt:
             if not interrupted:  # already on the way out of an interruption: one is enough
                 raise
@@ -145,14 +150,49 @@ class WorkerPool:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _end_workers(self) -> None:
-        terminate = getattr(self._executor, "terminate_workers", None)  # Python 3.14
-        if terminate is not None:
-            terminate()
-            return
-        # Before 3.14, through the executor's table of processes; the executor sees them end
-        # and cleans up after them (its "broken pool" path, made for workers that die).
-        for process in list((self._executor._processes or {}).values()):
-            process.terminate()
+        """End the workers now, through the executor's private parts (before 3.14 there is no
+        public way, and 3.14's ``terminate_workers`` does not wait for the executor's thread).
+
+        The executor's thread is told to shut down first, then the workers are terminated; a
+        worker may die halfway through sending a result, so this process's end of the result
+        pipe is closed too (the thread, reading the rest of that message, then sees the pipe's
+        end instead of waiting for ever). It is waited for, but not for ever."""
+        executor = self._executor
+        manager = executor._executor_manager_thread
+        processes = list((executor._processes or {}).values())
+        results = executor._result_queue  # shutdown forgets it
+        with _quiet_executor_thread(manager):
+            executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(_GRACE)
+                if process.is_alive():
+                    process.kill()
+            if results is not None:
+                results._writer.close()
+            if manager is not None:
+                manager.join(_GRACE)
+
+
+@contextmanager
+def _quiet_executor_thread(thread: threading.Thread | None) -> Iterator[None]:
+    """Python 3.11's executor, finding its workers gone, sets an exception on futures it had
+    queued that were cancelled meanwhile, and its thread dies of InvalidStateError with a
+    traceback on the user's screen (3.12 checks first). That thread's death is expected here."""
+    from concurrent.futures import InvalidStateError
+
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if not (args.thread is thread and issubclass(args.exc_type, InvalidStateError)):
+            previous(args)
+
+    threading.excepthook = hook
+    try:
+        yield
+    finally:
+        threading.excepthook = previous
 
 
 def _block_interrupts() -> set[int] | None:

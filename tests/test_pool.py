@@ -6,12 +6,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from claimcheck.pool import WorkerPool
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signals")
 
@@ -84,3 +89,63 @@ def test_map_keeps_the_order_and_closing_restores_ctrl_c(pool: WorkerPool) -> No
     assert list(pool.map(abs, range(-7, 7), 3)) == [abs(n) for n in range(-7, 7)]
     pool.close()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+_BIG_RESULTS = """
+import os, signal, threading, time
+from claimcheck.pool import WorkerPool
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    pool = WorkerPool(2, signal.getsignal, (signal.SIGTERM,))
+    threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    try:
+        for _ in pool.map(bytes, [20_000_000] * 200, 1):  # 20 MB results
+            pass
+    except KeyboardInterrupt:
+        started = time.monotonic()
+        pool.close(interrupted=True)
+        print(f"closed in {time.monotonic() - started:.1f} s")
+"""
+
+
+def test_ctrl_c_while_workers_send_big_results_still_ends_at_once(tmp_path: Path) -> None:
+    # A worker ended halfway through sending a result used to leave the executor's thread
+    # waiting for the rest of the message for ever (the results pipe holds 64 KB): run in a
+    # process of its own, so that a hang fails the test instead of the suite.
+    script = tmp_path / "big_results.py"
+    script.write_text(_BIG_RESULTS, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.stdout.startswith("closed in"), done.stderr[-2000:]
+    assert float(done.stdout.split()[2]) < 10
+    assert "Traceback" not in done.stderr and "leaked" not in done.stderr, done.stderr[-2000:]
+
+
+def test_ending_workers_with_cancelled_work_prints_no_thread_traceback(pool: WorkerPool) -> None:
+    # Python 3.11's executor thread dies of InvalidStateError when it fails futures that
+    # were cancelled; that is expected when this pool ends its workers.
+    seen: list[type] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda args: seen.append(args.exc_type)
+    try:
+        tasks = [pool.submit(time.sleep, 1) for _ in range(20)]
+        time.sleep(0.5)
+        for task in tasks:
+            pool.cancel(task)
+        pool.close(interrupted=True)
+    finally:
+        threading.excepthook = previous
+    assert seen == []
+    assert _gone()
+
+
+def test_ctrl_c_held_during_a_failing_call_is_raised_not_lost(pool: WorkerPool) -> None:
+    def fails() -> None:
+        pool._on_interrupt(signal.SIGINT, None)  # Ctrl-C while the executor is busy
+        raise RuntimeError("the call failed too")
+
+    with pytest.raises(KeyboardInterrupt), pool._holding_interrupts():
+        fails()
+    assert not pool._held
