@@ -568,9 +568,15 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         # The clause's subject may be long ("KPU mencatat tingkat partisipasi pemilih pada
         # pemungutan suara ulang di 12 TPS mencapai 71,3 persen"), but one noun phrase.
         verb = first_predicate(rest, 0, language)
-        if complementizer is None and verb is None and not _has_figure(rest, language):
-            # "menjelaskan rencana penyesuaian tarif": a thing, no clause; but a clause may
-            # have no verb ("menyebutkan stok beras saat ini sekitar 1,2 juta ton")
+        if (
+            complementizer is None
+            and verb is None
+            and language.verb_prefixes
+            and tok.low.startswith(language.verb_prefixes)
+            and not _has_figure(rest, language)
+        ):
+            # "menjelaskan rencana penyesuaian tarif": a prefixed verb's object is a thing, no
+            # clause; but a clause may have no verb ("menyebutkan stok beras … 1,2 juta ton")
             return None
         if complementizer is None and verb == 0 and rest[0].low not in language.negators:
             # "everything he just said is absolutely false", "found expired food": no clause
