@@ -22,17 +22,12 @@ names the file, so the CLI prints one line and exits 2.
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import ClaimcheckError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 CONFIG_NAME = "claimcheck.toml"
 PYPROJECT = "pyproject.toml"
