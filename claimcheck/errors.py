@@ -18,3 +18,8 @@ class LedgerError(ClaimcheckError):
         self.message = message
         self.location = location
         super().__init__(f"{location}: {message}" if location else message)
+
+
+class WorkerError(ClaimcheckError):
+    """A worker process of ``--jobs`` (or of a long article's shared claims) ended without
+    finishing: killed (out of memory, a CI runner's limit) or crashed."""

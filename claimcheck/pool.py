@@ -104,13 +104,23 @@ class WorkerPool:
                 _restore(blocked)
 
     def result(self, task: Future[R]) -> R:
-        """What ``task`` returned (or raised), waited for."""
+        """What ``task`` returned (or raised), waited for. A worker that died is a
+        :class:`~claimcheck.errors.WorkerError`, one line for the user, not a traceback."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from claimcheck.errors import WorkerError
+
         while True:
             with self._holding_interrupts():
                 try:
                     return task.result(timeout=_POLL)
                 except FuturesTimeout:  # the builtin TimeoutError from 3.11 on, not on 3.10
                     pass
+                except BrokenProcessPool:
+                    raise WorkerError(
+                        "a worker process ended before it finished (killed, out of memory, "
+                        "or crashed); run again with --jobs 1 to check in one process"
+                    ) from None
 
     def cancel(self, task: Future[Any]) -> bool:
         """Whether ``task`` was taken back before a worker began it."""

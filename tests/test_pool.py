@@ -149,3 +149,10 @@ def test_ctrl_c_held_during_a_failing_call_is_raised_not_lost(pool: WorkerPool) 
     with pytest.raises(KeyboardInterrupt), pool._holding_interrupts():
         fails()
     assert not pool._held
+
+
+def test_a_worker_that_dies_is_one_clear_error(pool: WorkerPool) -> None:
+    from claimcheck.errors import WorkerError
+
+    with pytest.raises(WorkerError, match="--jobs 1"):
+        pool.result(pool.submit(os._exit, 3))  # as the kernel's out-of-memory killer would
