@@ -21,10 +21,12 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import TimeoutError as FuturesTimeout
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from claimcheck.errors import WorkerError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -106,15 +108,11 @@ class WorkerPool:
     def result(self, task: Future[R]) -> R:
         """What ``task`` returned (or raised), waited for. A worker that died is a
         :class:`~claimcheck.errors.WorkerError`, one line for the user, not a traceback."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        from claimcheck.errors import WorkerError
-
         while True:
             with self._holding_interrupts():
                 try:
                     return task.result(timeout=_POLL)
-                except FuturesTimeout:  # the builtin TimeoutError from 3.11 on, not on 3.10
+                except TimeoutError:  # concurrent.futures' own, from Python 3.11 on
                     pass
                 except BrokenProcessPool:
                     raise WorkerError(

@@ -279,7 +279,11 @@ def _clause_pieces(
         pieces.extend(role_pieces)
     if not toks:
         return pieces + said_next
-    found = [] if modality.advisory(toks, language) else coordinated(toks, context, speaker)
+    # "Warga diimbau …": advice states no fact (looked for only where its words are)
+    advice = not phrase_starts(language.advisories).keys().isdisjoint(lows) and modality.advisory(
+        toks, language
+    )
+    found = [] if advice else coordinated(toks, context, speaker)
     if context.first_person and modality.intention(toks, language):
         # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause
         # inside still states its fact ("the Trump Foundation, which took money ...").

@@ -13,6 +13,7 @@ from claimcheck.extract.tokens import (
     Tok,
     contracted_subject,
     first_predicate,
+    is_number,
     span_text,
     subject_tokens,
 )
@@ -166,7 +167,7 @@ def compared(left: list[Tok], right: list[Tok], language: Language) -> str:
 def is_figure(toks: list[Tok], index: int, language: Language) -> bool:
     """A number, or a currency before one ("$500", "Rp 7,4 triliun")."""
     low = toks[index].low
-    if low[0].isdigit() or low in language.number_words:
+    if is_number(low, language):
         return True
     following = toks[index + 1].low if index + 1 < len(toks) else ""
     return (

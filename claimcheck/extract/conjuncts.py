@@ -12,6 +12,7 @@ from claimcheck.extract.tokens import (
     MAX_SUBJECT,
     Tok,
     contracted_subject,
+    is_number,
     is_time_word,
     match_phrase,
     span_text,
@@ -123,8 +124,7 @@ def verb_before(toks: list[Tok], index: int, language: Language) -> bool:
     previous = toks[index - 1]
     if not previous.is_predicate or index < 2:
         return previous.is_predicate
-    before = toks[index - 2].low
-    return not (before[0].isdigit() or before in language.number_words)
+    return not is_number(toks[index - 2].low, language)
 
 
 def verb_after_adverbs(toks: list[Tok], start: int, language: Language, reach: int = 1) -> bool:

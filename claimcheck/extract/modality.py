@@ -8,6 +8,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
     first_predicate,
+    is_number,
     is_time_word,
     match_phrase,
     strip_openers,
@@ -76,9 +77,8 @@ def pledge(piece: Piece, language: Language) -> bool:
     ):
         return False
     return not any(
-        word[0].isdigit()
+        is_number(low, language)
         or (word[0].isupper() and low not in language.first_person)
-        or low in language.number_words
         or is_time_word(low, language)
         for word, low in zip(words[start + 1 :], lows[start + 1 :])  # noqa: B905 - same length
     )

@@ -13,6 +13,7 @@ from claimcheck.extract.tokens import (
     contracted_subject,
     find_phrase,
     has_content,
+    is_number,
     span_text,
 )
 from claimcheck.lang import Language
@@ -274,7 +275,7 @@ def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language)
     word = lone_words[0]
     if word.is_capitalized or word.low[0].isdigit() or _is_plural(word.low, language):
         return False
-    return not (other_words[0].low[0].isdigit() or other_words[0].low in language.number_words)
+    return not is_number(other_words[0].low, language)
 
 
 def _is_plural(word: str, language: Language) -> bool:

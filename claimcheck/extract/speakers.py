@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from claimcheck.extract.breaks import is_figure
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.tokens import (
@@ -257,10 +258,6 @@ def _document_author(
         if rest[k].low in language.author_prepositions and rest[k + 1].is_word:
             return k + 1
     return None
-
-
-def _has_figure(toks: list[Tok], language: Language) -> bool:
-    return any(t.low[0].isdigit() or t.low in language.number_words for t in toks if t.is_word)
 
 
 def _reports_after_relative(toks: list[Tok], after: int, language: Language) -> bool:
@@ -573,7 +570,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             and verb is None
             and language.verb_prefixes
             and tok.low.startswith(language.verb_prefixes)
-            and not _has_figure(rest, language)
+            and not any(is_figure(rest, k, language) for k in range(len(rest)))
         ):
             # "menjelaskan rencana penyesuaian tarif": a prefixed verb's object is a thing, no
             # clause; but a clause may have no verb ("menyebutkan stok beras … 1,2 juta ton")

@@ -392,6 +392,11 @@ def has_content(toks: list[Tok], language: Language) -> bool:
     return any(t.is_word and t.low not in language.stopwords for t in toks)
 
 
+def is_number(word: str, language: Language) -> bool:
+    """A number in figures or in words ("1.200", "40%", "tiga", "twelve"); ``word`` lower case."""
+    return word[:1].isdigit() or word in language.number_words
+
+
 def is_time_word(word: str, language: Language) -> bool:
     """A weekday, a month or another word of a time phrase ("Senin", "pekan", "yesterday")."""
     return word in language.time_words or word in language.months
