@@ -270,7 +270,7 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
         partitive = max(partitive - 1, match_phrase(toks, index, language.partitives))
         if partitive or (
             tok.low in language.prepositions
-            and (contrast or toks[index - 1].low in language.comparatives)
+            and (contrast or after_comma or toks[index - 1].low in language.comparatives)
         ):
             # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial; "dan tiga
             # pasien di antaranya meninggal": which of them, no adverbial either.
@@ -387,9 +387,12 @@ def clause_cuts(
                     cuts.append((index + 1, index, False))  # "but it's got to be done"
                 else:
                     # "untuk menyerap dan menyimpan karbon": two verbs share one object; "was
-                    # arrested and charged with battery": a passive shares none.
-                    if verb_before(toks, index, language) and not passive(
-                        toks, index - 1, language
+                    # arrested and charged with battery": a passive shares none, nor does a verb
+                    # phrase with an auxiliary of its own ("telah tiba dan akan beroperasi").
+                    if (
+                        verb_before(toks, index, language)
+                        and not passive(toks, index - 1, language)
+                        and following.low not in language.auxiliaries
                     ):
                         shared.add(index)
                     cuts.append((index + 1, index, True))

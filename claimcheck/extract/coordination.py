@@ -29,6 +29,7 @@ from claimcheck.extract.breaks import (
 )
 from claimcheck.extract.conjuncts import (
     clause_cuts,
+    is_clause,
     local_subject,
     resolved_subject,
     verb_after_adverbs,
@@ -180,8 +181,16 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
                 or low in language.time_words  # "denied Thursday that C"
             ):
                 break  # "menepis kabar yang beredar di media sosial bahwa C" reads on
-        if comp is None and _denied_act(toks, index, language):
+        act = comp is None and _denied_act(toks, index, language)
+        if act:
             comp = index  # "denied pressuring regulators", "membantah menerima uang"
+        elif (
+            comp is None
+            and index
+            and tok.low in language.clause_denials
+            and is_clause(toks, index + 1, language)
+        ):
+            comp = index  # "menyangkal kliennya pernah memalsukan akta": a clause, no "bahwa"
         if comp is None or comp + 1 >= len(toks):
             continue
         before = toks[:index]
@@ -203,7 +212,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         denied = toks[comp + 1 :]
         then = _next_statement(denied, language)
         # A denied act has no subject of its own: the denier did it, or did not.
-        actor = span_text(without_title(before, language)) if comp == index and denier else ""
+        actor = span_text(without_title(before, language)) if act and denier else ""
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
             if actor and not piece.prefix:

@@ -57,6 +57,24 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         or words[-1].low[0].isdigit()
     ):
         words = words[:-1]
+    # "Dewi Anggraini di Jakarta": where the words were said is not the speaker either; a
+    # longer tail is an office's place and its holder ("Kepala Balai Besar POM di Surabaya
+    # Endang Puspitasari").
+    place = next(
+        (
+            k
+            for k in range(max(2, len(words) - 3), len(words) - 1)
+            if words[k].low in language.place_prepositions
+        ),
+        None,
+    )
+    if (
+        place is not None
+        and words[place - 1].is_capitalized
+        and words[place - 2].is_capitalized
+        and all(t.is_capitalized for t in words[place + 1 :])
+    ):
+        words = words[:place]
     # "Lukashenko berulang kali", "Election officials also": adverbs are not the speaker.
     while len(words) > 1 and words[-1].low in language.adverbs:
         words = words[:-1]

@@ -456,6 +456,19 @@ def _self_attributed(tok: Tok, language: Language) -> bool:
     )
 
 
+def _outside_brackets(toks: list[Tok]) -> int:
+    """How many of ``toks`` are outside parentheses: "Selasa (10/3/2026)" counts one."""
+    depth = count = 0
+    for tok in toks:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(depth - 1, 0)
+        elif not depth:
+            count += 1
+    return count
+
+
 def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
     """``X, di Jakarta, Kamis (8/10), mengatakan C``: the subject without the place and date
     set off by commas before its verb (where and when it was said, not who said it)."""
@@ -470,7 +483,7 @@ def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
             segment = toks[index + 1 : close] if close is not None else []
             if (
                 segment
-                and len(segment) <= _WHEN_AND_WHERE
+                and _outside_brackets(segment) <= _WHEN_AND_WHERE
                 and (
                     segment[0].low in language.attribution_trailers
                     or is_time_word(segment[0].low, language)

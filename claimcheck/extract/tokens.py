@@ -39,7 +39,9 @@ class Tok:
 
 # What a word is wherever it stands: (lower case, is a word, capitalised, a predicate by itself,
 # whether its context may make it a predicate: 0 no, 1 an "-s" form of a known verb, 2 a
-# reporting verb that is a noun as well, 3 a verb that may describe the noun before it).
+# reporting verb that is a noun as well, 3 a verb that may describe the noun before it, 4 a
+# verb that is a preposition before a time, 5 a verb's base form, a predicate after a plural
+# subject).
 _Word = tuple[str, bool, bool, bool, int]
 # Per language, each word as written → what it is; news repeats its words, so most tokens
 # cost one lookup.
@@ -87,6 +89,15 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
                 or previous.low in language.stopwords
                 or previous.low in language.pronouns
             )
+        elif toks[index].low in language.onset_verbs:
+            following = toks[index + 1] if index + 1 < len(toks) else None
+            toks[index].is_predicate = following is not None and not (
+                following.low[0].isdigit()
+                or is_time_word(following.low, language)
+                or following.low in language.prepositions
+            )
+        elif toks[index].low in language.verbs:
+            toks[index].is_predicate = _plural_present(toks, index, language)
         elif _reporting_verb(toks, index, language):
             toks[index].is_predicate = True
     if language.participle_suffixes:
@@ -130,7 +141,11 @@ def _word_info(word: str, language: Language) -> _Word:
         return low, True, capitalized, False, 2
     if low in language.attributive_verbs:
         return low, True, capitalized, False, 3
+    if low in language.onset_verbs:
+        return low, True, capitalized, False, 4
     predicate = _predicate(low, capitalized, language)
+    if not predicate and not capitalized and low in language.verbs:
+        return low, True, capitalized, False, 5
     verb_form = int(not predicate and not capitalized and _verb_form(low, language))
     return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
 
@@ -245,6 +260,42 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
         if following.is_predicate or following.low in language.noun_complement_markers:
             return False
     return not _clause_has_verb(toks, index, language)
+
+
+# A third-person subject a verb's base form agrees with ("they remain"); "I", "we" and "you"
+# open a transcript's asides ("as I understand it", "when we talk about"), left alone.
+_PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _plural_present(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether a verb's base form heads a predicate after a plural subject: "water
+    temperatures remain too warm", "they remain", but not "the remain vote", "will remain"
+    (the auxiliary is the predicate), "plans to hire" (no subject before it)."""
+    if not index or index + 1 >= len(toks):
+        return False
+    previous, following = toks[index - 1], toks[index + 1]
+    plural = previous.low in _PLURAL_PRONOUNS or (
+        previous.is_word
+        and not previous.is_predicate
+        and (not previous.is_capitalized or index == 1)
+        and len(previous.low) >= 4
+        and previous.low.endswith("s")
+        and not previous.low.endswith(("ss", "us", "is", "'s", "’s"))
+        and previous.low not in language.stopwords
+    )
+    if not plural or not following.is_word or following.is_predicate:
+        return False
+    # no other verb in its clause ("the budget cuts remain vote" has none to spare)
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(toks) and abs(k - index) <= WINDOW:
+            tok = toks[k]
+            if tok.text in ",;:()" or _opens_clause(tok, language):
+                break
+            if tok.is_predicate and tok.low not in language.negators:
+                return False
+            k += step
+    return True
 
 
 def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:

@@ -98,6 +98,13 @@ class Language:
     # "seorang pria berusia 40 tahun"): a predicate only after a name, a pronoun or a function
     # word ("Jakarta berpenduduk 10 juta jiwa", "Buku itu berjudul ...").
     attributive_verbs: frozenset[str] = frozenset()
+    # Verbs that are prepositions before a time ("mulai giling" but "mulai Januari 2027",
+    # "mulai 1 Juli"): a predicate unless a time word or a number follows.
+    onset_verbs: frozenset[str] = frozenset()
+    # Denial verbs that take a clause without "that" ("denied the defect had caused crashes",
+    # "menyangkal kliennya pernah memalsukan akta"); "rejected a raise offered by …" takes a
+    # thing.
+    clause_denials: frozenset[str] = frozenset()
     # Base forms whose third-person "-s" form heads a predicate ("adds", "restores") unless the
     # context makes it a plural noun: after a determiner, before a verb or a noun complement.
     verbs: frozenset[str] = frozenset()

@@ -278,6 +278,7 @@ LANGUAGE = Language(
     source_phrases=("according to", "citing", "as reported by"),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
+    clause_denials=frozenset({"deny", "denies", "denied"}),
     hedges=_HEDGES,
     # Not "yet": "is not yet approved" is one negated clause.
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),

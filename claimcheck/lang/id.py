@@ -378,6 +378,8 @@ above: melebihi | kurang
     verb_prefixes=("me", "ber", "di", "ter"),
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
+    onset_verbs=frozenset({"mulai"}),
+    clause_denials=frozenset(words("membantah menyangkal menampik")),
     attributive_verbs=frozenset(
         words(
             "bernama berusia berjudul bertajuk berukuran berjumlah berdiameter berwarna "

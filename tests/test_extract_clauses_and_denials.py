@@ -1,0 +1,88 @@
+"""Clauses after "but"/"tetapi", verbs the word lists alone miss, bare-clause denials and
+where-and-when beside a speaker (issue 10, stop 19)."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from claimcheck.document import from_text
+from claimcheck.extract import extract_claims
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def test_a_clause_after_tetapi_with_a_long_subject_is_its_own_claim():
+    found = claims(
+        "Penggilingan padi di Klaten mulai beroperasi pada Senin dengan target 80 ton gabah, "
+        "tetapi pasokan dari petani di lereng Merapi belum masuk karena hujan.",
+        ID,
+    )
+    assert found == [
+        (
+            "Penggilingan padi di Klaten mulai beroperasi pada Senin dengan target 80 ton gabah",
+            None,
+        ),
+        ("pasokan dari petani di lereng Merapi belum masuk karena hujan", None),
+    ]
+
+
+def test_mulai_before_a_date_is_no_verb():
+    found = claims("Maskapai itu akan membuka rute Surabaya–Ende mulai Januari 2027.", ID)
+    assert found == [("Maskapai itu akan membuka rute Surabaya–Ende mulai Januari 2027", None)]
+
+
+def test_a_plural_subject_takes_a_verb_in_its_base_form():
+    found = claims(
+        "Ferry crossings could resume by Friday, but wave heights remain too high for small "
+        "boats, said harbour master Lena Brandt.",
+        EN,
+    )
+    assert found == [
+        ("Ferry crossings could resume by Friday", "harbour master Lena Brandt"),
+        ("wave heights remain too high for small boats", "harbour master Lena Brandt"),
+    ]
+
+
+def test_a_denial_without_that_denies_the_clause_after_it():
+    found = extract_claims(
+        from_text("Pengacara terdakwa, Rudi Hartono, menyangkal kliennya pernah menerima suap."),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        ("kliennya pernah menerima suap", "Pengacara terdakwa Rudi Hartono", True)
+    ]
+    english = extract_claims(from_text("The bank denied the outage had exposed any data."), EN)
+    assert [(c.text, c.speaker, c.negated) for c in english] == [
+        ("the outage had exposed any data", "The bank", True)
+    ]
+
+
+def test_rejecting_a_thing_is_no_denied_clause():
+    found = claims("The union rejected a 3% raise offered by the board.", EN)
+    assert found == [("The union rejected a 3% raise offered by the board", None)]
+
+
+def test_where_and_when_between_a_speaker_and_the_verb_are_left_out():
+    found = claims(
+        "Kepala Dinas Perhubungan Kota Bandung, Rina Marlina, di Bandung, Kamis (5/3/2026), "
+        "mengatakan sebanyak 40 bus listrik telah tiba dan akan beroperasi pada April.",
+        ID,
+    )
+    speaker = "Kepala Dinas Perhubungan Kota Bandung Rina Marlina"
+    assert found == [
+        ("sebanyak 40 bus listrik telah tiba", speaker),
+        ("sebanyak 40 bus listrik akan beroperasi pada April", speaker),
+    ]
+    found = claims("Rina Marlina di Bandung mengatakan tarif bus tidak naik.", ID)
+    assert found == [("tarif bus tidak naik", "Rina Marlina")]
+
+
+def test_a_place_in_an_office_name_stays_in_the_speaker():
+    found = claims(
+        "Kepala Balai Besar POM di Makassar Andi Nurhayati mengungkapkan petugas menyita 900 "
+        "botol obat ilegal.",
+        ID,
+    )
+    speaker = "Kepala Balai Besar POM di Makassar Andi Nurhayati"
+    assert found == [("petugas menyita 900 botol obat ilegal", speaker)]
