@@ -86,3 +86,60 @@ def test_a_place_in_an_office_name_stays_in_the_speaker():
     )
     speaker = "Kepala Balai Besar POM di Makassar Andi Nurhayati"
     assert found == [("petugas menyita 900 botol obat ilegal", speaker)]
+
+
+def test_a_speaker_with_an_appositive_before_told():
+    found = claims(
+        "At least 30 geese were found dead near the reservoir, Anna Berg, a volunteer with "
+        "Lakeside Rescue, told reporters Wednesday.",
+        EN,
+    )
+    assert found == [
+        ("At least 30 geese were found dead near the reservoir", "Anna Berg"),
+        ("Anna Berg is a volunteer with Lakeside Rescue", None),
+    ]
+
+
+def test_the_source_behind_a_written_statement():
+    found = claims(
+        "Harga cabai naik 20 persen sepanjang Mei, menurut keterangan tertulis Badan Pusat "
+        "Statistik, Senin (8/6/2026).",
+        ID,
+    )
+    assert found == [("Harga cabai naik 20 persen sepanjang Mei", "Badan Pusat Statistik")]
+
+
+def test_an_office_name_with_a_list_in_it_stays_whole():
+    found = claims(
+        "Ekspor rumput laut dari Maluku turun 23 persen pada 2025, jelas Kepala Balai "
+        "Karantina Hewan, Ikan, dan Tumbuhan Maluku Andi Rahmat.",
+        ID,
+    )
+    assert found == [
+        (
+            "Ekspor rumput laut dari Maluku turun 23 persen pada 2025",
+            "Kepala Balai Karantina Hewan Ikan dan Tumbuhan Maluku Andi Rahmat",
+        )
+    ]
+
+
+def test_the_company_is_the_company_the_story_names():
+    found = claims(
+        "Keystone Drug will close its pharmacy in Allentown by April, the company said Monday.",
+        EN,
+    )
+    assert found == [
+        ("Keystone Drug will close its pharmacy in Allentown by April", "Keystone Drug")
+    ]
+    found = extract_claims(
+        from_text(
+            "Harlow Motors is recalling 184,000 pickup trucks. The automaker denied that the "
+            "defect had caused any crashes."
+        ),
+        EN,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found][-1] == (
+        "the defect had caused any crashes",
+        "Harlow Motors",
+        True,
+    )

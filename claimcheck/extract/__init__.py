@@ -147,6 +147,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
     if code != context.language.code:  # plainly in the other language: read in it
         context.language = languages.get(code)
         toks = tokens(text, sentence.start, sentence.end, context.language)
+    context.previous_toks = context.sentence_toks
     context.sentence_toks = toks
     context.lows = lows
     # "I want to", "we've got to": only a sentence in the first person states an intention.

@@ -32,6 +32,7 @@ class Context:
         self.last_person: str | None = None
         self.last_subject: str | None = None
         self.sentence_toks: list[Tok] = []  # the sentence being read
+        self.previous_toks: list[Tok] = []  # the one before it ("The automaker denied …")
         # Its words, lower-cased: a construction whose word the sentence lacks is not looked
         # for in any part of it (most sentences have no denial verb, no "yang", no "after").
         self.lows: set[str] = set()

@@ -32,6 +32,10 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
     if document is not None and document + 1 < len(words):
         author = document + 1
+        # "keterangan tertulis Otoritas Jasa Keuangan", "annual report of": what kind of
+        # document it is
+        while author + 1 < len(words) and words[author].low in language.document_kinds:
+            author += 1
         if words[author].low in language.author_prepositions:
             author += 1
         if author < len(words) and (author > document + 1 or words[author].is_capitalized):
@@ -113,7 +117,11 @@ def _named_body(words: list[Tok], context: Context) -> str:
         and context.sentence_toks[len(lead)].text == ","
     ):
         candidates.append([t.text for t in lead])
-    # the sentence before: its subject, or who spoke in it ("Northgate Foods said it will …")
+    # the sentence before: its subject, its last clause's, or who spoke in it ("Northgate
+    # Foods said it will …")
+    candidates.append(
+        [t.text for t in subject_tokens(context.previous_toks, language) if t.is_word]
+    )
     candidates += [named.split() for named in (context.last_subject, context.last_person) if named]
     for named in candidates:
         if named and named[0].lower() in language.determiners:

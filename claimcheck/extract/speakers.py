@@ -95,6 +95,19 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
             phrase.append(tok)  # "AVP of Product Tokopedia, Priscilla Anais", "dr. Maya, Sp.A"
             index += 1
             continue
+        if (
+            tok.text == ","
+            and index + 2 < len(words)
+            and words[index + 1].low in language.clause_coordinators
+            and words[index + 2].is_capitalized
+            and any(t.text == "," for t in phrase)
+            and any(t.low in language.titles for t in phrase)
+        ):
+            # "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Selatan Andi Rahmat":
+            # the last item of a list inside an office's name
+            phrase.extend(words[index : index + 2])
+            index += 2
+            continue
         # "kata X seusai sidang": when it was said is not who said it.
         if phrase and tok.low in language.attribution_trailers and not tok.is_capitalized:
             break
@@ -108,7 +121,8 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
         if phrase and (
             (tok.low in language.reporting_verbs and tok.is_predicate)
             or tok.low in language.source_phrases
-            or tok.is_predicate
+            # "keterangan tertulis OJK": what kind of document, not a verb
+            or (tok.is_predicate and tok.low not in language.document_kinds)
         ):
             break
         phrase.append(tok)
@@ -139,12 +153,16 @@ def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
     found = _trailing(toks, context)
     if found is None:
         return Attribution(toks, None, [], [])
-    comma, after, said_by, speaker = found
+    comma, after, said_by, speaker, appositive = found
     claim, said = _claim_around(toks, comma, after, language)
     if not said and _reports_after_relative(toks, after, language):
         # ", ungkap Baiq Nurul Aini, yang menyebut C": C is what she went on to say
         return Attribution(claim, speaker, toks[after + 2 :], [])
     described = _described(toks, after, said_by, language)
+    if appositive and speaker:
+        described.append(
+            Piece(toks=appositive, prefix=f"{speaker} {language.copula}", own_clause=True)
+        )
     conceded = _conceded(toks, after, language)
     if conceded is not None:
         # "…, Commissioner Alan Price said, though he did not provide figures": the author's
@@ -160,8 +178,11 @@ def _conceded(toks: list[Tok], after: int, language: Language) -> int | None:
     return after + 1 + length if length and after + 1 + length < len(toks) else None
 
 
-def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], str | None] | None:
-    """Where a trailing attribution opens (its comma) and ends, its speaker's tokens and name."""
+def _trailing(
+    toks: list[Tok], context: Context
+) -> tuple[int, int, list[Tok], str | None, list[Tok]] | None:
+    """Where a trailing attribution opens (its comma) and ends, its speaker's tokens and name,
+    and an appositive set off after the name ("Anna Berg, a volunteer with …, said")."""
     language = context.language
     for index, tok in enumerate(toks):
         if tok.text != ",":
@@ -173,7 +194,11 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
         if not rest:
             break
         source = match_phrase(rest, 0, language.source_phrases)
-        if source or (rest[0].low in language.reporting_verbs and not rest[0].is_capitalized):
+        if source or (
+            rest[0].low in language.reporting_verbs
+            and not rest[0].is_capitalized
+            and rest[0].low not in language.addressee_verbs  # "told reporters": who heard it
+        ):
             skip = source or 1
             words = _phrase(rest, skip, language)
             # "according to a report released Monday by X": X speaks through it.
@@ -193,22 +218,27 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
                 or _conceded(toks, after, language) is not None
             ):
                 if words:
-                    return index, after, words, speaker_name(words, context)
+                    return index, after, words, speaker_name(words, context), []
                 if not source and _self_attributed(rest[0], language):
-                    return index, after, [], context.last_person  # "C, ujarnya."
-        # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none).
-        for k in range(1, min(len(rest), MAX_SPEAKER + 1)):
+                    return index, after, [], context.last_person, []  # "C, ujarnya."
+        # "C, X said." with a short subject: a noun phrase, no verb ("as I've said" is none);
+        # "C, Anna Berg, a volunteer with Lakeside Rescue, said": the name is the speaker, the
+        # appositive the author's claim about her.
+        inner = _appositive_speaker(rest, language)
+        verbs = [inner[1] + 1] if inner else range(1, min(len(rest), MAX_SPEAKER + 1))
+        for k in verbs:
             # "the state Department of Health said": "state" is a noun here, not the verb.
             if (
                 rest[k].low in language.reporting_verbs
                 and rest[k].is_predicate
                 and not rest[k].is_capitalized
             ):
+                named = rest[: inner[0]] if inner else rest[:k]
                 after = _past_addressee(toks, index + 2 + k, language)
                 if all(
                     (t.is_word and not t.is_predicate)
                     or (t.text == "." and j and rest[j - 1].low in language.abbreviations)
-                    for j, t in enumerate(rest[:k])
+                    for j, t in enumerate(named)
                 ) and (
                     _resumed(toks, after, language) is not None
                     or (
@@ -221,8 +251,29 @@ def _trailing(toks: list[Tok], context: Context) -> tuple[int, int, list[Tok], s
                         )
                     )
                 ):
-                    return index, after, rest[:k], speaker_name(rest[:k], context)
+                    appositive = rest[inner[0] + 1 : inner[1]] if inner else []
+                    return index, after, named, speaker_name(named, context), appositive
                 break
+    return None
+
+
+def _appositive_speaker(rest: list[Tok], language: Language) -> tuple[int, int] | None:
+    """``Anna Berg, a volunteer with Lakeside Rescue, said``: (the comma after the name, the
+    comma before the verb), when a capitalised name of one to four words is followed by an
+    appositive (a determiner or a title first, no verb, no other comma); else ``None``."""
+    name = 0
+    while name < len(rest) and name < 4 and rest[name].is_word and rest[name].is_capitalized:
+        name += 1
+    if not name or name + 2 >= len(rest) or rest[name].text != ",":
+        return None
+    opener = rest[name + 1].low
+    if opener not in language.determiners and opener not in language.titles:
+        return None
+    for k in range(name + 2, min(len(rest) - 1, name + 2 + 2 * MAX_SPEAKER)):
+        if rest[k].is_predicate or rest[k].text in ";:()":
+            return None
+        if rest[k].text == ",":
+            return name, k
     return None
 
 

@@ -157,6 +157,9 @@ class Language:
     # A document through which a body speaks ("according to a report released Monday by
     # X", "menurut data BPS"): the speaker is X; the prepositions that name its author.
     documents: frozenset[str] = frozenset()
+    # What kind of document, between it and its author ("keterangan tertulis OJK", "a joint
+    # statement from"): part of the source, even where it looks like a verb ("tertulis").
+    document_kinds: frozenset[str] = frozenset()
     author_prepositions: frozenset[str] = frozenset()
     body_pronoun: str = ""
     bodies: frozenset[str] = frozenset()

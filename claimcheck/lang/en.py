@@ -494,6 +494,7 @@ above: above exceeding exceeded exceeds | below
         words("""report reports survey study analysis poll statement filing audit review data
         figures release memo letter""")
     ),
+    document_kinds=frozenset(words("written joint annual official press")),
     author_prepositions=frozenset(words("by from")),
     body_pronoun="it",
     bodies=frozenset(
@@ -505,6 +506,9 @@ above: above exceeding exceeded exceeds | below
         institute university hospital school district city county state center centre service
         foundation coalition network league club team store chain retailer manufacturer maker
         developer operator carrier publisher studio lab laboratory clinic port works mills
+        automaker carmaker drugmaker pharmacy brewery refinery supplier distributor producer
+        motors motor drug drugs pharma pharmaceuticals airways telecom steel oil mining media
+        systems technologies partners capital brands stores markets healthcare software
         """)
     ),
     currencies=frozenset(words("usd us$ eur gbp")),

@@ -451,8 +451,12 @@ above: melebihi | kurang
     ),
     singular_pronouns=frozenset({"dia", "ia", "beliau", "dirinya"}),
     documents=frozenset(
-        words("laporan survei studi kajian riset analisis data catatan rilis pernyataan audit")
+        words(
+            "laporan survei studi kajian riset analisis data catatan rilis pernyataan audit "
+            "keterangan siaran"
+        )
     ),
+    document_kinds=frozenset(words("tertulis resmi pers tahunan bersama")),
     author_prepositions=frozenset(words("dari oleh")),
     currencies=frozenset(words("rp idr usd us$ eur")),
     comparatives=frozenset(words("lebih kurang setara sama")),
