@@ -143,3 +143,47 @@ def test_the_company_is_the_company_the_story_names():
         "Harlow Motors",
         True,
     )
+
+
+def test_a_participle_clause_after_a_past_one_is_a_claim_in_the_past():
+    found = claims("A fire destroyed a warehouse in Oakland on Monday, killing two workers.", EN)
+    assert found == [
+        ("A fire destroyed a warehouse in Oakland on Monday", None),
+        ("A fire killed two workers", None),
+    ]
+    found = claims("The pension fund earned an 8.2% return last year, beating its 6.8% target.", EN)
+    assert found[-1] == ("The pension fund beat its 6.8% target", None)
+
+
+def test_what_a_participle_reports_or_includes_is_no_participle_clause():
+    assert claims(
+        "The storm knocked out power to 40,000 homes, including 300 in the county.", EN
+    ) == [("The storm knocked out power to 40,000 homes, including 300 in the county", None)]
+    # a present main clause: the participle is left to it
+    assert len(claims("The city is hiring 40 teachers, bringing the total to 900.", EN)) == 1
+
+
+def test_a_described_subject_set_off_by_which():
+    found = claims(
+        "The tax amnesty, which waived penalties on overdue taxes, brought in $148.6 million.",
+        EN,
+    )
+    assert found == [
+        ("The tax amnesty waived penalties on overdue taxes", None),
+        ("The tax amnesty brought in $148.6 million", None),
+    ]
+
+
+def test_a_long_office_name_with_a_list_and_a_comma_before_the_name():
+    found = claims(
+        "“Gangguan memutus listrik ke 186.000 pelanggan,” kata General Manager PLN Unit Induk "
+        "Distribusi Sumatera Selatan, Jambi, dan Bengkulu, Teguh Santosa, Minggu (11/10).",
+        ID,
+    )
+    assert found == [
+        (
+            "Gangguan memutus listrik ke 186.000 pelanggan",
+            "General Manager PLN Unit Induk Distribusi Sumatera Selatan Jambi dan Bengkulu "
+            "Teguh Santosa",
+        )
+    ]

@@ -23,6 +23,7 @@ from claimcheck.extract.breaks import (
     gapped,
     is_figure,
     opens_clause,
+    participle_clause,
     pseudo_cleft,
     restart_at,
     top_level_breaks,
@@ -90,6 +91,16 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     broken = _clause_break(toks, context, speaker)
     if broken is not None:
         return broken
+    participle = participle_clause(toks, language)
+    if participle is not None:
+        # "The fund earned 8.2%, beating its target": the fund beat its target
+        comma, past = participle
+        subject = span_text(subject_tokens(toks[:comma], language))
+        if subject:
+            return [
+                *coordinated(toks[:comma], context, speaker),
+                Piece(toks=toks[comma + 2 :], prefix=f"{subject} {past}", speaker=speaker),
+            ]
     conceded = concession(toks, context, speaker)
     if conceded is not None:
         pieces, rest = conceded

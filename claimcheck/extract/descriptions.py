@@ -34,9 +34,13 @@ def named_relative(
             continue
         quoted = _quoted_name(toks, index)
         last = index - 2 if toks[index - 1].text == "." else index - 1  # "Blue Ridge Timber Co."
-        if not toks[last].is_capitalized and quoted is None:
-            return None  # after a common noun the clause may restrict it: left whole
         start = quoted if quoted is not None else _noun_phrase_start(toks, index, language)
+        if (
+            not toks[last].is_capitalized
+            and quoted is None
+            and not _set_off_subject(toks, start, index, language)
+        ):
+            return None  # after a common noun "yang" may restrict it: left whole
         name = toks[start:index]
         # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
         # resumes after the relative clause.
@@ -58,6 +62,18 @@ def named_relative(
                 return toks[:index] + toks[close + 1 :], name + toks[index + 2 : close]
         return toks[:index], name + toks[index + 2 :]
     return _bare_named_relative(toks, language, names)
+
+
+def _set_off_subject(toks: list[Tok], start: int, index: int, language: Language) -> bool:
+    """English sets off with a comma only what does not restrict: "The state's tax amnesty,
+    which waived penalties, brought in …" (the sentence's subject, a determiner first, no
+    verb in it) is described, not narrowed."""
+    return (
+        start == 0
+        and toks[index + 1].low in language.comma_relativizers
+        and (toks[0].low in language.determiners or toks[0].low.endswith("'s"))
+        and not any(t.is_predicate or t.text in ",;" for t in toks[:index])
+    )
 
 
 def _resumes_object_clause(relative: list[Tok], rest: list[Tok], language: Language) -> bool:

@@ -73,9 +73,16 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
     index = start
     # A title and name run long in Indonesian ("Kepala Bidang Pengendalian Harga Dinas
     # Ketahanan Pangan DKI Jakarta Budi Santoso"): capitalised words go on past the usual cap.
-    while index < min(len(words), start + 2 * MAX_SPEAKER):
+    while index < len(words) and sum(t.is_word for t in phrase) < 2 * MAX_SPEAKER:
         tok = words[index]
-        if index >= start + MAX_SPEAKER and not tok.is_capitalized:
+        # past the usual cap, capitalised words go on, and so do the commas and the "dan"
+        # of a list inside an office's name ("Sumatera Selatan, Jambi, dan Bengkulu")
+        if (
+            index >= start + MAX_SPEAKER
+            and not tok.is_capitalized
+            and tok.text != ","
+            and not (tok.low in language.clause_coordinators and phrase[-1].text == ",")
+        ):
             break
         if phrase and tok.text == "(" and index + 2 < len(words) and words[index + 2].text == ")":
             phrase.extend(words[index : index + 3])
@@ -101,7 +108,7 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
             and words[index + 1].low in language.clause_coordinators
             and words[index + 2].is_capitalized
             and any(t.text == "," for t in phrase)
-            and any(t.low in language.titles for t in phrase)
+            and all(t.is_capitalized or t.low in language.titles for t in phrase if t.is_word)
         ):
             # "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Selatan Andi Rahmat":
             # the last item of a list inside an office's name

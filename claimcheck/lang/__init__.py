@@ -101,6 +101,13 @@ class Language:
     # Verbs that are prepositions before a time ("mulai giling" but "mulai Januari 2027",
     # "mulai 1 Juli"): a predicate unless a time word or a number follows.
     onset_verbs: frozenset[str] = frozenset()
+    # Past tenses of irregular verbs (base form → past): a participle clause after a clause
+    # in the past is written in the past ("…, beating its target" → "beat its target").
+    irregular_pasts: dict[str, str] = field(default_factory=dict)
+    # Relative pronouns that, after a comma, never restrict the noun before them ("the
+    # amnesty, which waived penalties"): the clause is a claim of its own even after a common
+    # noun.
+    comma_relativizers: frozenset[str] = frozenset()
     # Denial verbs that take a clause without "that" ("denied the defect had caused crashes",
     # "menyangkal kliennya pernah memalsukan akta"); "rejected a raise offered by …" takes a
     # thing.
