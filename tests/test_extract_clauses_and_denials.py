@@ -187,3 +187,60 @@ def test_a_long_office_name_with_a_list_and_a_comma_before_the_name():
             "Teguh Santosa",
         )
     ]
+
+
+def test_a_speaker_described_then_going_on_to_say_more():
+    found = claims(
+        "Scooters will be banned from downtown sidewalks starting March 1, said Jason Ortiz, "
+        "the city's mobility manager, who added that injuries fell 14% last year.",
+        EN,
+    )
+    assert found == [
+        ("Scooters will be banned from downtown sidewalks starting March 1", "Jason Ortiz"),
+        ("Jason Ortiz is the city's mobility manager", None),
+        ("injuries fell 14% last year", "Jason Ortiz"),
+    ]
+
+
+def test_what_follows_a_quotes_speaker_is_read_too():
+    found = claims(
+        "“We served 4,000 families last month,” said Tanya Brooks, director of the Tri-County "
+        "Food Bank, which reopened its warehouse Saturday.",
+        EN,
+    )
+    assert found == [
+        ("We served 4,000 families last month", "Tanya Brooks"),
+        ("Tanya Brooks is director of the Tri-County Food Bank", None),
+        ("the Tri-County Food Bank reopened its warehouse Saturday", None),
+    ]
+    found = claims(
+        "“Kami melayani 4.000 keluarga,” kata Rina, yang memimpin Bank Pangan Bogor.", ID
+    )
+    assert found[-1] == ("Rina memimpin Bank Pangan Bogor", None)
+
+
+def test_a_capitalised_preposition_inside_an_office_name():
+    found = claims(
+        "Harga minyak goreng mencapai Rp18.500 per liter, ungkap Kepala Bidang Perdagangan "
+        "Dalam Negeri Dinas Perdagangan Sumatera Utara, Lestari Siregar.",
+        ID,
+    )
+    assert found == [
+        (
+            "Harga minyak goreng mencapai Rp18.500 per liter",
+            "Kepala Bidang Perdagangan Dalam Negeri Dinas Perdagangan Sumatera Utara "
+            "Lestari Siregar",
+        )
+    ]
+
+
+def test_a_second_content_clause_with_a_five_word_subject():
+    found = claims(
+        "Kepala dinas menegaskan tidak ada sekolah yang menerima titipan siswa di luar jalur "
+        "domisili dan seluruh 1.120 pengaduan orang tua sudah ditindaklanjuti.",
+        ID,
+    )
+    assert [text for text, _ in found] == [
+        "tidak ada sekolah yang menerima titipan siswa di luar jalur domisili",
+        "seluruh 1.120 pengaduan orang tua sudah ditindaklanjuti",
+    ]

@@ -46,6 +46,7 @@ from claimcheck.extract.speaker_names import (
     speaker_name,
 )
 from claimcheck.extract.speakers import (
+    about_speaker,
     back_attribution,
     quote_with_attribution,
     reporting_clause,
@@ -162,7 +163,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         return [c for c in [_claim(text, sentence, piece, context, toks)] if c]
     quoted = quote_with_attribution(text, toks, context)
     if quoted is not None:
-        (inner_start, inner_end), speaker = quoted
+        (inner_start, inner_end), speaker, said_by = quoted
         claims = []
         for part in split_span(text, inner_start, inner_end, context.language):
             part_toks = tokens(text, part.start, part.end, context.language)
@@ -173,6 +174,14 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
                 claim = _claim(text, sentence, piece, context, part_toks)
                 if claim:
                     claims.append(claim)
+        if said_by:
+            # "…,” said Tanya Brooks, director of the food bank, which reopened …": what the
+            # author says of the speaker, and what they went on to say
+            went_on, described = about_speaker(
+                toks, toks.index(said_by[-1]) + 1, said_by, context.language
+            )
+            pieces = described + what_else_was_said(went_on, [], context, speaker, None)
+            claims += [c for p in pieces if (c := _claim(text, sentence, p, context, toks))]
         if speaker:
             context.last_person = speaker
         return claims

@@ -263,7 +263,7 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
     # After "while" / "sedangkan" a clause comes, its subject maybe carrying a prepositional
     # phrase ("while revenue at the company fell").
     contrast = start and toks[start - 1].low in language.contrast_coordinators
-    reach = MAX_SPEAKER if after_comma or contrast else 4
+    reach = MAX_SPEAKER if after_comma or contrast else 5
     partitive = 0  # tokens left of a partitive phrase
     for index in range(start + 1, min(len(toks), start + 1 + reach)):
         tok = toks[index]
@@ -288,7 +288,14 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
             )
         ):
             return False
-        if tok.is_predicate:
+        if tok.is_predicate and (
+            # a fifth word only when it is plainly a verb's: "dan seluruh 1.120 pengaduan
+            # orang tua sudah ditindaklanjuti", not "party issues platform"
+            reach > 5
+            or index - start < 5
+            or tok.low in language.auxiliaries
+            or tok.low in language.negators
+        ):
             return True
     return False
 

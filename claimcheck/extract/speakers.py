@@ -16,6 +16,7 @@ from claimcheck.extract.tokens import (
     is_time_word,
     match_phrase,
     name_start,
+    span_text,
     without_title,
 )
 from claimcheck.lang import Language
@@ -36,8 +37,9 @@ def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
 
 def quote_with_attribution(
     text: str, toks: list[Tok], context: Context
-) -> tuple[tuple[int, int], str | None] | None:
-    """``“Q,” kata X.`` / ``"Q," X said.``: the span of Q and the speaker, else ``None``."""
+) -> tuple[tuple[int, int], str | None, list[Tok]] | None:
+    """``“Q,” kata X.`` / ``"Q," X said.``: the span of Q, the speaker and the speaker
+    phrase's tokens, else ``None``."""
     if toks[0].text not in OPEN_QUOTES:
         return None
     closer = {"“": "”", "‘": "’", "«": "»", '"': '"'}[toks[0].text]
@@ -61,9 +63,9 @@ def quote_with_attribution(
         else words[:verb]
     )
     if not speaker_toks and _self_attributed(words[verb], language):
-        return (toks[0].end, toks[close].start), context.last_person  # “Q,” ujarnya.
+        return (toks[0].end, toks[close].start), context.last_person, []  # “Q,” ujarnya.
     speaker = speaker_name(speaker_toks, context)
-    return (toks[0].end, toks[close].start), speaker
+    return (toks[0].end, toks[close].start), speaker, speaker_toks
 
 
 def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
@@ -123,6 +125,7 @@ def _phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
         if not tok.is_word or (
             tok.low in language.prepositions
             and (not phrase or tok.low in language.attribution_trailers)
+            and not (phrase and tok.is_capitalized)  # "Perdagangan Dalam Negeri": a name's
         ):
             break
         if phrase and (
@@ -162,10 +165,12 @@ def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
         return Attribution(toks, None, [], [])
     comma, after, said_by, speaker, appositive = found
     claim, said = _claim_around(toks, comma, after, language)
-    if not said and _reports_after_relative(toks, after, language):
-        # ", ungkap Baiq Nurul Aini, yang menyebut C": C is what she went on to say
-        return Attribution(claim, speaker, toks[after + 2 :], [])
-    described = _described(toks, after, said_by, language)
+    if said:
+        described = _described(toks, after, said_by, language)
+    else:
+        went_on, described = about_speaker(toks, after, said_by, language)
+        if went_on:
+            return Attribution(claim, speaker, went_on, described)
     if appositive and speaker:
         described.append(
             Piece(toks=appositive, prefix=f"{speaker} {language.copula}", own_clause=True)
@@ -175,6 +180,32 @@ def trailing_attribution(toks: list[Tok], context: Context) -> Attribution:
         # "…, Commissioner Alan Price said, though he did not provide figures": the author's
         described.append(Piece(toks=toks[conceded:], own_clause=True))
     return Attribution(claim, speaker, said, described)
+
+
+def about_speaker(
+    toks: list[Tok], after: int, said_by: list[Tok], language: Language
+) -> tuple[list[Tok], list[Piece]]:
+    """What follows a speaker phrase ending at ``after``: what they went on to say (",
+    ungkap Baiq Nurul Aini, yang menyebut C"; ", said Jason Ortiz, the city's mobility
+    manager, who added that C") and the author's claims about them (", who oversees …", ",
+    director of the Tri-County Food Bank, which reopened …": what she is, and what the body
+    did)."""
+    if _reports_after_relative(toks, after, language):
+        return toks[after + 2 :], []
+    close = _appositive_end(toks, after, language) if said_by else None
+    if close is None or toks[close + 1].low not in language.relativizers:
+        return [], _described(toks, after, said_by, language)
+    what = Piece(
+        toks=toks[after + 1 : close],
+        prefix=f"{_named(said_by, language)} {language.copula}",
+        own_clause=True,
+    )
+    if _reports_after_relative(toks, close, language):
+        return toks[close + 2 :], [what]
+    body = _trailing_name(toks[after + 1 : close], language)
+    if not body:
+        return [], _described(toks, after, said_by, language)
+    return [], [what, Piece(toks=toks[close + 2 :], prefix=span_text(body), own_clause=True)]
 
 
 def _conceded(toks: list[Tok], after: int, language: Language) -> int | None:
@@ -337,11 +368,7 @@ def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Langua
     appositive = _closing_appositive(toks, after, language)
     if not (relative or appositive):
         return []
-    # "General Manager PT Dermaga Jawa Tengah, Bonifasius Sitorus": the name after the comma
-    commas = [k for k, t in enumerate(said_by) if t.text == ","]
-    words = [t for t in said_by[commas[-1] + 1 if commas else 0 :] if t.is_word]
-    name = without_title(words[name_start(words) :], language) or words
-    prefix = " ".join(t.text for t in name)
+    prefix = _named(said_by, language)
     if relative:
         return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]
     prefix = f"{prefix} {language.copula}"
@@ -419,12 +446,51 @@ def _claim_around(
     return toks[:comma] + toks[goes_on:], []
 
 
+def _named(said_by: list[Tok], language: Language) -> str:
+    """The person a speaker phrase names, without the title: what a description after it
+    is about ("General Manager PT Dermaga Jawa Tengah, Bonifasius Sitorus": the name after
+    the comma)."""
+    commas = [k for k, t in enumerate(said_by) if t.text == ","]
+    words = [t for t in said_by[commas[-1] + 1 if commas else 0 :] if t.is_word]
+    name = without_title(words[name_start(words) :], language) or words
+    return " ".join(t.text for t in name)
+
+
+def _trailing_name(toks: list[Tok], language: Language) -> list[Tok]:
+    """The capitalised name that ends ``toks`` ("director of the Tri-County Food Bank" →
+    "the Tri-County Food Bank"), with its article; else []."""
+    start = len(toks)
+    while start and (toks[start - 1].is_capitalized or toks[start - 1].text == "-"):
+        start -= 1
+    if start == len(toks):
+        return []
+    if start and toks[start - 1].low in language.determiners:
+        start -= 1
+    return toks[start:]
+
+
+def _appositive_end(toks: list[Tok], after: int, language: Language) -> int | None:
+    """Where an appositive after a speaker ending at ``after`` ends (its closing comma):
+    ", the city's mobility services manager," — a determiner or possessive first, no verb."""
+    if after + 2 >= len(toks) or toks[after].text != ",":
+        return None
+    opener = toks[after + 1].low
+    if opener not in language.determiners and opener not in language.titles:
+        return None
+    for k in range(after + 2, min(len(toks), after + 2 + 2 * MAX_SPEAKER)):
+        if toks[k].is_predicate or toks[k].text in ";:()":
+            return None
+        if toks[k].text == ",":
+            return k
+    return None
+
+
 def _closing_appositive(toks: list[Tok], after: int, language: Language) -> bool:
     """ ", a nonprofit based in Miami." after the speaker at ``after``: says what they are."""
     return (
         toks[after].text == ","
         and after + 2 < len(toks)
-        and toks[after + 1].low in language.determiners
+        and (toks[after + 1].low in language.determiners or toks[after + 1].low in language.titles)
         and len(toks) - after <= 2 * MAX_SPEAKER
         and not any(t.text in ",;" for t in toks[after + 1 :])
     )
