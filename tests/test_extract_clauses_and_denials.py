@@ -244,3 +244,13 @@ def test_a_second_content_clause_with_a_five_word_subject():
         "tidak ada sekolah yang menerima titipan siswa di luar jalur domisili",
         "seluruh 1.120 pengaduan orang tua sudah ditindaklanjuti",
     ]
+
+
+def test_thanks_greetings_and_imperatives_state_nothing():
+    assert claims("Thank you all for coming tonight, and God bless.", EN) == []
+    assert claims("Terima kasih atas dukungan seluruh warga Kota Bogor.", ID) == []
+    assert claims("Pass massive tax reform to create millions of new jobs.", EN) == []
+    # a verb's base form first, but a statement: a preposition or figure follows it
+    assert claims("Close to 40 people died in the fire.", EN) == [
+        ("Close to 40 people died in the fire", None)
+    ]

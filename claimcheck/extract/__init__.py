@@ -289,10 +289,12 @@ def _clause_pieces(
         pieces.extend(role_pieces)
     if not toks:
         return pieces + said_next
-    # "Warga diimbau …": advice states no fact (looked for only where its words are)
-    advice = not phrase_starts(language.advisories).keys().isdisjoint(lows) and modality.advisory(
-        toks, language
-    )
+    # "Warga diimbau …": advice states no fact (looked for only where its words are), nor
+    # do thanks or an imperative
+    advice = (
+        not phrase_starts(language.advisories).keys().isdisjoint(lows)
+        and modality.advisory(toks, language)
+    ) or (top_level and modality.addressed(toks, language))
     found = [] if advice else coordinated(toks, context, speaker)
     if context.first_person and modality.intention(toks, language):
         # "Kami berharap A dan B": neither A nor B is stated, only wished; a relative clause

@@ -58,6 +58,28 @@ def advisory(toks: list[Tok], language: Language) -> bool:
     return verb is not None and bool(match_phrase(toks, verb, language.advisories))
 
 
+def addressed(toks: list[Tok], language: Language) -> bool:
+    """Words to the listener, not a fact: thanks and greetings ("Thank you all for coming
+    tonight", "Terima kasih atas dukungannya") and an imperative ("Pass massive tax reform
+    to create millions of new jobs": a verb's base form first, no other verb)."""
+    toks = strip_openers(toks, language)
+    if not toks:
+        return False
+    if match_phrase(toks, 0, language.courtesies):
+        return True
+    first = toks[0]
+    return (
+        len(toks) > 2
+        and first.is_capitalized
+        and first.low in language.verbs
+        # "Close to 40 people died": a preposition or a number after it, no imperative
+        and toks[1].is_word
+        and toks[1].low not in language.prepositions
+        and not is_number(toks[1].low, language)
+        and first_predicate(toks, 0, language) is None
+    )
+
+
 def pledge(piece: Piece, language: Language) -> bool:
     """A speaker's own promise with nothing in it to look up: "We will support the incredible
     men and women of law enforcement", "Kami akan terus berjuang". A figure, a date, a place

@@ -101,6 +101,9 @@ class Language:
     # Verbs that are prepositions before a time ("mulai giling" but "mulai Januari 2027",
     # "mulai 1 Juli"): a predicate unless a time word or a number follows.
     onset_verbs: frozenset[str] = frozenset()
+    # Thanks and greetings: words to the listener that state nothing ("thank you", "terima
+    # kasih").
+    courtesies: tuple[str, ...] = ()
     # Past tenses of irregular verbs (base form → past): a participle clause after a clause
     # in the past is written in the past ("…, beating its target" → "beat its target").
     irregular_pasts: dict[str, str] = field(default_factory=dict)

@@ -131,10 +131,10 @@ drive drives drove driven give gives given take takes taken seen known show show
 throw throws threw thrown write writes wrote written speak speaks spoke spoken break breaks
 broke broken choose chooses chose chosen steal steals stole stolen hide hides hid hidden
 risen fall falls fallen beat beats beaten done gone made say said tell tells told find finds
-found flee flees fled strike strikes struck draw draws drew drawn begun swear swore sworn
-tear tore torn fly flies flew flown withdraw withdrew withdrawn undertook undertaken
-laid led sought caught taught dealt meant lent swept stood understood oversaw upheld
-include seem appear exceed involve contain comprise
+found flee flees fled die dies died strike strikes struck draw draws drew drawn begun
+swear swore sworn tear tore torn fly flies flew flown withdraw withdrew withdrawn
+undertook undertaken laid led sought caught taught dealt meant lent swept stood
+understood oversaw upheld include seem appear exceed involve contain comprise
 withheld forgave forgot arose froze hung
 shake shook shaken forbid forbade forbidden sink sank sunk stick sticks stuck spin spun
 rebuilt rewrote rewritten resold retook retaken reran underwent undergone overtook overtaken
@@ -387,6 +387,15 @@ above: above exceeding exceeded exceeds | below
         "let us",
     ),
     exhortations=("let's", "let’s", "let us"),
+    courtesies=(
+        "thank you",
+        "thanks",
+        "god bless",
+        "good evening",
+        "good morning",
+        "good afternoon",
+        "welcome",
+    ),
     first_person=frozenset(words("i we")),
     deontic_modals=frozenset(words("should shouldn't ought")),
     modals=frozenset(words("will would can could may might must should shall")),
