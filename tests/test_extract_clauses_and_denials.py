@@ -254,3 +254,23 @@ def test_thanks_greetings_and_imperatives_state_nothing():
     assert claims("Close to 40 people died in the fire.", EN) == [
         ("Close to 40 people died in the fire", None)
     ]
+
+
+def test_down_from_after_a_fall_is_the_same_change():
+    assert claims(
+        "Wait times fell to 3.4 hours in October, down from 5.1 hours a year earlier.", EN
+    ) == [("Wait times fell to 3.4 hours in October, down from 5.1 hours a year earlier", None)]
+    # a second figure is a second claim
+    assert (
+        len(claims("Flu cases rose to 312 last week, up 27 percent from the week before.", EN)) == 2
+    )
+
+
+def test_an_event_inside_a_reported_clause_is_not_the_subjects():
+    found = claims(
+        "A judge blocked the state from enforcing its new rule, ruling that it had not been "
+        "properly published before taking effect.",
+        EN,
+    )
+    assert ("A judge taking effect", None) not in found
+    assert found[0] == ("A judge blocked the state from enforcing its new rule", None)

@@ -200,7 +200,13 @@ def event_phrase(toks: list[Tok], language: Language) -> int | None:
         return None
     for index in range(verb + 2, min(len(toks) - 2, WINDOW)):
         tok = toks[index]
-        if tok.text in ";:" or tok.low in language.relativizers:
+        # "…, ruling that it had not been published before taking effect": the event is
+        # the inner clause's, whose subject is not the sentence's
+        if (
+            tok.text in ";:"
+            or tok.low in language.relativizers
+            or tok.low in language.complementizers
+        ):
             return None
         if tok.low not in language.event_subordinators:
             continue

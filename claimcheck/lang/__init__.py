@@ -101,6 +101,9 @@ class Language:
     # Verbs that are prepositions before a time ("mulai giling" but "mulai Januari 2027",
     # "mulai 1 Juli"): a predicate unless a time word or a number follows.
     onset_verbs: frozenset[str] = frozenset()
+    # Verbs of a change in a figure ("fell", "rose"): ", down from 5.1 hours" after one is the
+    # same change, not a second claim.
+    change_verbs: frozenset[str] = frozenset()
     # Thanks and greetings: words to the listener that state nothing ("thank you", "terima
     # kasih").
     courtesies: tuple[str, ...] = ()

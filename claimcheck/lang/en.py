@@ -369,6 +369,13 @@ above: above exceeding exceeded exceeds | below
     spokespersons=frozenset(words("spokesman spokeswoman spokesperson spokespeople aide")),
     honorifics=frozenset(words("mr mrs ms madam sir miss")),
     trend_words=frozenset(words("up down")),
+    change_verbs=frozenset(
+        words(
+            "fell falls fall rose rises rise dropped drops declined declines decreased increased "
+            "increases grew grows climbed climbs jumped jumps surged slid slipped plunged "
+            "soared tumbled"
+        )
+    ),
     escalations=frozenset(words("even")),
     second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
