@@ -127,7 +127,8 @@ adalah ialah merupakan menjadi jadi ada telah sudah akan sedang masih pernah bis
 perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang tewas mati hilang
 punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
 tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang bakal tampil hadir ikut masuk
-keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi
+keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi selesai
+kosong penuh habis tutup
 """)
 
 # Words that look like verbs by their affix but are not.
