@@ -274,3 +274,25 @@ def test_an_event_inside_a_reported_clause_is_not_the_subjects():
     )
     assert ("A judge taking effect", None) not in found
     assert found[0] == ("A judge blocked the state from enforcing its new rule", None)
+
+
+def test_three_subjects_of_one_predicate_are_three_claims():
+    found = claims(
+        "Pine Lake Lodge, the Falls campground and the Ridge visitor center will stay closed "
+        "through April.",
+        EN,
+    )
+    assert [text for text, _ in found] == [
+        "Pine Lake Lodge will stay closed through April",
+        "the Falls campground will stay closed through April",
+        "the Ridge visitor center will stay closed through April",
+    ]
+    # two may act together
+    assert len(claims("Hillary Clinton and Tim Kaine want to raise the minimum wage.", EN)) == 1
+
+
+def test_a_time_between_a_denier_and_the_denial_is_not_the_actor():
+    found = extract_claims(
+        from_text("Former treasurer Gary Whitfield on Monday denied pressuring staff."), EN
+    )
+    assert [(c.text, c.negated) for c in found] == [("Gary Whitfield pressuring staff", True)]

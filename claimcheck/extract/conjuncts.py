@@ -12,6 +12,7 @@ from claimcheck.extract.tokens import (
     MAX_SUBJECT,
     Tok,
     contracted_subject,
+    first_predicate,
     is_number,
     is_time_word,
     match_phrase,
@@ -438,3 +439,40 @@ def clause_cuts(
         segment = index + 1
     cuts.sort()
     return cuts, shared
+
+
+def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], int] | None:
+    """``Pine Lake Lodge, the Crescent Falls campground and the Hollow Ridge visitor center
+    will stay closed``: three or more subjects, comma-separated with a coordinator before the
+    last, share one predicate; each is a claim of its own. (The subjects, the predicate's
+    index), else ``None``. Two subjects ("Clinton and Kaine want …") may act together: left
+    whole."""
+    verb = first_predicate(toks, 0, language)
+    if verb is None or verb < 5 or verb > 3 * MAX_SUBJECT:
+        return None
+    subject = toks[:verb]
+    if any(not (t.is_word or t.text in ",-'’") for t in subject):
+        return None  # brackets, quotes, dashes: not a plain list
+    commas = [k for k, t in enumerate(subject) if t.text == ","]
+    if len(commas) < 1:
+        return None
+    last = next(
+        (k for k in range(commas[-1] + 1, verb) if subject[k].low in language.clause_coordinators),
+        None,
+    )
+    if last is None:
+        return None
+    bounds = [-1, *commas, last]
+    items = [subject[a + 1 : b] for a, b in zip(bounds, bounds[1:])]  # noqa: B905
+    items.append(subject[last + 1 :])
+    items = [
+        item[1:] if item and item[0].low in language.clause_coordinators else item for item in items
+    ]
+    if len(items) < 3 or any(
+        not item
+        or len(item) > MAX_SPEAKER
+        or not (item[0].is_capitalized or item[0].low in language.determiners)
+        for item in items
+    ):
+        return None
+    return items, verb

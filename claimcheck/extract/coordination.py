@@ -33,6 +33,7 @@ from claimcheck.extract.conjuncts import (
     is_clause,
     local_subject,
     resolved_subject,
+    subject_list,
     verb_after_adverbs,
     with_auxiliaries,
 )
@@ -50,6 +51,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
     first_predicate,
+    is_time_word,
     phrase_starts,
     span_text,
     strip_openers,
@@ -105,6 +107,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     if conceded is not None:
         pieces, rest = conceded
         return [*pieces, *coordinated(rest, context, speaker)]
+    listed = subject_list(toks, language)
+    if listed is not None:
+        # "A, B and C will stay closed": A will, B will, C will
+        items, verb = listed
+        return [p for item in items for p in coordinated(item + toks[verb:], context, speaker)]
     event = None if language.event_subordinators.isdisjoint(lows) else event_phrase(toks, language)
     subject = event_actor(toks, event, language) if event is not None else []
     if event is not None and subject:
@@ -223,7 +230,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         denied = toks[comp + 1 :]
         then = _next_statement(denied, language)
         # A denied act has no subject of its own: the denier did it, or did not.
-        actor = span_text(without_title(before, language)) if act and denier else ""
+        actor = span_text(without_title(_who(before, language), language)) if act and denier else ""
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
             if actor and not piece.prefix:
@@ -295,6 +302,17 @@ def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[
             Piece(toks=right, prefix=shared, speaker=speaker),
         ]
     return None
+
+
+def _who(toks: list[Tok], language: Language) -> list[Tok]:
+    """A subject without the time phrase after it ("Gary Whitfield on Monday")."""
+    end = len(toks)
+    while end > 1 and (
+        is_time_word(toks[end - 1].low, language)
+        or toks[end - 1].low in language.attribution_trailers
+    ):
+        end -= 1
+    return toks[:end]
 
 
 def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:

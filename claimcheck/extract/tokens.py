@@ -74,6 +74,8 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             tok.is_predicate = False
         elif info[2] and info[3] and index and info[0] in language.months:
             tok.is_predicate = False  # "in May": the month, not the modal
+        elif info[2] and info[3] and index and toks[-1].low in language.determiners:
+            tok.is_predicate = False  # "the Falls campground": a name's word
         append(tok)
     for index in verb_forms:
         if _inflected_verb(toks, index, language):
