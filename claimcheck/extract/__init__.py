@@ -4,7 +4,8 @@ Each sentence goes through the same language-independent steps, driven by the wo
 its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
 
 1. Questions are not claims. Tokens are marked as predicates in context (``tokens.py``).
-2. Attribution is taken off and kept as ``speaker``, titles included (``speakers.py``): a
+2. Attribution is taken off and kept as ``speaker``, titles included (``speakers.py``,
+   ``trailing.py``, ``speaker_names.py``): a
    quote followed by ``kata X`` / ``X said``, a leading ``X mengatakan (bahwa)`` / ``X said
    (that)``, a leading ``menurut X,`` / ``according to X,`` and a trailing ``, lapor X`` /
    ``, X said``, maybe closed by a time or place phrase (``kata Menteri Perdagangan pada hari
@@ -17,12 +18,14 @@ its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
    ``C`` as a negated claim.
 5. Coordinated clauses and verb phrases are split, with the subject and its auxiliaries
    carried over to a verb phrase that lacks them; coordinated objects after one verb are
-   split too (``menyediakan A dan B untuk C``). Coordination inside one noun phrase (``street
-   and road maintenance``), subject coordination and ``yang`` / ``which`` clauses are left
-   whole (``coordination.py``, with ``breaks.py``, ``conjuncts.py`` and ``objects.py``).
+   split too (``menyediakan A dan B untuk C``), and so are three or more listed subjects of
+   one predicate. Coordination inside one noun phrase (``street and road maintenance``), two
+   coordinated subjects and restrictive ``yang`` clauses are left whole (``coordination.py``,
+   with ``breaks.py``, ``conjuncts.py`` and ``objects.py``).
 6. Each piece keeps its exact source span; a claim is kept only when it is checkable, with
-   its negation and hedging read from its own clause, and a first-person wish or proposal
-   ("Kami berharap A dan B", "let's raise it") states nothing (``modality.py``).
+   its negation and hedging read from its own clause (``checkable.py``, ``modality.py``); a
+   first-person wish or proposal ("Kami berharap A dan B", "let's raise it"), thanks and an
+   imperative state nothing.
 
 Every step looks at a bounded window of tokens, so extraction is linear in the input.
 """
@@ -36,6 +39,7 @@ from claimcheck import lang as languages
 from claimcheck.document import Document
 from claimcheck.extract import modality
 from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, without_vocative
+from claimcheck.extract.checkable import checkable
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.pieces import Context, Piece
@@ -46,18 +50,15 @@ from claimcheck.extract.speaker_names import (
     speaker_name,
 )
 from claimcheck.extract.speakers import (
-    about_speaker,
     back_attribution,
     quote_with_attribution,
     reporting_clause,
-    trailing_attribution,
 )
 from claimcheck.extract.tokens import (
     CLOSE_QUOTES,
     MAX_SPEAKER,
     OPEN_QUOTES,
     Tok,
-    contracted_subject,
     find,
     match_phrase,
     name_start,
@@ -66,6 +67,7 @@ from claimcheck.extract.tokens import (
     subject_tokens,
     tokens,
 )
+from claimcheck.extract.trailing import about_speaker, trailing_attribution
 from claimcheck.lang import Language
 from claimcheck.model import Claim, Sentence
 from claimcheck.segment import split_sentences, split_span
@@ -433,7 +435,7 @@ def _claim(
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text
-    if not _checkable(raw_words, all_words, words, context, sentence, quoted, piece.verb_phrase):
+    if not checkable(raw_words, all_words, words, context, sentence, quoted, piece.verb_phrase):
         return None
     negated = piece.negated
     if not language.negators.isdisjoint(all_words):
@@ -472,127 +474,3 @@ def _claim(
         negated=negated,
         hedged=hedged,
     )
-
-
-# What a lower-case word counts as in ``_checkable``, by language: words repeat, so each is
-# judged once.
-_WORD_KINDS: dict[str, dict[str, int]] = {}
-_OTHER, _CONTENT, _NUMBER, _QUANTITY = range(4)
-
-
-def _word_kind(w: str, language: Language) -> int:
-    """A number that is a content word ("2019", "lima"), a content word, a quantity that is
-    no content word (a stop word such as "se"), or neither."""
-    # "$5", "€40", "rp5": a sum is a number
-    digits = w.lstrip("$€£¥").removeprefix("rp")
-    quantity = (
-        digits[:1].isdigit() or w in language.number_words or w in language.approximate_quantities
-    )
-    content = (
-        (w[0].isalnum() or digits[:1].isdigit())
-        and w not in language.stopwords
-        and w not in language.negators
-        and w not in language.pronouns
-        and w not in language.question_words
-    )
-    if quantity:
-        return _NUMBER if content else _QUANTITY
-    return _CONTENT if content else _OTHER
-
-
-def _none_exist(words: list[str], language: Language) -> bool:
-    """A negated existential: "belum ada yang meninggal", "tidak ada korban jiwa"."""
-    return any(
-        w in language.existentials and previous in language.negators
-        for previous, w in zip(words, words[1:])  # noqa: B905 - one shorter
-    )
-
-
-def _names_only(
-    raw_words: list[str], content: set[str], toks: list[Tok], language: Language, quoted: bool
-) -> bool:
-    """Every content word capitalised and no verb but a copula: "I'm Megyn Kelly". Quoted
-    words are a motto or a title, not a name ('Moto Olimpiade adalah "Citius, Altius"')."""
-    if not all(w[0].isupper() for w in raw_words if w[0].isalpha() and w.lower() in content):
-        return False
-    if quoted:
-        return False
-    # "David Teo adalah Ketua MIG": that someone holds a title is a claim.
-    lows = [w.lower() for w in raw_words]
-    copula = next((i for i, w in enumerate(lows) if w in language.copulas), None)
-    if copula is not None and not language.titles.isdisjoint(lows[copula + 1 :]):
-        return False
-    return not any(
-        t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
-        for t in toks
-    )
-
-
-def _checkable(
-    raw_words: list[str],
-    words: list[str],
-    toks: list[Tok],
-    context: Context,
-    sentence: Sentence,
-    quoted: bool = False,
-    verb_phrase: bool = False,
-) -> bool:
-    """A predicate (or a number) plus a name, a number or enough content words; not an open
-    question ("tidak jelas kapan mereka akan mulai", "it is unclear when they will decide");
-    not a pronoun's statement with neither a name nor a number in it; not a bare name or
-    title ("I'm Megyn Kelly", "Former Florida Governor Jeb Bush"). ``words`` are
-    ``raw_words`` lower-cased."""
-    language = context.language
-    if not language.question_words.isdisjoint(words):
-        for index, word in enumerate(words[:-1]):
-            if word in language.question_words and modality.follows_unknown(words, index, language):
-                return False
-    kinds = _WORD_KINDS.setdefault(language.code, {})
-    content = []
-    number = False
-    for w in words:
-        kind = kinds.get(w)
-        if kind is None:
-            kind = kinds[w] = _word_kind(w, language)
-        if kind == _CONTENT:
-            content.append(w)
-        elif kind == _NUMBER:
-            content.append(w)
-            number = True
-        elif kind == _QUANTITY:
-            number = True
-    # "belum ada yang meninggal": a count of zero
-    zero = not language.existentials.isdisjoint(words) and _none_exist(words, language)
-    number = number or zero
-    # "Bullying is up": the change after a copula is what is said.
-    if not language.trend_words.isdisjoint(words):
-        content += [
-            w
-            for previous, w in zip(words, words[1:])  # noqa: B905 - one shorter
-            if w in language.trend_words and previous in language.copulas
-        ]
-    name = False
-    for t in toks:
-        if (
-            t.is_capitalized
-            and t.low not in language.stopwords
-            and (t.start != sentence.start or t.low in context.names)
-        ):
-            name = True
-            break
-    # A carried subject may bring the verb: "Slamet adalah" + "seorang petani di Karawang".
-    predicate = (
-        verb_phrase
-        or any(t.is_predicate for t in toks)
-        or len(content) >= 4
-        or not language.predicate_words.isdisjoint(words)
-    )
-    if not (predicate or number):
-        return False
-    if words[0] in language.vague_subjects and not (number or name):
-        return False  # "it was lies", "that just wasn't the fact": nothing to look up
-    if not number and _names_only(raw_words, set(content), toks, language, quoted):
-        return False  # names and titles, at most a copula: who, not what
-    if len(content) >= 3 or (len(content) >= 2 and (name or number or predicate)):
-        return True
-    return bool(content) and (name or zero) and predicate

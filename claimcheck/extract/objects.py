@@ -91,6 +91,8 @@ def split_objects(
                 return whole
             if right[0].low in language.escalations:
                 return whole  # "double digits and even triple digits": one claim
+            if left[-1].low in language.months and right[0].low in language.months:
+                return whole  # "sepanjang Januari dan Februari 2025": one stretch of time
             if right[0].low in language.verbs:
                 return whole  # "how to take an oath and uphold the law": a verb phrase
             if _coordinated_modifier(left, right, language):
