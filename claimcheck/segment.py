@@ -155,6 +155,13 @@ def _split_line(text: str, start: int, end: int, language: Language):
             close = text.find(closer, index + 1, min(end, index + _QUOTE_WINDOW))
             if close != -1:
                 index = close + 1
+                # “… belum memberikan jawaban.” Harga beras …: a quote that ends its own
+                # sentence, then a capital, ends the sentence there
+                if text[close - 1] in _TERMINATORS and _ends_sentence(
+                    text, close - 1, index, end, language
+                ):
+                    yield sentence_start, index
+                    sentence_start = index
                 continue
         elif char in _TERMINATORS:
             stop = index + 1

@@ -296,3 +296,18 @@ def test_a_time_between_a_denier_and_the_denial_is_not_the_actor():
         from_text("Former treasurer Gary Whitfield on Monday denied pressuring staff."), EN
     )
     assert [(c.text, c.negated) for c in found] == [("Gary Whitfield pressuring staff", True)]
+
+
+def test_a_bare_quote_after_an_attributed_one_is_the_same_speakers():
+    found = claims(
+        "“Stok vaksin polio hanya cukup untuk dua minggu,” kata Kepala Puskesmas Meureudu "
+        "dr. Fitri Yanti. “Kami sudah mengajukan tambahan 5.000 dosis.” Harga beras naik 5 "
+        "persen.",
+        ID,
+    )
+    speaker = "Kepala Puskesmas Meureudu dr. Fitri Yanti"
+    assert found == [
+        ("Stok vaksin polio hanya cukup untuk dua minggu", speaker),
+        ("Kami sudah mengajukan tambahan 5.000 dosis", speaker),
+        ("Harga beras naik 5 persen", None),
+    ]

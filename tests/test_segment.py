@@ -55,6 +55,19 @@ def test_abbreviations_decimals_and_codes_do_not_split(text):
     assert texts(text, ID if "Rusia" in text or "Jl." in text else EN) == [text]
 
 
+def test_a_quote_that_ends_its_sentence_ends_it():
+    text = (
+        "“Kami sudah mengajukan tambahan 5.000 dosis, tetapi dinas belum menjawab.” Stok "
+        "vaksin di Pidie Jaya hanya cukup untuk dua minggu."
+    )
+    assert texts(text) == [
+        "“Kami sudah mengajukan tambahan 5.000 dosis, tetapi dinas belum menjawab.”",
+        "Stok vaksin di Pidie Jaya hanya cukup untuk dua minggu.",
+    ]
+    # the quote ends, the sentence goes on
+    assert len(texts("He called it “a disgrace.” and walked out.", EN)) == 1
+
+
 def test_quote_with_attribution_after_stays_one_sentence():
     text = "“Rusia tidak tertarik dengan merger apa pun. Itu tidak layak,” kata Putin."
     assert texts(text) == [text]

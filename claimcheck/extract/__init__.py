@@ -163,6 +163,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
     if len(toks) > _MAX_TOKENS:
         piece = Piece(toks=toks)
         return [c for c in [_claim(text, sentence, piece, context, toks)] if c]
+    continued, context.quote_speaker = context.quote_speaker, None
     quoted = quote_with_attribution(text, toks, context)
     if quoted is not None:
         (inner_start, inner_end), speaker, said_by = quoted
@@ -186,13 +187,20 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
             claims += [c for p in pieces if (c := _claim(text, sentence, p, context, toks))]
         if speaker:
             context.last_person = speaker
+            context.quote_speaker = speaker
         return claims
     back = None if context.language.back_references == () else back_attribution(toks, context)
     if back is not None:
         context.back_speaker, went_on = back
         pieces = what_else_was_said(went_on, [], context, context.back_speaker, None)
     else:
-        pieces = _clause_pieces(toks, None, context, top_level=True)
+        # “Q1,” kata X. “Q2.”: a quote right after X's, with no speaker of its own, is X's
+        speaker = continued if toks[0].text in OPEN_QUOTES else None
+        pieces = _clause_pieces(toks, speaker, context, top_level=True)
+        if speaker and all(p.speaker == speaker for p in pieces):
+            context.quote_speaker = speaker
+            for piece in pieces:
+                piece.quoted = True
     claims = []
     for piece in pieces:
         claim = _claim(text, sentence, piece, context, toks)

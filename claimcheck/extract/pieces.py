@@ -39,3 +39,5 @@ class Context:
         self.first_person = True  # whether it has "I", "we", "saya", "kami" ...
         # who the sentence just read says said the one before it ("Hal itu disampaikan X")
         self.back_speaker: str | None = None
+        # who the sentence just read quotes ("“Q1,” kata X."): a bare quote after it is X's
+        self.quote_speaker: str | None = None
