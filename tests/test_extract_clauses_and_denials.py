@@ -311,3 +311,20 @@ def test_a_bare_quote_after_an_attributed_one_is_the_same_speakers():
         ("Kami sudah mengajukan tambahan 5.000 dosis", speaker),
         ("Harga beras naik 5 persen", None),
     ]
+
+
+def test_where_and_when_before_a_denier_are_not_the_denier():
+    found = extract_claims(
+        from_text(
+            "Dalam sidang di Pengadilan Tipikor Yogyakarta, Kamis (6/3/2025), mantan Kepala "
+            "Bagian Pengadaan Agus Priyanto membantah menerima uang Rp450 juta."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        (
+            "Agus Priyanto menerima uang Rp450 juta",
+            "mantan Kepala Bagian Pengadaan Agus Priyanto",
+            True,
+        )
+    ]

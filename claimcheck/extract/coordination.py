@@ -221,6 +221,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         # "Finance Director Priya Nair denied that C": a noun phrase before the denial verb is
         # who denies; a clause there ("dia membahas X tetapi menolak") is a claim of its own.
         clause_before = any(t.is_predicate for t in before)
+        comma = max((k for k, t in enumerate(before) if t.text == ","), default=-1)
+        if comma > 0 and not clause_before and not _speaker_length(before):
+            # "Dalam sidang di …, Kamis (6/3), mantan Kepala … Agus Priyanto membantah …":
+            # where and when come first, then who denies
+            before = before[comma + 1 :]
         denier = None
         if before and not clause_before and _speaker_length(before):
             denier = speaker_name(before, context)
