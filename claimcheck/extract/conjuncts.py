@@ -447,6 +447,8 @@ def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], 
     last, share one predicate; each is a claim of its own. (The subjects, the predicate's
     index), else ``None``. Two subjects ("Clinton and Kaine want …") may act together: left
     whole."""
+    if not any(t.text == "," for t in toks[: 3 * MAX_SUBJECT]):
+        return None  # most clauses: no list before the verb
     verb = first_predicate(toks, 0, language)
     if verb is None or verb < 5 or verb > 3 * MAX_SUBJECT:
         return None
