@@ -328,3 +328,70 @@ def test_where_and_when_before_a_denier_are_not_the_denier():
             True,
         )
     ]
+
+
+def test_a_negator_after_a_relative_clauses_verb_negates_the_main_clause():
+    found = extract_claims(
+        from_text(
+            "Kepala Satpol PP Dimas Prayoga menegaskan pedagang yang direlokasi tidak "
+            "dipungut biaya sewa."
+        ),
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        (
+            "pedagang yang direlokasi tidak dipungut biaya sewa",
+            "Kepala Satpol PP Dimas Prayoga",
+            True,
+        )
+    ]
+    # a negator right after the relative pronoun's auxiliary stays inside it
+    found = extract_claims(from_text("Rumah yang sudah tidak berfungsi dirobohkan."), ID)
+    assert [c.negated for c in found] == [False]
+
+
+def test_padahal_opens_a_contrasting_clause():
+    assert claims(
+        "Stok blangko KTP elektronik tinggal 1.200 keping, padahal antrean pencetakan "
+        "mencapai 7.800 orang.",
+        ID,
+    ) == [
+        ("Stok blangko KTP elektronik tinggal 1.200 keping", None),
+        ("antrean pencetakan mencapai 7.800 orang", None),
+    ]
+
+
+def test_commas_inside_an_office_name_before_the_reporting_verb():
+    found = claims(
+        "Sekretaris Jenderal Kementerian Pendidikan Tinggi, Sains, dan Teknologi Lestari "
+        "Handayani mengatakan bahwa kuota KIP Kuliah dipangkas menjadi 48.000 orang.",
+        ID,
+    )
+    assert found == [
+        (
+            "kuota KIP Kuliah dipangkas menjadi 48.000 orang",
+            "Sekretaris Jenderal Kementerian Pendidikan Tinggi Sains dan Teknologi Lestari "
+            "Handayani",
+        )
+    ]
+
+
+def test_a_surname_later_is_the_person_named_before():
+    found = claims(
+        "The city will keep two pools closed this summer, Parks Director Alan Whitcomb told "
+        "the Gazette. Whitcomb said starting pay was raised to $17.50 an hour in April.",
+        EN,
+    )
+    assert found[-1] == (
+        "starting pay was raised to $17.50 an hour in April",
+        "Parks Director Alan Whitcomb",
+    )
+
+
+def test_it_stands_for_the_subject_without_when():
+    found = claims(
+        "Midland Freightways on Wednesday denied that its dispatchers had falsified logs. "
+        "The carrier said it had fired two managers and hired an outside auditor.",
+        EN,
+    )
+    assert "Midland Freightways had hired an outside auditor" in [text for text, _ in found]

@@ -66,6 +66,7 @@ from claimcheck.extract.tokens import (
     strip_openers,
     subject_tokens,
     tokens,
+    without_when,
 )
 from claimcheck.extract.trailing import about_speaker, trailing_attribution
 from claimcheck.lang import Language
@@ -340,7 +341,7 @@ def _clause_pieces(
             # "When you come after Americans, we ...": a subordinate clause opens, no subject.
             subordinate = subject[0].low in language.subordinators
             if not anaphor and not subordinate:
-                context.last_subject = " ".join(t.text for t in subject)
+                context.last_subject = " ".join(t.text for t in without_when(subject, language))
     return pieces
 
 

@@ -51,12 +51,12 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
     first_predicate,
-    is_time_word,
     phrase_starts,
     span_text,
     strip_openers,
     subject_tokens,
     without_title,
+    without_when,
 )
 from claimcheck.lang import Language
 
@@ -235,7 +235,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         denied = toks[comp + 1 :]
         then = _next_statement(denied, language)
         # A denied act has no subject of its own: the denier did it, or did not.
-        actor = span_text(without_title(_who(before, language), language)) if act and denier else ""
+        actor = (
+            span_text(without_title(without_when(before, language), language))
+            if act and denier
+            else ""
+        )
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
             if actor and not piece.prefix:
@@ -307,17 +311,6 @@ def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[
             Piece(toks=right, prefix=shared, speaker=speaker),
         ]
     return None
-
-
-def _who(toks: list[Tok], language: Language) -> list[Tok]:
-    """A subject without the time phrase after it ("Gary Whitfield on Monday")."""
-    end = len(toks)
-    while end > 1 and (
-        is_time_word(toks[end - 1].low, language)
-        or toks[end - 1].low in language.attribution_trailers
-    ):
-        end -= 1
-    return toks[:end]
 
 
 def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:

@@ -41,3 +41,5 @@ class Context:
         self.back_speaker: str | None = None
         # who the sentence just read quotes ("“Q1,” kata X."): a bare quote after it is X's
         self.quote_speaker: str | None = None
+        # surname → the full speaker it stands for later in the document ("Whitcomb")
+        self.people: dict[str, str] = {}

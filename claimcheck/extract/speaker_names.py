@@ -84,12 +84,18 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         words = words[:-1]
     while len(words) > 1 and words[0].low in language.clause_coordinators:
         words = words[1:]
+    if len(words) == 1 and words[0].is_capitalized and words[0].text in context.people:
+        return context.people[words[0].text]  # "Whitcomb said": Parks Director Alan Whitcomb
     first, last = toks.index(words[0]), toks.index(words[-1])
     if last + 1 < len(toks) and toks[last + 1].text == ")":
         last += 1
     if all(t.is_word or t.text in "()." for t in toks[first : last + 1]):
-        return span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)", "Dr. Raman"
-    return " ".join(t.text for t in words)
+        name = span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)", "Dr. Raman"
+    else:
+        name = " ".join(t.text for t in words)
+    if len(words) > 1 and all(t.is_capitalized for t in words[-2:]):
+        context.people.setdefault(words[-1].text, name)  # the surname names them later
+    return name
 
 
 def _named_body(words: list[Tok], context: Context) -> str:
@@ -126,6 +132,8 @@ def _named_body(words: list[Tok], context: Context) -> str:
     for named in candidates:
         if named and named[0].lower() in language.determiners:
             named = named[1:]
+        # "Midland Freightways on Wednesday denied …": the name, without when
+        named = list(takewhile(lambda w: w[0].isupper(), named))
         lows = {w.lower() for w in named}
         if (
             len(named) >= 2

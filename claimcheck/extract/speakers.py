@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimcheck.extract.breaks import is_figure
 from claimcheck.extract.pieces import Context
-from claimcheck.extract.speaker_names import speaker_name
+from claimcheck.extract.speaker_names import office, speaker_name
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -266,6 +266,12 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             and subject[0].low in language.titles
             and 0 < len(named) <= 4
             and all(t.is_capitalized for t in named)
+        ) and not (
+            # "Sekretaris Jenderal Kementerian Pendidikan Tinggi, Sains, dan Teknologi Lestari
+            # Handayani mengatakan": commas inside an office's name
+            subject
+            and subject[0].low in language.titles
+            and office([t for t in subject if t.is_word], language)
         ):
             subject = named
         if any(

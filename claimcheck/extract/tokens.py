@@ -435,7 +435,14 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
                 in_relative = "after"  # type: ignore[assignment]
             continue
         if in_relative is True:
-            relative_verb = True
+            if relative_verb == "lexical" and (
+                tok.low in language.negators or tok.low in language.auxiliaries
+            ):
+                # "pedagang yang direlokasi tidak dipungut biaya": after the relative
+                # clause's verb, a negator or an auxiliary opens the main predicate
+                return index
+            lexical = tok.low not in language.negators and tok.low not in language.auxiliaries
+            relative_verb = "lexical" if lexical or relative_verb == "lexical" else True  # type: ignore[assignment]
             continue
         return index
     return None
@@ -462,6 +469,18 @@ def span_text(toks: list[Tok]) -> str:
     for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
         parts.append((" " if tok.start > previous.end else "") + tok.text)
     return "".join(parts)
+
+
+def without_when(toks: list[Tok], language: Language) -> list[Tok]:
+    """A subject without the time phrase after it ("Gary Whitfield on Monday", "Midland
+    Freightways on Wednesday")."""
+    end = len(toks)
+    while end > 1 and (
+        is_time_word(toks[end - 1].low, language)
+        or toks[end - 1].low in language.attribution_trailers
+    ):
+        end -= 1
+    return toks[:end]
 
 
 def without_title(name: list[Tok], language: Language) -> list[Tok]:

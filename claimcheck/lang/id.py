@@ -172,6 +172,7 @@ _OPENERS = (
     "lalu",
     "bahkan",
     "adapun",
+    "padahal",
 )
 
 # Indonesian spellings of place and body names → the canonical (English) form the matcher uses
@@ -235,7 +236,7 @@ LANGUAGE = Language(
     denial_verbs=frozenset(_DENIAL_VERBS),
     hedges=_HEDGES,
     clause_coordinators=frozenset(
-        words("dan serta tetapi tapi namun sedangkan sementara lalu kemudian bahkan")
+        words("dan serta tetapi tapi namun sedangkan sementara padahal lalu kemudian bahkan")
     ),
     contrast_coordinators=frozenset({"sedangkan", "sementara", "padahal"}),
     reporting_participles=frozenset(words("seraya sembari sambil")),
