@@ -308,6 +308,19 @@ def _unvouched(
     return None
 
 
+def _unshared_phrase_negator(claim: Claim, candidate: Candidate) -> str | None:
+    """A word that negates a phrase of the claim ("without", "tanpa") and that no phrasing
+    of the entry has; else ``None``."""
+    language = claim_language(claim)
+    words = set(_WORD.findall(claim.text.lower()))
+    found = words & language.phrase_negators
+    if not found:
+        return None
+    entry_words = set(_WORD.findall(" ".join(t for t, _ in _phrasings(candidate)).lower()))
+    others = set().union(*(lang.get(code).phrase_negators for code in lang.SUPPORTED))
+    return None if entry_words & others else min(found)
+
+
 def _judge_match(
     claim: Claim,
     candidate: Candidate,
@@ -352,6 +365,12 @@ def _judge_match(
         # "did not fall" against "rose": not the same claim, not surely its opposite.
         reason = f"{turn}, and one of them is negated ({rated})"
         return Verdict("disputed", score, reason, entry, code="polarity-unclear")
+    without = _unshared_phrase_negator(claim, candidate)
+    if without is not None:
+        # "built this budget without touching the rainy-day fund" against "the budget taps
+        # the rainy-day fund": what "without" leaves out may be what the entry states
+        reason = f'"{without}" is in the claim, not in {rated}: polarity unclear'
+        return Verdict("disputed", score, reason, entry, candidate.stance, code="polarity-unclear")
     if candidate.stance is not None:
         return _stance_verdict(claim, candidate, thresholds, odd, turn)
     opposite = negation_differs or turn is not None

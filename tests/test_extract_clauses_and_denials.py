@@ -289,6 +289,11 @@ def test_three_subjects_of_one_predicate_are_three_claims():
     ]
     # two may act together
     assert len(claims("Hillary Clinton and Tim Kaine want to raise the minimum wage.", EN)) == 1
+    # an adverbial before the list is no subject
+    found = claims("Sebagai penerima, HS dan RA disangkakan melanggar Pasal 12 huruf a.", ID)
+    assert [text for text, _ in found] == [
+        "Sebagai penerima, HS dan RA disangkakan melanggar Pasal 12 huruf a"
+    ]
 
 
 def test_a_time_between_a_denier_and_the_denial_is_not_the_actor():
@@ -374,6 +379,15 @@ def test_commas_inside_an_office_name_before_the_reporting_verb():
             "Handayani",
         )
     ]
+
+
+def test_an_acronym_is_no_surname():
+    found = claims(
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat pusat gempa berada di "
+        "darat. Menurut BMKG, gempa itu dipicu aktivitas Sesar Garut Selatan.",
+        ID,
+    )
+    assert found[-1] == ("gempa itu dipicu aktivitas Sesar Garut Selatan", "BMKG")
 
 
 def test_a_surname_later_is_the_person_named_before():

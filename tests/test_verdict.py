@@ -367,3 +367,22 @@ def test_a_figure_with_a_scale_is_named_with_it():
     entry = _entry("Russia has supplied Belarus with Iskander short-range missile systems.", "true")
     claim = _claim("Russia has supplied Belarus with Iskander systems worth $9 billion.", "en")
     assert "9 billion is not in" in _judge(claim, entry).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("We built this budget without touching the city's rainy-day fund", "en"),
+        ("Pemkot menyusun anggaran tanpa memakai dana cadangan kota", "id"),
+    ],
+)
+def test_without_what_the_entry_states_is_never_supported(text, code):
+    entry = _entry(
+        "The budget taps the city's reserve, or rainy-day, fund for $1.2 million.", "true"
+    )
+    verdict = _judge(_claim(text, code), entry)
+    assert verdict.verdict == "disputed"
+    assert verdict.code == "polarity-unclear"
+    # both sides saying "without" are compared as usual
+    same = _entry("The city built its budget without touching the rainy-day fund.", "true")
+    assert _judge(_claim(text, code), same).code != "polarity-unclear"

@@ -273,7 +273,8 @@ def pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
 
 # "-ing" words after a comma that open no clause of the subject's.
 _NOT_PARTICIPLES = frozenset(
-    "including according following regarding concerning excluding beginning starting citing".split()
+    "including according following regarding concerning excluding beginning starting citing "
+    "finding".split()
 )
 
 

@@ -474,6 +474,8 @@ def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], 
         not item
         or len(item) > MAX_SPEAKER
         or not (item[0].is_capitalized or item[0].low in language.determiners)
+        # "Sebagai penerima, HS dan RA": an adverbial, no subject
+        or (item[0].low in language.stopwords and item[0].low not in language.determiners)
         for item in items
     ):
         return None

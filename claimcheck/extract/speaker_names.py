@@ -93,8 +93,14 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         name = span_text(toks[first : last + 1])  # "Badan Pusat Statistik (BPS)", "Dr. Raman"
     else:
         name = " ".join(t.text for t in words)
-    if len(words) > 1 and all(t.is_capitalized for t in words[-2:]):
-        context.people.setdefault(words[-1].text, name)  # the surname names them later
+    surname = words[-1].text
+    if (
+        len(words) > 1
+        and words[-2].is_capitalized
+        and surname[:1].isupper()
+        and surname[1:].islower()
+    ):
+        context.people.setdefault(surname, name)  # the surname names them later (not "BMKG")
     return name
 
 

@@ -149,7 +149,8 @@ _IRREGULAR_PASTS = dict(
     for pair in """
 beat:beat become:became begin:began break:broke bring:brought build:built buy:bought
 catch:caught choose:chose come:came cut:cut deal:dealt do:did draw:drew drive:drove eat:ate
-fall:fell feel:felt fight:fought find:found flee:fled fly:flew forbid:forbade get:got
+fall:fell feel:felt fight:fought find:found flee:fled fly:flew forbid:forbade forecast:forecast
+get:got
 give:gave go:went grow:grew hang:hung have:had hear:heard hide:hid hit:hit hold:held
 keep:kept know:knew lay:laid lead:led leave:left lend:lent let:let lose:lost make:made
 mean:meant meet:met pay:paid put:put quit:quit read:read ride:rode ring:rang rise:rose
