@@ -409,3 +409,37 @@ def test_it_stands_for_the_subject_without_when():
         EN,
     )
     assert "Midland Freightways had hired an outside auditor" in [text for text, _ in found]
+
+
+def test_the_whole_a_partitive_points_to_is_named():
+    found = claims(
+        "Sebanyak 2.418 warga digigit hewan penular rabies sepanjang Januari hingga Agustus "
+        "2026, dan 19 di antaranya meninggal dunia.",
+        ID,
+    )
+    assert found[-1] == ("19 di antara 2.418 warga itu meninggal dunia", None)
+
+
+def test_verb_phrases_listed_after_a_modal_each_keep_it():
+    found = claims(
+        "Prairie Valley Foods will add a second shift at its plant, hire 300 workers by "
+        "February and raise starting pay to $21 an hour.",
+        EN,
+    )
+    assert [text for text, _ in found] == [
+        "Prairie Valley Foods will add a second shift at its plant",
+        "Prairie Valley Foods will hire 300 workers by February",
+        "Prairie Valley Foods will raise starting pay to $21 an hour",
+    ]
+
+
+def test_that_between_a_noun_and_a_verb_opens_a_relative_clause():
+    found = claims(
+        "A black bear that had raided trash bins was tranquilized and relocated to Pisgah "
+        "National Forest.",
+        EN,
+    )
+    assert found[-1] == (
+        "A black bear that had raided trash bins was relocated to Pisgah National Forest",
+        None,
+    )

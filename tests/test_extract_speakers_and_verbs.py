@@ -352,7 +352,7 @@ def test_a_partitive_subject_opens_a_clause():
     )
     assert [text for text, _ in found] == [
         "Sebanyak 40 warga dirawat di puskesmas",
-        "lima di antaranya dirujuk ke rumah sakit",
+        "lima di antara 40 warga itu dirujuk ke rumah sakit",  # the whole named (stop 19)
     ]
     found = claims("Police questioned 12 people, and three of them were charged.", EN)
     assert [text for text, _ in found] == [

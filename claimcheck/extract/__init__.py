@@ -40,6 +40,7 @@ from claimcheck.document import Document
 from claimcheck.extract import modality
 from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, without_vocative
 from claimcheck.extract.checkable import checkable
+from claimcheck.extract.conjuncts import resolved_partitive
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.pieces import Context, Piece
@@ -439,6 +440,8 @@ def _claim(
             if len(context.last_subject.split()) > 1 and previous_head not in context.names:
                 cut = toks[anaphor - 1].end - start
                 body = context.last_subject + body[cut:]
+    if language.partitive_wholes:
+        body = resolved_partitive(body, toks, context.sentence_toks, language)
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
     claim_text = _as_body(claim_text.strip(_TRIM), piece, language)
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]

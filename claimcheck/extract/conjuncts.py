@@ -415,8 +415,10 @@ def clause_cuts(
                 toks, index + 1, language, toks[index - 1].text == ","
             ) and not list_in_progress(toks, first, index, language):
                 cuts.append((index + 1, index, False))
-        elif tok.is_predicate:
-            segment_verb = True
+        elif tok.is_predicate or (
+            toks[index - 1].text == "," and bare_verb_phrase(toks, first, index, language)
+        ):
+            segment_verb = True  # "…, hire 300 workers and raise pay": a verb phrase's
         index += 1
     # A verb phrase after a comma: a serial list ("membunuh A, mengusir B dan menghancurkan
     # C") or a second predicate of the subject ("ditetapkan sebesar Rp 7,4 triliun, naik 5,2
@@ -429,7 +431,9 @@ def clause_cuts(
             # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
             any(t.is_predicate for t in toks[segment:index])
             and index not in taken
-            and following.is_predicate
+            # "will add a shift at its plant, hire 300 workers and raise pay": the base form
+            # after a modal's verb phrase
+            and (following.is_predicate or bare_verb_phrase(toks, first, index + 1, language))
             and following.low not in language.reporting_verbs
             and following.low not in language.negators
             and not match_phrase(toks, index + 1, language.source_phrases)
@@ -480,3 +484,25 @@ def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], 
     ):
         return None
     return items, verb
+
+
+def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language: Language) -> str:
+    """``dan 19 di antaranya meninggal dunia`` → ``19 di antara 2.418 warga itu meninggal
+    dunia``: the whole a partitive pronoun points to is the first counted thing of its
+    sentence before it (a number and the noun after it)."""
+    for phrase, template in language.partitive_wholes.items():
+        if phrase not in body.lower():
+            continue
+        before = [t for t in sentence if t.end <= toks[0].start]
+        for k, tok in enumerate(before[:-1]):
+            noun = before[k + 1]
+            if (
+                is_number(tok.low, language)
+                and noun.is_word
+                and not noun.is_predicate
+                and noun.low not in language.stopwords
+            ):
+                at = body.lower().index(phrase)
+                whole = template.format(f"{tok.text} {noun.text}")
+                return body[:at] + whole + body[at + len(phrase) :]
+    return body

@@ -101,6 +101,9 @@ class Language:
     # Verbs that are prepositions before a time ("mulai giling" but "mulai Januari 2027",
     # "mulai 1 Juli"): a predicate unless a time word or a number follows.
     onset_verbs: frozenset[str] = frozenset()
+    # A partitive pronoun → how to name the whole it points to ("di antaranya" → "di antara
+    # {} itu": "19 di antara 2.418 warga itu").
+    partitive_wholes: dict[str, str] = field(default_factory=dict)
     # Verbs of a change in a figure ("fell", "rose"): ", down from 5.1 hours" after one is the
     # same change, not a second claim.
     change_verbs: frozenset[str] = frozenset()

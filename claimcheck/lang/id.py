@@ -323,6 +323,7 @@ above: melebihi | kurang
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     time_deictics=frozenset(words("ini itu depan lalu mendatang")),
     partitives=("di antaranya", "di antara mereka", "dari jumlah itu", "dari jumlah tersebut"),
+    partitive_wholes={"di antaranya": "di antara {} itu"},
     advisories=("diimbau", "dianjurkan", "diingatkan untuk", "diminta untuk"),
     futures=("akan", "bakal"),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "berharap", "akan terus berusaha"),
