@@ -443,3 +443,15 @@ def test_that_between_a_noun_and_a_verb_opens_a_relative_clause():
         "A black bear that had raided trash bins was relocated to Pisgah National Forest",
         None,
     )
+
+
+def test_a_relative_clause_closed_by_a_comma_does_not_hold_the_next_clause():
+    found = claims(
+        "Seekor gajah ditemukan mati dengan gading yang masih utuh, dan satwa itu diduga mati "
+        "akibat memakan umpan beracun.",
+        ID,
+    )
+    assert [text for text, _ in found] == [
+        "Seekor gajah ditemukan mati dengan gading yang masih utuh",
+        "satwa itu diduga mati akibat memakan umpan beracun",
+    ]

@@ -384,6 +384,8 @@ def clause_cuts(
                 ),
                 None,
             )
+            if relative is not None and toks[index - 1].text == ",":
+                relative = None  # "dengan gading yang masih utuh, dan satwa itu …": it ended
             if relative is not None or compared_with(toks, first, index, language):
                 # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
                 # on parks and libraries combined": inside what is compared

@@ -394,7 +394,8 @@ above: melebihi | kurang
     attributive_verbs=frozenset(
         words(
             "bernama berusia berjudul bertajuk berukuran berjumlah berdiameter berwarna "
-            "berlantai bernilai berkapasitas berpenduduk berbentuk berbahan berlabel"
+            "berlantai bernilai berkapasitas berpenduduk berbentuk berbahan berlabel "
+            "bermagnitudo berkekuatan"
         )
     ),
     copula="adalah",
