@@ -157,8 +157,11 @@ def _split_line(text: str, start: int, end: int, language: Language):
                 index = close + 1
                 # “… belum memberikan jawaban.” Harga beras …: a quote that ends its own
                 # sentence, then a capital, ends the sentence there
-                if text[close - 1] in _TERMINATORS and _ends_sentence(
-                    text, close - 1, index, end, language
+                # (a quoted question stays with what follows: "“Why …?” Hale asked.")
+                if (
+                    text[close - 1] in ".!…"
+                    and _ends_sentence(text, close - 1, index, end, language)
+                    and not _attribution_follows(text, index, end, language)
                 ):
                     yield sentence_start, index
                     sentence_start = index
@@ -176,6 +179,23 @@ def _split_line(text: str, start: int, end: int, language: Language):
                 continue
         index += 1
     yield sentence_start, end
+
+
+# "“…!” Mayor Ellen Cho said.": the words a quote's attribution may take before its verb.
+_ATTRIBUTION_WORDS = 6
+_WORDS = re.compile(r"[^\W\d_]+|[,.;:!?\n]")
+
+
+def _attribution_follows(text: str, index: int, end: int, language: Language) -> bool:
+    """Whether a reporting verb comes within a few words after ``index``, before any
+    punctuation: the quote that ends there is attributed in the same sentence."""
+    for count, match in enumerate(_WORDS.finditer(text, index, min(end, index + 120))):
+        word = match.group()
+        if not word[0].isalpha() or count > _ATTRIBUTION_WORDS:
+            return False
+        if word.lower() in language.reporting_verbs:
+            return True
+    return False
 
 
 def _ends_sentence(text: str, index: int, stop: int, end: int, language: Language) -> bool:

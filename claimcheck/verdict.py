@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck import lang
 from claimcheck.directions import turned
@@ -317,11 +318,43 @@ def _unshared_phrase_negator(claim: Claim, candidate: Candidate) -> str | None:
     if not found:
         return None
     entry_words = set(_WORD.findall(" ".join(t for t, _ in _phrasings(candidate)).lower()))
-    others = set().union(*(lang.get(code).phrase_negators for code in lang.SUPPORTED))
-    return None if entry_words & others else min(found)
+    return None if entry_words & _all_phrase_negators() else min(found)
+
+
+@lru_cache(maxsize=1)
+def _all_phrase_negators() -> frozenset[str]:
+    """Every language's phrase negators: an entry may be in another language."""
+    return frozenset().union(*(lang.get(code).phrase_negators for code in lang.SUPPORTED))
 
 
 def _judge_match(
+    claim: Claim,
+    candidate: Candidate,
+    thresholds: Thresholds,
+    today: dt.date | None,
+    others: Sequence[Candidate] = (),
+) -> Verdict:
+    verdict = _judge_rated(claim, candidate, thresholds, today, others)
+    without = _unshared_phrase_negator(claim, candidate) if verdict.verdict == "supported" else None
+    if without is None:
+        return verdict
+    # "built this budget without touching the rainy-day fund" against "the budget taps the
+    # rainy-day fund": what "without" leaves out may be what the entry states, so it is not
+    # vouched for (a gate verdict stays: "cut funding … without consulting lawmakers" still
+    # asserts what a false entry says)
+    rated = f"{candidate.entry.id} (rated {candidate.entry.status})"
+    reason = f'"{without}" is in the claim, not in {rated}: polarity unclear'
+    return Verdict(
+        "disputed",
+        verdict.score,
+        reason,
+        candidate.entry,
+        candidate.stance,
+        code="polarity-unclear",
+    )
+
+
+def _judge_rated(
     claim: Claim,
     candidate: Candidate,
     thresholds: Thresholds,
@@ -365,12 +398,6 @@ def _judge_match(
         # "did not fall" against "rose": not the same claim, not surely its opposite.
         reason = f"{turn}, and one of them is negated ({rated})"
         return Verdict("disputed", score, reason, entry, code="polarity-unclear")
-    without = _unshared_phrase_negator(claim, candidate)
-    if without is not None:
-        # "built this budget without touching the rainy-day fund" against "the budget taps
-        # the rainy-day fund": what "without" leaves out may be what the entry states
-        reason = f'"{without}" is in the claim, not in {rated}: polarity unclear'
-        return Verdict("disputed", score, reason, entry, candidate.stance, code="polarity-unclear")
     if candidate.stance is not None:
         return _stance_verdict(claim, candidate, thresholds, odd, turn)
     opposite = negation_differs or turn is not None

@@ -386,3 +386,13 @@ def test_without_what_the_entry_states_is_never_supported(text, code):
     # both sides saying "without" are compared as usual
     same = _entry("The city built its budget without touching the rainy-day fund.", "true")
     assert _judge(_claim(text, code), same).code != "polarity-unclear"
+
+
+def test_without_does_not_take_a_gate_verdict_away():
+    entry = _entry("Governor Ray Ellis cut state school funding by 12 percent in 2023.", "false")
+    claim = _claim(
+        "Governor Ray Ellis cut state school funding by 12 percent in 2023 without consulting "
+        "lawmakers",
+        "en",
+    )
+    assert _judge(claim, entry).verdict == "refuted"

@@ -197,7 +197,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         pieces = what_else_was_said(went_on, [], context, context.back_speaker, None)
     else:
         # “Q1,” kata X. “Q2.”: a quote right after X's, with no speaker of its own, is X's
-        speaker = continued if toks[0].text in OPEN_QUOTES else None
+        speaker = continued if _whole_quote(toks) else None
         pieces = _clause_pieces(toks, speaker, context, top_level=True)
         if speaker and all(p.speaker == speaker for p in pieces):
             context.quote_speaker = speaker
@@ -209,6 +209,15 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         if claim:
             claims.append(claim)
     return claims
+
+
+def _whole_quote(toks: list[Tok]) -> bool:
+    """Whether the sentence is one quoted passage: “…” (not “Operation Safe Streets” cut
+    shootings …, which only opens with a quoted name)."""
+    if toks[0].text not in OPEN_QUOTES:
+        return False
+    close = next((k for k, t in enumerate(toks) if k and t.text in CLOSE_QUOTES), None)
+    return close is not None and all(not t.is_word for t in toks[close:])
 
 
 def _is_question(toks: list[Tok]) -> bool:
@@ -230,7 +239,13 @@ def _clause_pieces(
     # Leading source phrase: "Menurut X, C" / "According to X, C".
     source = match_phrase(toks, 0, language.source_phrases)
     if source:
-        comma = find(toks, ",", source, MAX_SPEAKER + source + 1)
+        # "According to a written statement from the Ohio Department of Health, …": a long
+        # source, as long as no verb shows the comma is the claim's own
+        comma = find(toks, ",", source, 2 * MAX_SPEAKER + source + 1)
+        if comma is not None and (
+            comma > MAX_SPEAKER + source and any(t.is_predicate for t in toks[source:comma])
+        ):
+            comma = None
         if comma is not None and comma + 1 < len(toks):
             speaker = speaker_name(toks[source:comma], context) or speaker
             toks = strip_openers(toks[comma + 1 :], language)

@@ -271,20 +271,16 @@ def pseudo_cleft(toks: list[Tok], language: Language) -> list[Tok] | None:
     return None
 
 
-# "-ing" words after a comma that open no clause of the subject's.
-_NOT_PARTICIPLES = frozenset(
-    "including according following regarding concerning excluding beginning starting citing "
-    "finding".split()
-)
-
-
 def participle_clause(toks: list[Tok], language: Language) -> tuple[int, str] | None:
     """``The fund earned 8.2%, beating its 6.8% target``: a clause in the past tense, then,
     after its last comma, a participle with its own fact. (That comma, the participle in the
-    past tense: "beat"), else ``None``. Only where the main verb is past: the participle then
-    reports something that happened as well."""
-    suffixes = language.gerund_suffixes
-    if not suffixes or not language.verbs:
+    past tense: "beat"), else ``None``. Only where the main verb is past (the participle then
+    reports something that happened as well), its subject opens the sentence (not "After the
+    plant closed, …"), and the participle describes the subject, not an object the main verb
+    found ("Police found two men, suffering from …") nor a gerund opening a clause of its own
+    ("…, spending on roads fell by half")."""
+    past_of, is_past = language.participle_past, language.is_past
+    if past_of is None or is_past is None:
         return None
     comma = next((i for i in range(len(toks) - 3, 1, -1) if toks[i].text == ","), None)
     if comma is None:
@@ -292,42 +288,45 @@ def participle_clause(toks: list[Tok], language: Language) -> tuple[int, str] | 
     verb = toks[comma + 1]
     if (
         verb.is_capitalized
-        or not verb.low.endswith(suffixes)
         or verb.low in language.prepositions
         or verb.low in language.reporting_participles  # ", ruling that …": what was said
         or verb.low in language.verdict_participles  # ", calling them false"
-        or verb.low in _NOT_PARTICIPLES
+        or verb.low in language.non_participles
     ):
         return None
-    past = _past_of_participle(verb.low, language)
-    if past is None or not any(t.is_word for t in toks[comma + 2 :]):
+    past = past_of(verb.low)
+    rest = toks[comma + 2 :]
+    if (
+        past is None
+        or not any(t.is_word for t in rest)
+        or _opens_clause_with_gerund(rest, language)
+    ):
         return None
     first = first_predicate(toks, 0, language)
-    if first is None or first >= comma or not _past_tense(toks[first].low, language):
+    if (
+        first is None
+        or first >= comma
+        or not is_past(toks[first].low)
+        or toks[first].low in language.object_participle_verbs
+        or toks[0].low in language.subordinators
+        or any(t.text == "," for t in toks[:first])
+    ):
         return None
     return comma, past
 
 
-def _past_of_participle(word: str, language: Language) -> str | None:
-    """ "beating" → "beat", "smashing" → "smashed", "stopping" → "stopped", "closing" →
-    "closed": the past of a known verb's "-ing" form, else ``None``."""
-    stem = word[: -len("ing")]
-    if len(stem) < 2:
-        return None
-    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz"
-    for lemma in (stem, stem + "e", stem[:-1] if doubled else ""):
-        if lemma and (lemma in language.verbs or lemma in language.irregular_pasts):
-            irregular = language.irregular_pasts.get(lemma)
-            if irregular:
-                return irregular
-            if lemma.endswith("e"):
-                return lemma + "d"
-            if lemma.endswith("y") and lemma[-2] not in "aeiou":
-                return lemma[:-1] + "ied"
-            return stem + "ed"  # "stopp" + "ed", "smash" + "ed"
-    return None
-
-
-def _past_tense(word: str, language: Language) -> bool:
-    """Whether a predicate word is a verb's past: "earned", "took", "broke"."""
-    return word.endswith("ed") or word in language.irregular_pasts.values()
+def _opens_clause_with_gerund(rest: list[Tok], language: Language) -> bool:
+    """Whether a predicate follows the "-ing" word before any subordinator: "…, spending on
+    roads fell by half" (a gerund subject) but not "…, smashing two cases before an alarm
+    sounded"."""
+    for tok in rest:
+        if (
+            tok.low in language.subordinators
+            or tok.low in language.event_subordinators
+            or tok.low in language.relativizers
+            or tok.low in language.complementizers
+        ):
+            return False
+        if tok.is_predicate:
+            return True
+    return False

@@ -6,6 +6,8 @@ driven Y")."""
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extract.pieces import Context
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
@@ -259,6 +261,8 @@ def is_time(tok: Tok, language: Language) -> bool:
 def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool = False) -> bool:
     """A subject and its predicate within the next few tokens: "dan Y membahas ..."; after
     a comma the subject may be longer (", dan sebagian besar sistem Mac OS X dibangun")."""
+    if start >= len(toks):
+        return False  # a line that ends with the coordinator or verb
     if toks[start].low in language.relativizers or toks[start].low in language.prepositions:
         return False
     # After "while" / "sedangkan" a clause comes, its subject maybe carrying a prepositional
@@ -403,6 +407,12 @@ def clause_cuts(
                         verb_before(toks, index, language)
                         and not passive(toks, index - 1, language)
                         and following.low not in language.auxiliaries
+                        # "kapasitas penuh dan menyerap 2.000 pekerja", "selesai dan mulai
+                        # beroperasi": a word without a verb's affix takes no object
+                        and (
+                            not language.verb_prefixes
+                            or toks[index - 1].low.startswith(language.verb_prefixes)
+                        )
                     ):
                         shared.add(index)
                     cuts.append((index + 1, index, True))
@@ -427,15 +437,18 @@ def clause_cuts(
     # persen").
     taken = {cut for _, cut, _ in cuts}
     segment = first  # where the stretch before the next comma starts
+    bare = False  # whether that stretch opens with a base-form verb phrase
     for index in [i for i in range(first, len(toks) - 2) if toks[i].text == ","]:
         following = toks[index + 1]
+        # "will add a shift at its plant, hire 300 workers, open a clinic and raise pay": a
+        # base-form verb with its object after a modal's verb phrase ("will fund police, fire
+        # service and road repair": "fire service" is a noun, no object follows it)
+        listed = _serial_bare_verb(toks, first, index + 1, language)
         if (
             # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
-            any(t.is_predicate for t in toks[segment:index])
+            (bare or any(t.is_predicate for t in toks[segment:index]))
             and index not in taken
-            # "will add a shift at its plant, hire 300 workers and raise pay": the base form
-            # after a modal's verb phrase
-            and (following.is_predicate or bare_verb_phrase(toks, first, index + 1, language))
+            and (following.is_predicate or listed)
             and following.low not in language.reporting_verbs
             and following.low not in language.negators
             and not match_phrase(toks, index + 1, language.source_phrases)
@@ -443,8 +456,23 @@ def clause_cuts(
             # "..., there's no real problem, it's over-exaggerated": a clause of its own.
             cuts.append((index + 1, index, not contracted_subject(following, language)))
         segment = index + 1
+        bare = listed
     cuts.sort()
     return cuts, shared
+
+
+def _serial_bare_verb(toks: list[Tok], first: int, start: int, language: Language) -> bool:
+    """A base-form verb phrase in a comma list after a modal's: its object opens with a
+    determiner, a number, a possessive or a currency ("hire 300 workers", "open a clinic")."""
+    if start + 1 >= len(toks) or not bare_verb_phrase(toks, first, start, language):
+        return False
+    opener = toks[start + 1]
+    return (
+        opener.low in language.determiners
+        or is_number(opener.low, language)
+        or opener.low in language.currencies
+        or not opener.is_word
+    )
 
 
 def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], int] | None:
@@ -480,8 +508,10 @@ def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], 
         not item
         or len(item) > MAX_SPEAKER
         or not (item[0].is_capitalized or item[0].low in language.determiners)
-        # "Sebagai penerima, HS dan RA": an adverbial, no subject
+        # "Sebagai penerima, HS dan RA", "Last year, the city and the county": an
+        # adverbial, no subject
         or (item[0].low in language.stopwords and item[0].low not in language.determiners)
+        or any(is_time_word(t.low, language) for t in item)
         for item in items
     ):
         return None
@@ -490,21 +520,22 @@ def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], 
 
 def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language: Language) -> str:
     """``dan 19 di antaranya meninggal dunia`` → ``19 di antara 2.418 warga itu meninggal
-    dunia``: the whole a partitive pronoun points to is the first counted thing of its
-    sentence before it (a number and the noun after it)."""
+    dunia``: the whole a partitive pronoun points to is the counted thing nearest before it in
+    its sentence (a number and the noun after it; not a date)."""
     for phrase, template in language.partitive_wholes.items():
-        if phrase not in body.lower():
+        found = re.search(rf"\b{re.escape(phrase)}\b", body, re.IGNORECASE)
+        if found is None:
             continue
         before = [t for t in sentence if t.end <= toks[0].start]
-        for k, tok in enumerate(before[:-1]):
-            noun = before[k + 1]
+        for k in range(len(before) - 2, -1, -1):
+            number, noun = before[k], before[k + 1]
             if (
-                is_number(tok.low, language)
+                is_number(number.low, language)
                 and noun.is_word
                 and not noun.is_predicate
                 and noun.low not in language.stopwords
+                and not is_time_word(noun.low, language)
             ):
-                at = body.lower().index(phrase)
-                whole = template.format(f"{tok.text} {noun.text}")
-                return body[:at] + whole + body[at + len(phrase) :]
+                whole = template.format(f"{number.text} {noun.text}")
+                return body[: found.start()] + whole + body[found.end() :]
     return body

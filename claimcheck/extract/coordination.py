@@ -202,12 +202,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         act = comp is None and _denied_act(toks, index, language)
         if act:
             comp = index  # "denied pressuring regulators", "membantah menerima uang"
-        elif (
-            comp is None
-            and index
-            and tok.low in language.clause_denials
-            and is_clause(toks, index + 1, language)
-        ):
+        elif comp is None and index and _denied_clause(toks, index, language):
             comp = index  # "menyangkal kliennya pernah memalsukan akta": a clause, no "bahwa"
         if comp is None or comp + 1 >= len(toks):
             continue
@@ -222,7 +217,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         # who denies; a clause there ("dia membahas X tetapi menolak") is a claim of its own.
         clause_before = any(t.is_predicate for t in before)
         comma = max((k for k, t in enumerate(before) if t.text == ","), default=-1)
-        if comma > 0 and not clause_before and not _speaker_length(before):
+        if (
+            comma > 0
+            and not clause_before
+            and (not _speaker_length(before) or before[0].low in language.prepositions)
+        ):
             # "Dalam sidang di …, Kamis (6/3), mantan Kepala … Agus Priyanto membantah …":
             # where and when come first, then who denies
             before = before[comma + 1 :]
@@ -311,6 +310,21 @@ def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[
             Piece(toks=right, prefix=shared, speaker=speaker),
         ]
     return None
+
+
+def _denied_clause(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether the denial verb at ``index`` takes a clause without "that": "denied the
+    defect had caused crashes", "menyangkal kliennya pernah memalsukan akta"; not a thing a
+    participle describes ("denied a permit requested by Acme", "denied bail sought by …")."""
+    if toks[index].low not in language.clause_denials or not is_clause(toks, index + 1, language):
+        return False
+    verb = next(k for k in range(index + 1, len(toks)) if toks[k].is_predicate)
+    word, following = toks[verb].low, toks[verb + 1].low if verb + 1 < len(toks) else ""
+    participle = bool(language.participle_suffixes) and (
+        word.endswith(language.participle_suffixes)
+        and toks[verb - 1].low not in language.auxiliaries
+    )
+    return not participle and following not in language.author_prepositions
 
 
 def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:

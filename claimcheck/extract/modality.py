@@ -142,13 +142,10 @@ def negated(toks: list[Tok], language: Language) -> bool:
 def _relative_ended(toks: list[Tok], verb: int | None, negator: int, language: Language) -> bool:
     """Whether a negator after a relative clause's predicate and its complement opens the
     main predicate: "vaksin yang telah mengantongi izin edar sejak 2022 belum masuk program
-    imunisasi", "pedagang yang direlokasi tidak dipungut biaya" (but "yang sudah tidak
-    berfungsi", "who were not detained", "yang rusak dan tidak bisa ditinggali" stay
-    inside)."""
+    imunisasi" (but "yang sudah tidak berfungsi", "who were not detained", "yang rusak dan
+    tidak bisa ditinggali", "yang dinyatakan tidak lulus" stay inside)."""
     if verb is None or toks[negator - 1].low in language.clause_coordinators:
         return False
-    if negator == verb + 1 and toks[verb].low not in language.auxiliaries:
-        return True  # "pedagang yang direlokasi tidak dipungut biaya": right after its verb
     return any(
         t.is_word and not t.is_predicate and t.low not in language.adverbs
         for t in toks[verb + 1 : negator]

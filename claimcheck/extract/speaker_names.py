@@ -95,12 +95,15 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         name = " ".join(t.text for t in words)
     surname = words[-1].text
     if (
-        len(words) > 1
+        len(words) > 2
+        and any(t.low in language.titles for t in words)
         and words[-2].is_capitalized
         and surname[:1].isupper()
         and surname[1:].islower()
     ):
-        context.people.setdefault(surname, name)  # the surname names them later (not "BMKG")
+        # a titled person's surname names them later ("Whitcomb said"); a body's last word
+        # ("Kementerian Pertahanan Rusia", "Air France") or an acronym ("BMKG") does not
+        context.people.setdefault(surname, name)
     return name
 
 

@@ -43,6 +43,7 @@ class Tok:
 # verb that is a preposition before a time, 5 a verb's base form, a predicate after a plural
 # subject).
 _Word = tuple[str, bool, bool, bool, int]
+_INFLECTED, _REPORTING, _ATTRIBUTIVE, _ONSET, _BASE_FORM = range(1, 6)
 # Per language, each word as written → what it is; news repeats its words, so most tokens
 # cost one lookup.
 _WORDS: dict[str, dict[str, _Word]] = {}
@@ -62,7 +63,7 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
         if info is None:
             info = known[word] = _word_info(word, language)
         if info[4]:
-            (verb_forms if info[4] == 1 else homographs).append(index)
+            (verb_forms if info[4] == 1 else homographs).append((index, info[4]))
         tok = make(Tok)
         tok.start, tok.end = match.span()
         tok.text = word
@@ -77,11 +78,11 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
         elif info[2] and info[3] and index and toks[-1].low in language.determiners:
             tok.is_predicate = False  # "the Falls campground": a name's word
         append(tok)
-    for index in verb_forms:
+    for index, _ in verb_forms:
         if _inflected_verb(toks, index, language):
             toks[index].is_predicate = True
-    for index in homographs:  # after the verbs, which may make them nouns
-        if toks[index].low in language.attributive_verbs:
+    for index, kind in homographs:  # after the verbs, which may make them nouns
+        if kind == _ATTRIBUTIVE:
             # "dua cucu bernama Ewa": after a common noun it describes the noun.
             previous = toks[index - 1] if index else None
             toks[index].is_predicate = (
@@ -91,17 +92,18 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
                 or previous.low in language.stopwords
                 or previous.low in language.pronouns
             )
-        elif toks[index].low in language.onset_verbs:
+        elif kind == _ONSET:
             following = toks[index + 1] if index + 1 < len(toks) else None
             toks[index].is_predicate = following is not None and not (
                 following.low[0].isdigit()
                 or is_time_word(following.low, language)
                 or following.low in language.prepositions
             )
-        elif toks[index].low in language.verbs:
+        elif kind == _BASE_FORM:
             toks[index].is_predicate = _plural_present(toks, index, language)
-        elif _reporting_verb(toks, index, language):
-            toks[index].is_predicate = True
+        else:  # a reporting verb that is a noun as well ("The Golden State": a name's word)
+            inside_name = index and toks[index].is_capitalized and toks[index - 1].is_capitalized
+            toks[index].is_predicate = not inside_name and _reporting_verb(toks, index, language)
     if language.participle_suffixes:
         _participles_as_adjectives(toks, language)
     if language.idioms:
@@ -140,15 +142,15 @@ def _word_info(word: str, language: Language) -> _Word:
     first = word[0]
     capitalized = first.isupper()
     if low in language.reporting_nouns:
-        return low, True, capitalized, False, 2
+        return low, True, capitalized, False, _REPORTING
     if low in language.attributive_verbs:
-        return low, True, capitalized, False, 3
+        return low, True, capitalized, False, _ATTRIBUTIVE
     if low in language.onset_verbs:
-        return low, True, capitalized, False, 4
+        return low, True, capitalized, False, _ONSET
     predicate = _predicate(low, capitalized, language)
     if not predicate and not capitalized and low in language.verbs:
-        return low, True, capitalized, False, 5
-    verb_form = int(not predicate and not capitalized and _verb_form(low, language))
+        return low, True, capitalized, False, _BASE_FORM
+    verb_form = _INFLECTED if not predicate and not capitalized and _verb_form(low, language) else 0
     return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
 
 
@@ -264,11 +266,6 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
     return not _clause_has_verb(toks, index, language)
 
 
-# A third-person subject a verb's base form agrees with ("they remain"); "I", "we" and "you"
-# open a transcript's asides ("as I understand it", "when we talk about"), left alone.
-_PLURAL_PRONOUNS = frozenset({"they"})
-
-
 def _plural_present(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether a verb's base form heads a predicate after a plural subject: "water
     temperatures remain too warm", "they remain", but not "the remain vote", "will remain"
@@ -276,7 +273,7 @@ def _plural_present(toks: list[Tok], index: int, language: Language) -> bool:
     if not index or index + 1 >= len(toks):
         return False
     previous, following = toks[index - 1], toks[index + 1]
-    plural = previous.low in _PLURAL_PRONOUNS or (
+    plural = previous.low in language.plural_pronouns or (
         previous.is_word
         and not previous.is_predicate
         and (not previous.is_capitalized or index == 1)
@@ -444,14 +441,7 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
                 in_relative = "after"  # type: ignore[assignment]
             continue
         if in_relative is True:
-            if relative_verb == "lexical" and (
-                tok.low in language.negators or tok.low in language.auxiliaries
-            ):
-                # "pedagang yang direlokasi tidak dipungut biaya": after the relative
-                # clause's verb, a negator or an auxiliary opens the main predicate
-                return index
-            lexical = tok.low not in language.negators and tok.low not in language.auxiliaries
-            relative_verb = "lexical" if lexical or relative_verb == "lexical" else True  # type: ignore[assignment]
+            relative_verb = True
             continue
         return index
     return None
@@ -482,14 +472,21 @@ def span_text(toks: list[Tok]) -> str:
 
 def without_when(toks: list[Tok], language: Language) -> list[Tok]:
     """A subject without the time phrase after it ("Gary Whitfield on Monday", "Midland
-    Freightways on Wednesday")."""
+    Freightways on Wednesday") or before it ("Last week the council")."""
     end = len(toks)
     while end > 1 and (
         is_time_word(toks[end - 1].low, language)
         or toks[end - 1].low in language.attribution_trailers
     ):
         end -= 1
-    return toks[:end]
+    start = 0
+    if end > 2 and toks[0].low in language.time_deictics and is_time_word(toks[1].low, language):
+        start = 2  # "Last week"
+    elif end > 1 and is_time_word(toks[0].low, language):
+        start = 1  # "Pekan lalu", "Yesterday"
+    while start < end - 1 and toks[start].low in language.time_deictics:
+        start += 1
+    return toks[start:end]
 
 
 def without_title(name: list[Tok], language: Language) -> list[Tok]:

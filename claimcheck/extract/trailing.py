@@ -70,7 +70,7 @@ def about_speaker(
     if _reports_after_relative(toks, after, language):
         return toks[after + 2 :], []
     close = _appositive_end(toks, after, language) if said_by else None
-    if close is None or toks[close + 1].low not in language.relativizers:
+    if close is None or close + 1 >= len(toks) or toks[close + 1].low not in language.relativizers:
         return [], _described(toks, after, said_by, language)
     what = Piece(
         toks=toks[after + 1 : close],

@@ -8,6 +8,7 @@ and its code to ``SUPPORTED``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
@@ -110,9 +111,18 @@ class Language:
     # Thanks and greetings: words to the listener that state nothing ("thank you", "terima
     # kasih").
     courtesies: tuple[str, ...] = ()
-    # Past tenses of irregular verbs (base form → past): a participle clause after a clause
-    # in the past is written in the past ("…, beating its target" → "beat its target").
-    irregular_pasts: dict[str, str] = field(default_factory=dict)
+    # A participle clause after a clause in the past is written in the past ("…, beating its
+    # target" → "beat its target"): the "-ing" form's past, and whether a verb is past
+    # (``None``: no participle clauses in this language).
+    participle_past: Callable[[str], str | None] | None = None
+    is_past: Callable[[str], bool] | None = None
+    # "-ing" words after a comma that open no clause of the subject's ("including", "according")
+    non_participles: frozenset[str] = frozenset()
+    # Verbs whose object a following participle describes ("found two men at the scene,
+    # suffering from gunshot wounds": the men suffered)
+    object_participle_verbs: frozenset[str] = frozenset()
+    # Third-person plural pronouns, a verb's base form agrees with ("they remain")
+    plural_pronouns: frozenset[str] = frozenset()
     # Relative pronouns that, after a comma, never restrict the noun before them ("the
     # amnesty, which waived penalties"): the clause is a claim of its own even after a common
     # noun.

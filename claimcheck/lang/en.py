@@ -160,6 +160,14 @@ spread:spread stand:stood steal:stole stick:stuck strike:struck swear:swore swee
 take:took teach:taught tear:tore tell:told think:thought throw:threw undergo:underwent
 understand:understood uphold:upheld upset:upset wear:wore win:won withdraw:withdrew
 write:wrote oversee:oversaw overtake:overtook overcome:overcame overthrow:overthrew
+withhold:withheld mislead:misled dig:dug forget:forgot sing:sang shrink:shrank feed:fed
+rebuild:rebuilt repay:repaid undertake:undertook bind:bound freeze:froze forgive:forgave
+swing:swung blow:blew hurt:hurt split:split spin:spun slide:slid bid:bid bet:bet cost:cost
+broadcast:broadcast arise:arose bleed:bled breed:bred burst:burst cling:clung
+foresee:foresaw grind:ground mistake:mistook outgrow:outgrew override:overrode
+resell:resold retake:retook rerun:reran seek:sought shine:shone sling:slung slit:slit
+speed:sped spit:spat spring:sprang sting:stung stink:stank stride:strode strive:strove
+swim:swam tread:trod wake:woke weave:wove weep:wept wind:wound wring:wrung
 """.split()
 )
 
@@ -233,6 +241,39 @@ weaken wear weigh welcome widen win wish withdraw withhold work worry write
 refund reimburse replant reforest rehire reroute resurface retrofit upgrade demolish renovate
 dredge evict vaccinate disinfect quarantine compost recycle irrigate excavate
 """)
+_PASTS = frozenset(_IRREGULAR_PASTS.values())
+
+
+def past_of_participle(word: str) -> str | None:
+    """ "beating" → "beat", "smashing" → "smashed", "stopping" → "stopped", "closing" →
+    "closed": the past of a known verb's "-ing" form, else ``None``."""
+    if not word.endswith("ing") or len(word) < 5:
+        return None
+    stem = word[: -len("ing")]
+    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz"
+    for lemma in (stem, stem + "e", stem[:-1] if doubled else ""):
+        if lemma in _IRREGULAR_PASTS:
+            return _IRREGULAR_PASTS[lemma]
+        if lemma in _VERBS:
+            if lemma.endswith("e"):
+                return lemma + "d"
+            if lemma.endswith("y") and lemma[-2] not in "aeiou":
+                return lemma[:-1] + "ied"
+            return stem + "ed"  # "stopp" + "ed", "smash" + "ed"
+    return None
+
+
+def is_past(word: str) -> bool:
+    """Whether a word is a known verb's past: "earned", "closed", "stopped", "carried",
+    "took"; not "need", "exceed", "feed"."""
+    if word in _PASTS:
+        return True
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    stem = word[:-2]  # "earn", "clos", "stopp", "carri"
+    lemmas = (stem, stem + "e", stem[:-1], stem[:-1] + "y")
+    return any(lemma in _VERBS for lemma in lemmas)
+
 
 # Words that look like verbs by their ending but are not.
 _NON_VERBS = words("""
@@ -301,7 +342,18 @@ LANGUAGE = Language(
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
     clause_denials=frozenset({"deny", "denies", "denied"}),
-    irregular_pasts=_IRREGULAR_PASTS,
+    participle_past=past_of_participle,
+    is_past=is_past,
+    non_participles=frozenset(
+        words(
+            "including according following regarding concerning excluding beginning "
+            "starting citing finding"
+        )
+    ),
+    object_participle_verbs=frozenset(
+        words("found find finds saw see sees seen discovered spotted caught heard showed")
+    ),
+    plural_pronouns=frozenset({"they"}),
     hedges=_HEDGES,
     # Not "yet": "is not yet approved" is one negated clause.
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
@@ -395,15 +447,8 @@ above: above exceeding exceeded exceeds | below
         "let us",
     ),
     exhortations=("let's", "let’s", "let us"),
-    courtesies=(
-        "thank you",
-        "thanks",
-        "god bless",
-        "good evening",
-        "good morning",
-        "good afternoon",
-        "welcome",
-    ),
+    # not "thanks" ("Thanks to the new levy, …") nor "welcome" ("Welcome Center visits rose")
+    courtesies=("thank you", "god bless", "good evening", "good morning", "good afternoon"),
     first_person=frozenset(words("i we")),
     deontic_modals=frozenset(words("should shouldn't ought")),
     modals=frozenset(words("will would can could may might must should shall")),
