@@ -522,7 +522,10 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
     """``dan 19 di antaranya meninggal dunia`` → ``19 di antara 2.418 warga itu meninggal
     dunia``: the whole a partitive pronoun points to is the counted thing nearest before it in
     its sentence (a number and the noun after it; not a date)."""
+    lower = body.lower()
     for phrase, template in language.partitive_wholes.items():
+        if phrase not in lower:
+            continue  # most claims
         found = re.search(rf"\b{re.escape(phrase)}\b", body, re.IGNORECASE)
         if found is None:
             continue

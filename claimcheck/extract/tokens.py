@@ -418,10 +418,11 @@ def subject_tokens(toks: list[Tok], language: Language) -> list[Tok]:
     return subject
 
 
-def _relative_that(toks: list[Tok], index: int, start: int, language: Language) -> bool:
-    """A complementizer between a noun and a verb is a relative pronoun: "a bear that had
-    raided trash bins was relocated" (but "said that prices rose", "the fact that it rose")."""
-    if toks[index].low not in language.complementizers or index <= start or index + 1 >= len(toks):
+def _relative_that(toks: list[Tok], index: int, start: int) -> bool:
+    """Whether the complementizer at ``index`` stands between a noun and a verb, so is a
+    relative pronoun: "a bear that had raided trash bins was relocated" (but "said that
+    prices rose", "the fact that it rose")."""
+    if index <= start or index + 1 >= len(toks):
         return False
     previous = toks[index - 1]
     return previous.is_word and not previous.is_predicate and toks[index + 1].is_predicate
@@ -432,7 +433,9 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
     relative_verb = False
     for index in range(start, min(len(toks), start + WINDOW)):
         tok = toks[index]
-        if tok.low in language.relativizers or _relative_that(toks, index, start, language):
+        if tok.low in language.relativizers or (
+            tok.low in language.complementizers and _relative_that(toks, index, start)
+        ):
             in_relative, relative_verb = True, False
             continue
         if not tok.is_predicate:
