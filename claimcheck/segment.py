@@ -157,9 +157,8 @@ def _split_line(text: str, start: int, end: int, language: Language):
                 index = close + 1
                 # “… belum memberikan jawaban.” Harga beras …: a quote that ends its own
                 # sentence, then a capital, ends the sentence there
-                # (a quoted question stays with what follows: "“Why …?” Hale asked.")
                 if (
-                    text[close - 1] in ".!…"
+                    text[close - 1] in _TERMINATORS
                     and _ends_sentence(text, close - 1, index, end, language)
                     and not _attribution_follows(text, index, end, language)
                 ):
@@ -181,21 +180,36 @@ def _split_line(text: str, start: int, end: int, language: Language):
     yield sentence_start, end
 
 
-# "“…!” Mayor Ellen Cho said.": the words a quote's attribution may take before its verb.
-_ATTRIBUTION_WORDS = 6
+# "“…!” Mayor Ellen Cho said.": the most words an attribution after a quote may have.
+_ATTRIBUTION_WORDS = 7
 _WORDS = re.compile(r"[^\W\d_]+|[,.;:!?\n]")
 
 
 def _attribution_follows(text: str, index: int, end: int, language: Language) -> bool:
-    """Whether a reporting verb comes within a few words after ``index``, before any
-    punctuation: the quote that ends there is attributed in the same sentence."""
-    for count, match in enumerate(_WORDS.finditer(text, index, min(end, index + 120))):
+    """Whether what follows ``index`` up to the end of its sentence is only a quote's
+    attribution: a reporting verb with a name before it or after it, and at most a time or a
+    place ("Mayor Ellen Cho said.", "said Marcus Bell.", "Bupati Ahmad Yani menegaskan di
+    Jakarta."), not a sentence of its own ("Critics say the inspection was rushed.")."""
+    words: list[str] = []
+    for match in _WORDS.finditer(text, index, min(end, index + 200)):
         word = match.group()
-        if not word[0].isalpha() or count > _ATTRIBUTION_WORDS:
+        if not word[0].isalpha():
+            if word in ".!?" or word == "\n":
+                break
+            return False  # a comma: more than an attribution follows
+        words.append(word)
+        if len(words) > _ATTRIBUTION_WORDS:
             return False
-        if word.lower() in language.reporting_verbs:
-            return True
-    return False
+    verb = next((k for k, w in enumerate(words) if w.lower() in language.reporting_verbs), None)
+    if verb is None:
+        return False
+    before, after = words[:verb], words[verb + 1 :]
+    named = all(w[0].isupper() or w.lower() in language.titles for w in before)
+    circumstance = all(
+        w[0].isupper() or w.lower() in language.prepositions or w.lower() in language.time_words
+        for w in after
+    )
+    return (verb == 0 and bool(after) or bool(before) and named) and circumstance
 
 
 def _ends_sentence(text: str, index: int, stop: int, end: int, language: Language) -> bool:

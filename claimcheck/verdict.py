@@ -321,6 +321,17 @@ def _unshared_phrase_negator(claim: Claim, candidate: Candidate) -> str | None:
     return None if entry_words & _all_phrase_negators() else min(found)
 
 
+def _left_out_is_stated(claim: Claim, without: str, candidate: Candidate) -> bool:
+    """Whether a word of what "without" leaves out ("without touching the city's rainy-day
+    fund") is in the entry too, compared by its first four letters ("raising" / "raised")."""
+    words = _WORD.findall(claim.text.lower())
+    language = claim_language(claim)
+    after = words[words.index(without) + 1 :] if without in words else []
+    left_out = {w[:4] for w in after[:5] if len(w) >= 4 and w not in language.stopwords}
+    entry = {w[:4] for text, _ in _phrasings(candidate) for w in _WORD.findall(text.lower())}
+    return bool(left_out & entry)
+
+
 @lru_cache(maxsize=1)
 def _all_phrase_negators() -> frozenset[str]:
     """Every language's phrase negators: an entry may be in another language."""
@@ -335,13 +346,16 @@ def _judge_match(
     others: Sequence[Candidate] = (),
 ) -> Verdict:
     verdict = _judge_rated(claim, candidate, thresholds, today, others)
-    without = _unshared_phrase_negator(claim, candidate) if verdict.verdict == "supported" else None
-    if without is None:
+    without = _unshared_phrase_negator(claim, candidate)
+    if without is None or verdict.verdict in ("disputed", "unverified"):
+        return verdict
+    if verdict.verdict != "supported" and not _left_out_is_stated(claim, without, candidate):
+        # "cut funding … without consulting lawmakers" against a false "cut funding": what
+        # "without" leaves out is no part of the entry, so the claim still asserts it
         return verdict
     # "built this budget without touching the rainy-day fund" against "the budget taps the
-    # rainy-day fund": what "without" leaves out may be what the entry states, so it is not
-    # vouched for (a gate verdict stays: "cut funding … without consulting lawmakers" still
-    # asserts what a false entry says)
+    # rainy-day fund": what "without" leaves out may be what the entry states, so neither
+    # support nor a gate verdict is sure
     rated = f"{candidate.entry.id} (rated {candidate.entry.status})"
     reason = f'"{without}" is in the claim, not in {rated}: polarity unclear'
     return Verdict(

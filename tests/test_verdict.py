@@ -396,3 +396,9 @@ def test_without_does_not_take_a_gate_verdict_away():
         "en",
     )
     assert _judge(claim, entry).verdict == "refuted"
+
+
+def test_without_what_a_false_entry_states_is_no_gate_verdict():
+    entry = _entry("The council's budget raised taxes.", "false")
+    verdict = _judge(_claim("The council passed the budget without raising taxes", "en"), entry)
+    assert verdict.verdict == "disputed" and verdict.code == "polarity-unclear"

@@ -242,6 +242,13 @@ def _clause_pieces(
         # "According to a written statement from the Ohio Department of Health, …": a long
         # source, as long as no verb shows the comma is the claim's own
         comma = find(toks, ",", source, 2 * MAX_SPEAKER + source + 1)
+        while (
+            comma is not None
+            and comma + 2 < len(toks)
+            and toks[comma + 1].is_capitalized
+            and toks[comma + 2].text == ","
+        ):
+            comma += 2  # "… in Columbus, Ohio, cases rose": a place's state is the source's
         if comma is not None and (
             comma > MAX_SPEAKER + source and any(t.is_predicate for t in toks[source:comma])
         ):

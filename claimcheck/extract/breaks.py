@@ -6,6 +6,8 @@ last comma (gapping: "$500 billion with China, $75 billion with Japan"), an elli
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimcheck.extract.asides import is_dash
 from claimcheck.extract.conjuncts import is_clause
 from claimcheck.extract.tokens import (
@@ -299,7 +301,9 @@ def participle_clause(toks: list[Tok], language: Language) -> tuple[int, str] | 
     if (
         past is None
         or not any(t.is_word for t in rest)
-        or _opens_clause_with_gerund(rest, language)
+        # "on roads, housing and 40 new schools": a list's last items, no participle
+        or any(t.low in language.clause_coordinators for t in rest)
+        or _opens_clause_with_gerund(rest, language, is_past)
     ):
         return None
     first = first_predicate(toks, 0, language)
@@ -315,11 +319,13 @@ def participle_clause(toks: list[Tok], language: Language) -> tuple[int, str] | 
     return comma, past
 
 
-def _opens_clause_with_gerund(rest: list[Tok], language: Language) -> bool:
-    """Whether a predicate follows the "-ing" word before any subordinator: "…, spending on
+def _opens_clause_with_gerund(
+    rest: list[Tok], language: Language, is_past: Callable[[str], bool]
+) -> bool:
+    """Whether a finite verb follows the "-ing" word before any subordinator: "…, spending on
     roads fell by half" (a gerund subject) but not "…, smashing two cases before an alarm
-    sounded"."""
-    for tok in rest:
+    sounded", "…, ordering it to pay $1 million", "…, missing forecasts"."""
+    for index, tok in enumerate(rest):
         if (
             tok.low in language.subordinators
             or tok.low in language.event_subordinators
@@ -327,6 +333,11 @@ def _opens_clause_with_gerund(rest: list[Tok], language: Language) -> bool:
             or tok.low in language.complementizers
         ):
             return False
-        if tok.is_predicate:
+        infinitive = index > 0 and rest[index - 1].low == language.infinitive_marker
+        if (
+            tok.is_predicate
+            and not infinitive
+            and (is_past(tok.low) or tok.low in language.auxiliaries or tok.low in language.copulas)
+        ):
             return True
     return False

@@ -471,7 +471,10 @@ def _serial_bare_verb(toks: list[Tok], first: int, start: int, language: Languag
         opener.low in language.determiners
         or is_number(opener.low, language)
         or opener.low in language.currencies
+        or opener.low in language.object_pronouns
         or not opener.is_word
+        # a bare plural ("hire workers, open clinics"), not "fire service"
+        or (opener.low.endswith("s") and not opener.low.endswith("ss"))
     )
 
 
@@ -526,7 +529,7 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
     for phrase, template in language.partitive_wholes.items():
         if phrase not in lower:
             continue  # most claims
-        found = re.search(rf"\b{re.escape(phrase)}\b", body, re.IGNORECASE)
+        found = re.search(rf"\b{re.escape(phrase)}", body, re.IGNORECASE)
         if found is None:
             continue
         before = [t for t in sentence if t.end <= toks[0].start]
@@ -538,6 +541,9 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
                 and not noun.is_predicate
                 and noun.low not in language.stopwords
                 and not is_time_word(noun.low, language)
+                and not noun.text.isupper()  # "10.00 WIB"
+                # "di 14 kecamatan", "dari 14 sekolah": where, not the whole
+                and (k == 0 or before[k - 1].low not in language.prepositions)
             ):
                 whole = template.format(f"{number.text} {noun.text}")
                 return body[: found.start()] + whole + body[found.end() :]

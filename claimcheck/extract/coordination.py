@@ -51,6 +51,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
     first_predicate,
+    is_time_word,
     phrase_starts,
     span_text,
     strip_openers,
@@ -101,7 +102,12 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if subject:
             return [
                 *coordinated(toks[:comma], context, speaker),
-                Piece(toks=toks[comma + 2 :], prefix=f"{subject} {past}", speaker=speaker),
+                Piece(
+                    toks=toks[comma + 2 :],
+                    prefix=f"{subject} {past}",
+                    speaker=speaker,
+                    verb_phrase=True,
+                ),
             ]
     conceded = concession(toks, context, speaker)
     if conceded is not None:
@@ -216,15 +222,10 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         # "Finance Director Priya Nair denied that C": a noun phrase before the denial verb is
         # who denies; a clause there ("dia membahas X tetapi menolak") is a claim of its own.
         clause_before = any(t.is_predicate for t in before)
-        comma = max((k for k, t in enumerate(before) if t.text == ","), default=-1)
-        if (
-            comma > 0
-            and not clause_before
-            and (not _speaker_length(before) or before[0].low in language.prepositions)
-        ):
-            # "Dalam sidang di …, Kamis (6/3), mantan Kepala … Agus Priyanto membantah …":
-            # where and when come first, then who denies
-            before = before[comma + 1 :]
+        if not clause_before:
+            # "Dalam sidang di …, Kamis (6/3), mantan Kepala … membantah", "On Monday, Mayor
+            # John Smith of Springfield, Illinois, denied": where and when come first
+            before = _without_fronted_circumstances(before, language)
         denier = None
         if before and not clause_before and _speaker_length(before):
             denier = speaker_name(before, context)
@@ -234,11 +235,12 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         denied = toks[comp + 1 :]
         then = _next_statement(denied, language)
         # A denied act has no subject of its own: the denier did it, or did not.
-        actor = (
-            span_text(without_title(without_when(before, language), language))
-            if act and denier
-            else ""
-        )
+        actor = ""
+        if act and denier:
+            who = without_when(before, language)
+            named = without_title(who, language)
+            # "Ketua DPRD": a title and its body, no name to keep
+            actor = span_text(named if len([t for t in named if t.is_word]) > 1 else who)
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
             if actor and not piece.prefix:
@@ -312,6 +314,18 @@ def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[
     return None
 
 
+def _without_fronted_circumstances(toks: list[Tok], language: Language) -> list[Tok]:
+    """``toks`` without the comma-closed place and time phrases it opens with."""
+    while True:
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return toks
+        first = toks[0]
+        if not (first.low in language.prepositions or is_time_word(first.low, language)):
+            return toks
+        toks = toks[comma + 1 :]
+
+
 def _denied_clause(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether the denial verb at ``index`` takes a clause without "that": "denied the
     defect had caused crashes", "menyangkal kliennya pernah memalsukan akta"; not a thing a
@@ -319,12 +333,14 @@ def _denied_clause(toks: list[Tok], index: int, language: Language) -> bool:
     if toks[index].low not in language.clause_denials or not is_clause(toks, index + 1, language):
         return False
     verb = next(k for k in range(index + 1, len(toks)) if toks[k].is_predicate)
-    word, following = toks[verb].low, toks[verb + 1].low if verb + 1 < len(toks) else ""
-    participle = bool(language.participle_suffixes) and (
-        word.endswith(language.participle_suffixes)
-        and toks[verb - 1].low not in language.auxiliaries
+    # a participle has its agent after it, or ends the clause ("bail sought by …"); a verb of
+    # the denied clause has an object ("the defect caused crashes")
+    following = toks[verb + 1] if verb + 1 < len(toks) else None
+    return (
+        following is not None
+        and following.is_word
+        and (following.low not in language.author_prepositions)
     )
-    return not participle and following not in language.author_prepositions
 
 
 def _denied_act(toks: list[Tok], index: int, language: Language) -> bool:

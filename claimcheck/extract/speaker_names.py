@@ -95,7 +95,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         name = " ".join(t.text for t in words)
     surname = words[-1].text
     if (
-        len(words) > 2
+        len(words) > 1
         and any(t.low in language.titles for t in words)
         and words[-2].is_capitalized
         and surname[:1].isupper()

@@ -321,6 +321,14 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return False
         if following.low in language.prepositions and _verb_follows(toks, index + 2, language):
             return False  # "The inspection reports from 2024 and 2025 were all clean"
+        if (
+            index + 2 < len(toks)
+            and following.is_word
+            and not following.is_capitalized
+            and following.low not in language.stopwords
+            and toks[index + 2].is_predicate
+        ):
+            return False  # "Michigan state police said": a noun before the subject's head
     # Another verb before it in its clause makes it the object's noun ("plans to merge with
     # Belarus into a single state").
     k = index - 1
@@ -484,11 +492,15 @@ def without_when(toks: list[Tok], language: Language) -> list[Tok]:
         end -= 1
     start = 0
     if end > 2 and toks[0].low in language.time_deictics and is_time_word(toks[1].low, language):
-        start = 2  # "Last week"
-    elif end > 1 and is_time_word(toks[0].low, language):
-        start = 1  # "Pekan lalu", "Yesterday"
-    while start < end - 1 and toks[start].low in language.time_deictics:
-        start += 1
+        start = 2  # "Last week the council"
+    elif end > 2 and is_time_word(toks[0].low, language) and toks[1].low in language.time_deictics:
+        start = 2  # "Pekan lalu Pemkot"
+    elif (
+        end > 1
+        and is_time_word(toks[0].low, language)
+        and (toks[1].low in language.determiners or toks[1].is_capitalized)
+    ):
+        start = 1  # "Yesterday the council" (but "Day care centers")
     return toks[start:end]
 
 

@@ -123,6 +123,8 @@ class Language:
     object_participle_verbs: frozenset[str] = frozenset()
     # Third-person plural pronouns, a verb's base form agrees with ("they remain")
     plural_pronouns: frozenset[str] = frozenset()
+    # Pronouns as objects ("train them"): an object opens with one
+    object_pronouns: frozenset[str] = frozenset()
     # Relative pronouns that, after a comma, never restrict the noun before them ("the
     # amnesty, which waived penalties"): the clause is a claim of its own even after a common
     # noun.

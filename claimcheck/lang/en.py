@@ -221,6 +221,7 @@ LANGUAGE = Language(
         words("found find finds saw see sees seen discovered spotted caught heard showed")
     ),
     plural_pronouns=frozenset({"they"}),
+    object_pronouns=frozenset(words("them it him her us me")),
     hedges=_HEDGES,
     # Not "yet": "is not yet approved" is one negated clause.
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
@@ -229,7 +230,10 @@ LANGUAGE = Language(
     participle_suffixes=("ed",),
     addressee_verbs=frozenset(words("told tells tell")),
     reporting_participles=frozenset(
-        words("saying adding noting insisting arguing explaining ruling claiming warning")
+        words(
+            "saying adding noting insisting arguing explaining ruling claiming warning "
+            "admitting acknowledging"
+        )
     ),
     verdict_participles=frozenset(
         words("calling describing terming labeling labelling dismissing")

@@ -129,15 +129,14 @@ def past_of_participle(word: str) -> str | None:
 
 
 def is_past(word: str) -> bool:
-    """Whether a word is a known verb's past: "earned", "closed", "stopped", "carried",
-    "took"; not "need", "exceed", "feed"."""
-    if word in PASTS:
+    """Whether a word is a verb's past: "earned", "posted", "carried", "took", "died"; not
+    "need", "exceed", "feed" (but "agreed", "freed")."""
+    if word in PASTS or word in _SHORT_PASTS:
         return True
     if not word.endswith("ed") or len(word) < 5:
         return False
-    stem = word[:-2]  # "earn", "clos", "stopp", "carri"
-    lemmas = (stem, stem + "e", stem[:-1], stem[:-1] + "y")
-    return any(lemma in VERBS for lemma in lemmas)
+    return not word.endswith("eed") or word[:-1] in VERBS
 
 
-# Words that look like verbs by their ending but are not.
+# Pasts of four letters or fewer ("-ed" words that short are mostly not verbs: "bed", "red").
+_SHORT_PASTS = frozenset({"died", "owed", "sued", "tied", "lied", "aged", "used", "eyed"})
