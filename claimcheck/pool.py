@@ -140,16 +140,20 @@ class WorkerPool:
                 self.cancel(task)
 
     def close(self, *, interrupted: bool = False) -> None:
-        """Shut the pool down. Normally without waiting for the workers to exit (they do while
-        this process writes its report; the interpreter joins them at exit); ``interrupted``:
-        the workers are ended, queued work dropped, and the pool waited for (a few seconds at
-        most)."""
+        """Shut the pool down. Normally the workers are told to stop and the executor's
+        thread is waited for (a few seconds at most): left running, it may close its wake-up
+        pipe while the interpreter's exit hook writes to it, and Python 3.11 then prints
+        "Exception ignored … Bad file descriptor". ``interrupted``: the workers are ended,
+        queued work dropped, and the pool waited for."""
         try:
             with self._holding_interrupts():
                 if interrupted:
                     self._end_workers()
                 else:
+                    manager = self._executor._executor_manager_thread
                     self._executor.shutdown(wait=False, cancel_futures=True)
+                    if manager is not None:
+                        manager.join(_GRACE)
         except KeyboardInterrupt:
             if not interrupted:  # already on the way out of an interruption: one is enough
                 raise
