@@ -179,17 +179,10 @@ def _appositive_speaker(rest: list[Tok], language: Language) -> tuple[int, int] 
     name = 0
     while name < len(rest) and name < 4 and rest[name].is_word and rest[name].is_capitalized:
         name += 1
-    if not name or name + 2 >= len(rest) or rest[name].text != ",":
-        return None
-    opener = rest[name + 1].low
-    if opener not in language.determiners and opener not in language.titles:
-        return None
-    for k in range(name + 2, min(len(rest) - 1, name + 2 + 2 * MAX_SPEAKER)):
-        if rest[k].is_predicate or rest[k].text in ";:()":
-            return None
-        if rest[k].text == ",":
-            return name, k
-    return None
+    close = _appositive_end(rest, name, language) if name else None
+    if close is None or close + 1 >= len(rest):
+        return None  # the verb must follow the appositive's closing comma
+    return name, close
 
 
 def _object_not_speaker(verb: Tok, words: list[Tok], language: Language) -> bool:
