@@ -15,7 +15,7 @@ from claimcheck.extract.tokens import (
     Tok,
     contracted_subject,
     first_predicate,
-    is_number,
+    is_figure,
     span_text,
     subject_tokens,
 )
@@ -174,19 +174,6 @@ def compared(left: list[Tok], right: list[Tok], language: Language) -> str:
         # 312, up 27 percent": a second figure)
         return ""
     return span_text(left[:verb]) if verb else ""
-
-
-def is_figure(toks: list[Tok], index: int, language: Language) -> bool:
-    """A number, or a currency before one ("$500", "Rp 7,4 triliun")."""
-    low = toks[index].low
-    if is_number(low, language):
-        return True
-    following = toks[index + 1].low if index + 1 < len(toks) else ""
-    return (
-        bool(following)
-        and following[0].isdigit()
-        and (not toks[index].is_word or low in language.currencies)
-    )
 
 
 def restart_at(left: list[Tok], right: list[Tok], language: Language) -> int | None:

@@ -21,7 +21,6 @@ from claimcheck.extract.breaks import (
     elided_verb_phrase,
     elliptical,
     gapped,
-    is_figure,
     opens_clause,
     participle_clause,
     pseudo_cleft,
@@ -39,6 +38,7 @@ from claimcheck.extract.conjuncts import (
 )
 from claimcheck.extract.descriptions import (
     clause_head,
+    figure_appositive,
     final_appositive,
     named_relative,
     object_appositive,
@@ -51,6 +51,7 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
     first_predicate,
+    is_figure,
     is_time_word,
     phrase_starts,
     span_text,
@@ -153,6 +154,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         main, described = appositive
         described.speaker = speaker  # inside what a speaker reports, theirs
         return [*coordinated(main, context, speaker), described]
+    compared_figure = figure_appositive(toks, language) if "," in lows else None
+    if compared_figure is not None:
+        main, described = compared_figure
+        described.speaker = speaker
+        return [*coordinated(main, context, speaker), described]
     relative = (
         None
         if language.relativizers.isdisjoint(lows)
@@ -243,6 +249,9 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             actor = span_text(named if len([t for t in named if t.is_word]) > 1 else who)
         for piece in coordinated(denied[:then], context, denier or speaker):
             piece.negated = not piece.negated
+            # "the city will install panels, but he denied that C": the hedge is the other
+            # clause's
+            piece.own_clause = piece.own_clause or clause_before
             if actor and not piece.prefix:
                 piece.prefix = actor
             pieces.append(piece)
@@ -568,6 +577,13 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
                 piece.own_clause = piece.own_clause or (start > 0 and (not carried or own_verbs))
                 pieces.append(piece)
         own = first_predicate(toks, start, language) if start else None  # this part's verb
+        if own is not None and not carried and reported is None and toks[start - 2].text == ",":
+            # "…, sedangkan 11 operator belum memindahkan kabelnya dan terancam sanksi": a
+            # verb phrase after a clause with its own subject (set off by a comma, so no noun
+            # phrase split in two) carries that subject
+            later = subject_tokens(part, language)
+            if later:
+                subject_text, first = resolved_subject(later, context), own
         start = conjunct_start
         carried = ""
         own_verbs = conjunct_start < len(toks) and toks[conjunct_start].low in language.auxiliaries

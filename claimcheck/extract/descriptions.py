@@ -13,6 +13,7 @@ from claimcheck.extract.tokens import (
     Tok,
     first_predicate,
     has_content,
+    is_figure,
     match_phrase,
     name_start,
     span_text,
@@ -448,3 +449,55 @@ def object_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
 def _relative_at(toks: list[Tok], language: Language) -> int:
     """Where a relative clause opens in ``toks`` (``len(toks)`` if none)."""
     return next((k for k, t in enumerate(toks) if t.low in language.relativizers), len(toks))
+
+
+def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``V FIGURE, nearly double X, REST``: the clause without the appositive, and the
+    appositive as a claim about the figure ("took in 2,140 dogs, nearly double its capacity"
+    → "2,140 dogs was nearly double its capacity"). After a verb of measure or change the
+    figure is the subject's: "enrollment rose to 11,240 students, the highest since 2010" →
+    "enrollment of 11,240 students was the highest since 2010"."""
+    for comma in range(2, len(toks) - 2):
+        if toks[comma].text != ",":
+            continue
+        if not match_phrase(toks, comma + 1, language.figure_comparisons):
+            continue
+        figure = next(
+            (
+                k
+                for k in range(comma - 1, max(0, comma - MAX_SPEAKER) - 1, -1)
+                if is_figure(toks, k, language)
+            ),
+            None,
+        )
+        if figure and is_figure(toks, figure - 1, language):
+            figure -= 1  # "$6.3 million": the currency opens it
+        verb = first_predicate(toks, 0, language)
+        if (
+            figure is None
+            or verb is None
+            or verb >= figure
+            or any(t.is_predicate or t.text in ",;" for t in toks[figure + 1 : comma])
+        ):
+            continue
+        close = next((k for k in range(comma + 1, len(toks)) if toks[k].text in ",;"), len(toks))
+        inner = toks[comma + 1 : close]
+        if len(inner) < 2 or any(t.is_predicate for t in inner):
+            continue
+        measured = span_text(toks[figure:comma])
+        verbs = toks[verb:figure]
+        measure = next(
+            (
+                k
+                for k in range(figure - 1, verb - 1, -1)
+                if toks[k].low in language.change_verbs or toks[k].low in language.measure_verbs
+            ),
+            0,
+        )
+        if measure:
+            measured = f"{span_text(toks[:measure])} {language.figure_of} {measured}"
+        past = language.is_past is not None and any(language.is_past(t.low) for t in verbs)
+        link = language.figure_copulas[1 if past else 0]
+        prefix = f"{measured} {link}" if link else measured
+        return toks[: comma + 1] + toks[close + 1 :], Piece(toks=inner, prefix=prefix)
+    return None

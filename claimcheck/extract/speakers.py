@@ -4,7 +4,6 @@ speaker phrase they share. A trailing attribution ("C, X said") is ``trailing.py
 
 from __future__ import annotations
 
-from claimcheck.extract.breaks import is_figure
 from claimcheck.extract.pieces import Context
 from claimcheck.extract.speaker_names import office, speaker_name
 from claimcheck.extract.tokens import (
@@ -13,6 +12,7 @@ from claimcheck.extract.tokens import (
     OPEN_QUOTES,
     Tok,
     first_predicate,
+    is_figure,
     is_time_word,
     match_phrase,
 )

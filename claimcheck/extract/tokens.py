@@ -467,6 +467,19 @@ def is_number(word: str, language: Language) -> bool:
     return word[:1].isdigit() or word in language.number_words
 
 
+def is_figure(toks: list[Tok], index: int, language: Language) -> bool:
+    """A number, or a currency before one ("$500", "Rp 7,4 triliun")."""
+    low = toks[index].low
+    if is_number(low, language):
+        return True
+    following = toks[index + 1].low if index + 1 < len(toks) else ""
+    return (
+        bool(following)
+        and following[0].isdigit()
+        and (not toks[index].is_word or low in language.currencies)
+    )
+
+
 def is_time_word(word: str, language: Language) -> bool:
     """A weekday, a month or another word of a time phrase ("Senin", "pekan", "yesterday")."""
     return word in language.time_words or word in language.months

@@ -108,6 +108,16 @@ class Language:
     # Verbs of a change in a figure ("fell", "rose"): ", down from 5.1 hours" after one is the
     # same change, not a second claim.
     change_verbs: frozenset[str] = frozenset()
+    # Verbs that give a subject's measure ("tercatat", "reached"): a figure after one is the
+    # subject's, named with ``figure_of`` ("enrollment of 11,240 students", "inflasi sebesar
+    # 2,71 persen").
+    measure_verbs: frozenset[str] = frozenset()
+    figure_of: str = ""
+    # What opens an appositive that compares a figure ("nearly double its capacity", "the
+    # highest since 2010", "jauh di bawah target"), and the copulas (present, past) that join
+    # the figure to it ("" where the language needs none).
+    figure_comparisons: tuple[str, ...] = ()
+    figure_copulas: tuple[str, str] = ("", "")
     # Thanks and greetings: words to the listener that state nothing ("thank you", "terima
     # kasih").
     courtesies: tuple[str, ...] = ()

@@ -300,6 +300,31 @@ above: above exceeding exceeded exceeds | below
             "soared tumbled"
         )
     ),
+    measure_verbs=frozenset(
+        words("reached reaches totaled totals stood stands hit is was are were")
+    ),
+    figure_of="of",
+    figure_comparisons=(
+        *(
+            f"{how} {what}"
+            for how in ("", "nearly ", "almost ", "more than ")
+            for what in ("double", "twice", "triple", "half")
+        ),
+        *(
+            f"the {most}"
+            for most in words("highest lowest most fewest largest smallest biggest best worst")
+        ),
+        "a record",
+        "a record high",
+        "a record low",
+        "an all-time high",
+        "an all-time low",
+        *(f"{how} {side}" for how in ("well", "far", "just") for side in ("below", "above")),
+        "below target",
+        "above target",
+        "short of",
+    ),
+    figure_copulas=("is", "was"),
     escalations=frozenset(words("even")),
     second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),

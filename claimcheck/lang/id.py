@@ -399,6 +399,29 @@ above: melebihi | kurang
         )
     ),
     copula="adalah",
+    change_verbs=frozenset(
+        words("naik turun meningkat menurun bertambah berkurang anjlok melonjak merosot")
+    ),
+    measure_verbs=frozenset(words("tercatat mencapai berjumlah sebesar menjadi adalah")),
+    figure_of="sebesar",
+    figure_comparisons=(
+        *(
+            f"{how}{most}"
+            for how in ("", "yang ")
+            for most in words(
+                "tertinggi terendah terbanyak terbesar terkecil tersedikit terburuk terbaik"
+            )
+        ),
+        *(
+            f"{how}{what}"
+            for how in ("", "hampir ", "lebih dari ")
+            for what in ("dua kali lipat", "tiga kali lipat", "separuh", "setengah")
+        ),
+        *(f"{how} {side}" for how in ("jauh", "sedikit") for side in ("di bawah", "di atas")),
+        "di bawah target",
+        "di atas target",
+        "rekor",
+    ),
     copulas=frozenset(words("adalah ialah merupakan yakni yaitu")),
     determiners=frozenset(words("sebuah seorang suatu para sang si")),
     phrase_closers=frozenset(words("itu ini tersebut")),

@@ -1,0 +1,104 @@
+"""Appositives that compare a figure, the subject a verb phrase carries after a later clause,
+and hedges that stay in their own clause (issue 10, stop 20)."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from claimcheck.document import from_text
+from claimcheck.extract import extract_claims
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def _claims(text: str, language: lang.Language) -> list:
+    return list(extract_claims(from_text(text), language))
+
+
+def test_an_appositive_comparing_an_object_figure_is_a_claim_about_the_figure():
+    found = claims(
+        "The food bank handed out 9,800 meal kits in November, nearly double its usual "
+        "monthly total, and has extended its hours through January.",
+        EN,
+    )
+    assert found == [
+        ("The food bank handed out 9,800 meal kits in November", None),
+        ("The food bank has extended its hours through January", None),
+        ("9,800 meal kits in November was nearly double its usual monthly total", None),
+    ]
+
+
+def test_a_figure_after_a_verb_of_change_is_the_subjects():
+    found = claims(
+        "Ridership rose 6% in October to 48,300 trips a day, the highest since 2019.", EN
+    )
+    assert found == [
+        ("Ridership rose 6% in October to 48,300 trips a day", None),
+        ("Ridership of 48,300 trips a day was the highest since 2019", None),
+    ]
+
+
+def test_a_currency_opens_the_figure():
+    found = claims(
+        "The county spent $4.1 million on snow removal last winter, well above its budget.",
+        EN,
+    )
+    assert ("$4.1 million on snow removal last winter was well above its budget", None) in found
+
+
+def test_indonesian_figure_appositives():
+    measured = claims(
+        "Angka pengangguran terbuka di Kota Medan tercatat 8,4 persen, tertinggi sejak 2021.",
+        ID,
+    )
+    assert measured == [
+        ("Angka pengangguran terbuka di Kota Medan tercatat 8,4 persen", None),
+        ("Angka pengangguran terbuka di Kota Medan sebesar 8,4 persen tertinggi sejak 2021", None),
+    ]
+    counted = claims(
+        "Dinas Pendidikan baru menyalurkan 1.250 laptop hingga September, jauh di bawah target "
+        "5.000 unit tahun ini.",
+        ID,
+    )
+    assert counted == [
+        ("Dinas Pendidikan baru menyalurkan 1.250 laptop hingga September", None),
+        ("1.250 laptop hingga September jauh di bawah target 5.000 unit tahun ini", None),
+    ]
+
+
+def test_a_place_after_a_figure_is_no_comparison():
+    found = claims(
+        "Warga menanam 300 pohon, di atas lahan bekas tambang pasir di Desa Cibadak.", ID
+    )
+    assert len(found) == 1
+
+
+def test_a_verb_phrase_after_a_sedangkan_clause_carries_that_clauses_subject():
+    found = claims(
+        "Sebanyak 120 sekolah telah menerima bantuan komputer, sedangkan 45 sekolah lainnya "
+        "belum menerima bantuan dan masih menunggu verifikasi data.",
+        ID,
+    )
+    assert found[-1] == ("45 sekolah lainnya masih menunggu verifikasi data", None)
+
+
+def test_a_verb_phrase_after_a_noun_phrase_list_keeps_the_sentences_subject():
+    found = claims(
+        "The city will keep the Elm Road and Bay Street courts closed this winter and has "
+        "repaired only 3 of the 12 lights, Parks Director Ana Ruiz said.",
+        EN,
+    )
+    assert ("The city has repaired only 3 of the 12 lights", "Parks Director Ana Ruiz") in found
+
+
+def test_a_denial_after_a_hedged_clause_is_not_hedged():
+    found = _claims(
+        "Transit Director Omar Haddad said the agency will add six buses by June, but he denied "
+        "that the route loses money.",
+        EN,
+    )
+    denied = [c for c in found if c.text == "the route loses money"]
+    assert len(denied) == 1
+    assert denied[0].negated and not denied[0].hedged
+    assert any(c.hedged for c in found if "six buses" in c.text)
