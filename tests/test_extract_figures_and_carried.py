@@ -102,3 +102,40 @@ def test_a_denial_after_a_hedged_clause_is_not_hedged():
     assert len(denied) == 1
     assert denied[0].negated and not denied[0].hedged
     assert any(c.hedged for c in found if "six buses" in c.text)
+
+
+def test_an_attribution_inside_the_clause_may_end_with_a_time():
+    found = claims(
+        "Bicycle thefts downtown, police Sgt. Maria Lopez said Wednesday, fell to 96 this "
+        "year from 140 in 2025.",
+        EN,
+    )
+    assert found == [
+        ("Bicycle thefts downtown fell to 96 this year from 140 in 2025", "police Sgt. Maria Lopez")
+    ]
+
+
+def test_a_plural_possessive_speaker_inside_the_clause():
+    found = claims(
+        "Home prices in the county, the realtors' association said, dropped 4% in October.", EN
+    )
+    assert found == [
+        ("Home prices in the county dropped 4% in October", "the realtors association")
+    ]
+
+
+def test_going_to_before_a_verb_and_wont_hedge():
+    found = {
+        c.text: c
+        for c in _claims(
+            "“We're going to open the Northside pool every weekend through August, and entry "
+            "fees won't rise next year,” said Aquatics Manager Rosa Bell. The money is going to "
+            "lifeguard training, she said.",
+            EN,
+        )
+    }
+    opened = found["We're going to open the Northside pool every weekend through August"]
+    fees = found["entry fees won't rise next year"]
+    assert opened.hedged and not opened.negated
+    assert fees.hedged and fees.negated
+    assert not found["The money is going to lifeguard training"].hedged

@@ -210,7 +210,7 @@ def hedge_words(language: Language) -> tuple[frozenset[str], tuple[str, ...], fr
         return known
     single = frozenset(h for h in language.hedges if " " not in h)
     multi = tuple(f" {h} " for h in language.hedges if " " in h)
-    starts = single | {h.split()[0] for h in language.hedges}
+    starts = single | {h.split()[0] for h in (*language.hedges, *language.verb_futures)}
     table = _HEDGE_TABLES[language.code] = (single, multi, starts)
     return table
 
@@ -219,6 +219,17 @@ def hedged(words: list[str], language: Language) -> bool:
     single, multi, starts = hedge_words(language)
     if not single.isdisjoint(words):
         return True
+    for future in language.verb_futures:
+        first, *rest = future.split()
+        for k, word in enumerate(words):
+            after = k + 1 + len(rest)
+            if (
+                word == first
+                and words[k + 1 : after] == rest
+                and after < len(words)
+                and (words[after] in language.verbs or words[after] in language.copulas)
+            ):
+                return True
     if not multi or starts.isdisjoint(words):
         return False
     joined = " " + " ".join(words) + " "

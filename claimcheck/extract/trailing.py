@@ -153,6 +153,7 @@ def _trailing(
                 if all(
                     (t.is_word and not t.is_predicate)
                     or (t.text == "." and j and rest[j - 1].low in language.abbreviations)
+                    or (t.text in "'’" and j and rest[j - 1].low.endswith("s"))  # "realtors'"
                     for j, t in enumerate(named)
                 ) and (
                     _resumed(toks, after, language) is not None
@@ -343,7 +344,9 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     """Where the clause goes on after an attribution set inside it ("Penjualan mobil listrik,
     menurut X, mencapai 51.700 unit", "The new bridge, the mayor said, will open in March"):
     the token after the comma that closes the attribution, when a predicate follows within a
-    few words; else ``None`` (", Senin (3/3/2025)": a date closes the sentence)."""
+    few words; else ``None`` (", Senin (3/3/2025)": a date closes the sentence). A time
+    phrase may close the attribution first ("Thefts, the sheriff said Tuesday, fell …")."""
+    after = _past_time(toks, after, language)
     if after + 1 >= len(toks) or toks[after].text != ",":
         return None
     following = toks[after + 1].low
@@ -361,6 +364,24 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):
         return after + 1
     return None
+
+
+def _past_time(toks: list[Tok], after: int, language: Language) -> int:
+    """Where the comma after a short time phrase at ``after`` is ("said Tuesday,", "said on
+    Monday,"); ``after`` itself when no such phrase comes there."""
+    for end in range(after, min(len(toks), after + 4)):
+        if toks[end].text == ",":
+            words = toks[after:end]
+            if (
+                words
+                and any(is_time_word(t.low, language) for t in words)
+                and all(t.is_word and not t.is_predicate for t in words)
+            ):
+                return end
+            return after
+        if not toks[end].is_word:
+            return after
+    return after
 
 
 def _cited(toks: list[Tok], after: int, language: Language) -> bool:

@@ -146,6 +146,9 @@ class Language:
     # Base forms whose third-person "-s" form heads a predicate ("adds", "restores") unless the
     # context makes it a plural noun: after a determiner, before a verb or a noun complement.
     verbs: frozenset[str] = frozenset()
+    # Futures that hedge only before a verb's base form: "is going to build" (but "money
+    # going to schools")
+    verb_futures: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

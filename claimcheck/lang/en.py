@@ -61,6 +61,8 @@ _HEDGES = (
     "is expected",
     "are expected",
     "will",
+    "won't",
+    "won’t",
     # "said the bill would cut taxes": a prediction reported, not a fact stated
     "would",
 )
@@ -419,6 +421,7 @@ above: above exceeding exceeded exceeds | below
     ),
     non_verbs=frozenset(_NON_VERBS),
     verbs=VERBS,
+    verb_futures=("going to",),
     determiners=frozenset(
         words("a an the his her its their our my your this these those every each many several")
     ),
