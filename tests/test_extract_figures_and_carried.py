@@ -139,3 +139,8 @@ def test_going_to_before_a_verb_and_wont_hedge():
     assert opened.hedged and not opened.negated
     assert fees.hedged and fees.negated
     assert not found["The money is going to lifeguard training"].hedged
+
+
+def test_a_headlines_closing_say_names_its_speaker():
+    found = claims("Two Arrested After Warehouse Fire, Officials Say", EN)
+    assert found == [("Two Arrested After Warehouse Fire", "Officials")]

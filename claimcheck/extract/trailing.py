@@ -143,10 +143,9 @@ def _trailing(
         verbs = [inner[1] + 1] if inner else range(1, min(len(rest), MAX_SPEAKER + 1))
         for k in verbs:
             # "the state Department of Health said": "state" is a noun here, not the verb.
-            if (
-                rest[k].low in language.reporting_verbs
-                and rest[k].is_predicate
-                and not rest[k].is_capitalized
+            if rest[k].low in language.reporting_verbs and (
+                (rest[k].is_predicate and not rest[k].is_capitalized)
+                or _headline_end(toks, index + 1 + k)  # a headline's "…, Police Say"
             ):
                 named = rest[: inner[0]] if inner else rest[:k]
                 after = _past_addressee(toks, index + 2 + k, language)
@@ -364,6 +363,16 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):
         return after + 1
     return None
+
+
+def _headline_end(toks: list[Tok], index: int) -> bool:
+    """Whether the capitalised word at ``index`` ends a headline: the last word of a title-cased
+    sentence ("Man Charged in Bank Robberies, Police Say")."""
+    words = [t for t in toks if t.is_word]
+    return (
+        all(not t.is_word for t in toks[index + 1 :])
+        and sum(t.is_capitalized for t in words) * 3 >= len(words) * 2
+    )
 
 
 def _past_time(toks: list[Tok], after: int, language: Language) -> int:
