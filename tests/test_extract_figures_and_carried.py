@@ -144,3 +144,14 @@ def test_going_to_before_a_verb_and_wont_hedge():
 def test_a_headlines_closing_say_names_its_speaker():
     found = claims("Two Arrested After Warehouse Fire, Officials Say", EN)
     assert found == [("Two Arrested After Warehouse Fire", "Officials")]
+
+
+def test_a_counted_part_of_them_names_its_whole():
+    found = claims(
+        "Inspectors said they had closed 23 street food stalls since June and that eight of "
+        "them had no running water.",
+        EN,
+    )
+    assert found[-1] == ("eight of the 23 street food stalls had no running water", "Inspectors")
+    vague = claims("Of 40 pollsters surveyed, some of them are based in Ohio.", EN)
+    assert any("some of them" in text for text, _ in vague)

@@ -532,6 +532,9 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
         found = re.search(rf"\b{re.escape(phrase)}", body, re.IGNORECASE)
         if found is None:
             continue
+        counted = body[: found.start()].split()[-2:]  # "nine", "tiga pasien", "30 persen"
+        if not any(is_number(word.lower(), language) for word in counted):
+            continue  # "some of them": no count of a whole
         before = [t for t in sentence if t.end <= toks[0].start]
         for k in range(len(before) - 2, -1, -1):
             number, noun = before[k], before[k + 1]
@@ -545,6 +548,20 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
                 # "di 14 kecamatan", "dari 14 sekolah": where, not the whole
                 and (k == 0 or before[k - 1].low not in language.prepositions)
             ):
-                whole = template.format(f"{number.text} {noun.text}")
+                # the whole noun phrase where modifiers come first: "14 child care centers"
+                end = k + 2
+                while (
+                    language.modifiers_precede_head
+                    and end < len(before)
+                    and end - k <= 4
+                    and before[end].is_word
+                    and not before[end].is_predicate
+                    and not before[end].is_capitalized
+                    and before[end].low not in language.stopwords
+                    and before[end].low not in language.prepositions
+                    and not is_time_word(before[end].low, language)
+                ):
+                    end += 1
+                whole = template.format(span_text(before[k:end]))
                 return body[: found.start()] + whole + body[found.end() :]
     return body

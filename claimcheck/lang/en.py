@@ -422,6 +422,7 @@ above: above exceeding exceeded exceeds | below
     non_verbs=frozenset(_NON_VERBS),
     verbs=VERBS,
     verb_futures=("going to",),
+    partitive_wholes={"of them": "of the {}"},
     determiners=frozenset(
         words("a an the his her its their our my your this these those every each many several")
     ),
