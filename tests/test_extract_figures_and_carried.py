@@ -155,3 +155,20 @@ def test_a_counted_part_of_them_names_its_whole():
     assert found[-1] == ("eight of the 23 street food stalls had no running water", "Inspectors")
     vague = claims("Of 40 pollsters surveyed, some of them are based in Ohio.", EN)
     assert any("some of them" in text for text, _ in vague)
+
+
+def test_a_plural_noun_after_and_before_a_verb_is_a_subject():
+    found = claims("Burglaries fell 12 percent, and arrests rose 4 percent, the sheriff said.", EN)
+    assert found == [
+        ("Burglaries fell 12 percent", "the sheriff"),
+        ("arrests rose 4 percent", "the sheriff"),
+    ]
+
+
+def test_citing_a_reason_names_no_speaker():
+    assert claims("The ferry line canceled 14 sailings Monday, citing safety concerns.", EN) == [
+        ("The ferry line canceled 14 sailings Monday, citing safety concerns", None)
+    ]
+    assert claims("The army moved 30 tanks north, citing the Defence Ministry.", EN) == [
+        ("The army moved 30 tanks north", "the Defence Ministry")
+    ]

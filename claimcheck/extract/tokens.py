@@ -258,7 +258,9 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
             previous.low in language.clause_coordinators
             and previous.low not in language.contrast_coordinators
         ):
-            return True  # "and restores weekend hours"; but "while imports fell": a noun
+            # "and restores weekend hours"; but "and arrests rose", "while imports fell": nouns
+            following = toks[index + 1] if index + 1 < len(toks) else None
+            return following is None or not following.is_predicate
     if index + 1 < len(toks):
         following = toks[index + 1]
         if following.is_predicate or following.low in language.noun_complement_markers:

@@ -116,6 +116,12 @@ def _trailing(
         ):
             skip = source or 1
             words = speaker_phrase(rest, skip, language)
+            if (
+                source
+                and " ".join(t.low for t in rest[:source]) in language.reason_sources
+                and not any(t.is_capitalized for t in words)
+            ):
+                continue  # "…, citing safety concerns": a reason, not who speaks
             # "according to a report released Monday by X": X speaks through it.
             author = _document_author(rest, skip, words, language)
             if author is not None:

@@ -149,6 +149,9 @@ class Language:
     # Futures that hedge only before a verb's base form: "is going to build" (but "money
     # going to schools")
     verb_futures: tuple[str, ...] = ()
+    # Source phrases that may give a reason instead ("citing safety concerns"): a source only
+    # when a name follows ("citing the Health Ministry")
+    reason_sources: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

@@ -208,6 +208,7 @@ LANGUAGE = Language(
     abbreviations=frozenset(_ABBREVIATIONS),
     reporting_verbs=frozenset(_REPORTING_VERBS),
     source_phrases=("according to", "citing", "as reported by"),
+    reason_sources=("citing",),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
     clause_denials=frozenset({"deny", "denies", "denied"}),
