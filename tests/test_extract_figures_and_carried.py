@@ -172,3 +172,36 @@ def test_citing_a_reason_names_no_speaker():
     assert claims("The army moved 30 tanks north, citing the Defence Ministry.", EN) == [
         ("The army moved 30 tanks north", "the Defence Ministry")
     ]
+
+
+def test_a_negator_after_a_subjects_relative_clause_negates_the_main_clause():
+    found = _claims(
+        "Kepala Dinas Perdagangan Kota Solo Rina Astuti menegaskan pedagang yang dipindahkan "
+        "tidak dikenai biaya sewa.",
+        ID,
+    )
+    assert [(c.text, c.speaker, c.negated) for c in found] == [
+        (
+            "pedagang yang dipindahkan tidak dikenai biaya sewa",
+            "Kepala Dinas Perdagangan Kota Solo Rina Astuti",
+            True,
+        )
+    ]
+    evacuated = _claims("Tenants who were evacuated were not allowed back until Sunday.", EN)
+    assert [c.negated for c in evacuated] == [True]
+    inside = _claims("Students who were found not eligible for the grant will reapply in May.", EN)
+    assert [c.negated for c in inside] == [False]
+    kept = _claims("Siswa yang dinyatakan tidak lulus akan mengikuti ujian ulang pada Juli.", ID)
+    assert [c.negated for c in kept] == [False]
+
+
+def test_a_clause_after_dan_may_open_with_a_subjects_relative_clause():
+    found = _claims(
+        "Pendaftaran beasiswa akan dibuka pekan depan, dan pelamar yang ditolak tidak akan dapat "
+        "mendaftar lagi tahun ini.",
+        ID,
+    )
+    assert [(c.text, c.negated, c.hedged) for c in found] == [
+        ("Pendaftaran beasiswa akan dibuka pekan depan", False, True),
+        ("pelamar yang ditolak tidak akan dapat mendaftar lagi tahun ini", True, True),
+    ]

@@ -17,6 +17,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     is_number,
     is_time_word,
+    main_after_relative,
     match_phrase,
     span_text,
 )
@@ -280,6 +281,10 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
             # "dan lebih dari setengahnya me-manage ...": a quantity, no adverbial; "dan tiga
             # pasien di antaranya meninggal": which of them, no adverbial either.
             continue
+        if tok.low in language.relativizers and (after_comma or contrast):
+            # ", dan pelamar yang digugurkan tidak akan dapat mendaftar": a subject with its
+            # relative clause, then the predicate
+            return _predicate_after_relative(toks, index + 1, language)
         if (
             tok.text in ",;"
             or tok.low in language.prepositions
@@ -301,6 +306,17 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
             or tok.low in language.auxiliaries
             or tok.low in language.negators
         ):
+            return True
+    return False
+
+
+def _predicate_after_relative(toks: list[Tok], start: int, language: Language) -> bool:
+    """Whether a main predicate follows the short relative clause opening at ``start``
+    ("yang belum bersertifikat tidak", "who were evacuated were")."""
+    for index in range(start + 1, min(len(toks), start + 3)):
+        if toks[index].text in ",;":
+            return False
+        if main_after_relative(toks, index, language):
             return True
     return False
 

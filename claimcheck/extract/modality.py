@@ -10,6 +10,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     is_number,
     is_time_word,
+    main_after_relative,
     match_phrase,
     strip_openers,
 )
@@ -118,6 +119,8 @@ def negated(toks: list[Tok], language: Language) -> bool:
             in_relative, relative_verb = True, None
         elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
             in_relative = False
+        elif in_relative and index and main_after_relative(toks, index, language):
+            in_relative = False  # "pedagang yang direlokasi tidak dipungut biaya"
         elif in_relative and tok.is_predicate and low not in language.negators:
             relative_verb = index if relative_verb is None else relative_verb
         if (
@@ -185,10 +188,15 @@ def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
             and index < len(toks)
             and toks[index].is_predicate
         ):
-            while index < len(toks) and (
-                toks[index].is_predicate
-                or toks[index].low in language.adverbs
-                or toks[index].low in language.negators
+            while (
+                index < len(toks)
+                and (
+                    toks[index].is_predicate
+                    or toks[index].low in language.adverbs
+                    or toks[index].low in language.negators
+                )
+                # "pelamar yang digugurkan tidak akan dapat mendaftar": the main predicate
+                and not main_after_relative(toks, index, language)
             ):
                 index += 1
         elif tok.is_word:

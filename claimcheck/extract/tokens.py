@@ -454,10 +454,26 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
                 in_relative = "after"  # type: ignore[assignment]
             continue
         if in_relative is True:
+            if relative_verb and main_after_relative(toks, index, language):
+                return index
             relative_verb = True
             continue
         return index
     return None
+
+
+def main_after_relative(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether a negator or auxiliary right after a relative clause's verb opens the main
+    predicate: "pedagang yang direlokasi tidak dipungut biaya", "residents who were evacuated
+    were not allowed" (but "yang dinyatakan tidak layak": the verb takes what follows)."""
+    tok, previous = toks[index], toks[index - 1]
+    return (
+        (tok.low in language.negators or tok.low in language.auxiliaries)
+        and previous.is_predicate
+        and previous.low not in language.negators
+        and previous.low not in language.auxiliaries
+        and previous.low not in language.complement_verbs
+    )
 
 
 def has_content(toks: list[Tok], language: Language) -> bool:

@@ -152,6 +152,9 @@ class Language:
     # Source phrases that may give a reason instead ("citing safety concerns"): a source only
     # when a name follows ("citing the Health Ministry")
     reason_sources: tuple[str, ...] = ()
+    # Verbs that take a complement, negated or not ("dinyatakan tidak layak", "found not
+    # guilty"): a negator after one inside a relative clause is still the relative's
+    complement_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

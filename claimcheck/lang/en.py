@@ -209,6 +209,9 @@ LANGUAGE = Language(
     reporting_verbs=frozenset(_REPORTING_VERBS),
     source_phrases=("according to", "citing", "as reported by"),
     reason_sources=("citing",),
+    complement_verbs=frozenset(
+        words("found deemed declared ruled considered judged said reported believed expected")
+    ),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
     clause_denials=frozenset({"deny", "denies", "denied"}),

@@ -399,6 +399,12 @@ above: melebihi | kurang
         )
     ),
     copula="adalah",
+    complement_verbs=frozenset(
+        words(
+            "dinyatakan dilaporkan disebut diduga dianggap dinilai ditetapkan terbukti "
+            "diketahui dikabarkan diklaim"
+        )
+    ),
     change_verbs=frozenset(
         words("naik turun meningkat menurun bertambah berkurang anjlok melonjak merosot")
     ),
