@@ -205,3 +205,15 @@ def test_a_clause_after_dan_may_open_with_a_subjects_relative_clause():
         ("Pendaftaran beasiswa akan dibuka pekan depan", False, True),
         ("pelamar yang ditolak tidak akan dapat mendaftar lagi tahun ini", True, True),
     ]
+
+
+def test_an_appositive_on_a_subject_after_where_and_when():
+    found = claims(
+        "In a statement, Harlow Mills, the county's largest employer, denied that it had "
+        "dumped dye into the creek.",
+        EN,
+    )
+    assert found == [
+        ("Harlow Mills is the county's largest employer", None),
+        ("Harlow Mills had dumped dye into the creek", "Harlow Mills"),
+    ]

@@ -52,11 +52,11 @@ from claimcheck.extract.tokens import (
     Tok,
     first_predicate,
     is_figure,
-    is_time_word,
     phrase_starts,
     span_text,
     strip_openers,
     subject_tokens,
+    without_fronted_circumstances,
     without_title,
     without_when,
 )
@@ -231,7 +231,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         if not clause_before:
             # "Dalam sidang di …, Kamis (6/3), mantan Kepala … membantah", "On Monday, Mayor
             # John Smith of Springfield, Illinois, denied": where and when come first
-            before = _without_fronted_circumstances(before, language)
+            before = without_fronted_circumstances(before, language)
         denier = None
         if before and not clause_before and _speaker_length(before):
             denier = speaker_name(before, context)
@@ -321,18 +321,6 @@ def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[
             Piece(toks=right, prefix=shared, speaker=speaker),
         ]
     return None
-
-
-def _without_fronted_circumstances(toks: list[Tok], language: Language) -> list[Tok]:
-    """``toks`` without the comma-closed place and time phrases it opens with."""
-    while True:
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        if comma is None or comma + 1 >= len(toks):
-            return toks
-        first = toks[0]
-        if not (first.low in language.prepositions or is_time_word(first.low, language)):
-            return toks
-        toks = toks[comma + 1 :]
 
 
 def _denied_clause(toks: list[Tok], index: int, language: Language) -> bool:

@@ -17,6 +17,7 @@ from claimcheck.extract.tokens import (
     match_phrase,
     name_start,
     span_text,
+    without_fronted_circumstances,
     without_title,
 )
 from claimcheck.lang import Language
@@ -251,9 +252,22 @@ def clause_head(toks: list[Tok], language: Language) -> str:
 
 def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
     """``NP, who C, REST`` / ``NP, yang C, REST`` / ``NP, APPOSITIVE, REST`` at the start of
-    a clause: the clause without the parenthetical (NP then REST), and the parenthetical as a
-    claim of its own about NP, which the author asserts ("Councilman Derek Hale, who voted
-    against the plan, said ..." → "Councilman Derek Hale voted against the plan")."""
+    a clause, maybe after where and when ("In a statement, Acme Steel, the city's largest
+    employer, denied …"): the clause without the parenthetical (NP then REST), and the
+    parenthetical as a claim of its own about NP, which the author asserts ("Councilman Derek
+    Hale, who voted against the plan, said ..." → "Councilman Derek Hale voted against the
+    plan")."""
+    found = _parenthetical(toks, context)
+    if found is None:
+        rest = without_fronted_circumstances(toks, context.language)
+        if len(rest) < len(toks):
+            inside = _parenthetical(rest, context)
+            if inside is not None:
+                return toks[: len(toks) - len(rest)] + inside[0], inside[1]
+    return found
+
+
+def _parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
     language = context.language
     # A name with its title and institution may be long: "Ekonom Center of Reform on
     # Economics (CORE) Indonesia Lestari Ningsih, yang ...".

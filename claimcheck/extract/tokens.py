@@ -498,6 +498,18 @@ def is_figure(toks: list[Tok], index: int, language: Language) -> bool:
     )
 
 
+def without_fronted_circumstances(toks: list[Tok], language: Language) -> list[Tok]:
+    """``toks`` without the comma-closed place and time phrases it opens with."""
+    while True:
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return toks
+        first = toks[0]
+        if not (first.low in language.prepositions or is_time_word(first.low, language)):
+            return toks
+        toks = toks[comma + 1 :]
+
+
 def is_time_word(word: str, language: Language) -> bool:
     """A weekday, a month or another word of a time phrase ("Senin", "pekan", "yesterday")."""
     return word in language.time_words or word in language.months
