@@ -217,3 +217,8 @@ def test_an_appositive_on_a_subject_after_where_and_when():
         ("Harlow Mills is the county's largest employer", None),
         ("Harlow Mills had dumped dye into the creek", "Harlow Mills"),
     ]
+
+
+def test_state_after_of_is_part_of_a_title():
+    found = claims("Secretary of State Mia Long said the embassy will reopen in May.", EN)
+    assert found == [("the embassy will reopen in May", "Secretary of State Mia Long")]

@@ -310,6 +310,7 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
         if (
             previous in language.determiners
             or previous in language.prepositions
+            or previous in language.noun_complement_markers  # "Secretary of State"
             or previous[0].isdigit()
             or previous.endswith(("'s", "’s"))
             or previous in language.number_words
