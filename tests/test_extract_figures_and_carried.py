@@ -222,3 +222,16 @@ def test_an_appositive_on_a_subject_after_where_and_when():
 def test_state_after_of_is_part_of_a_title():
     found = claims("Secretary of State Mia Long said the embassy will reopen in May.", EN)
     assert found == [("the embassy will reopen in May", "Secretary of State Mia Long")]
+
+
+def test_a_headlines_comma_joins_two_claims_with_title_case_verbs():
+    found = claims("Polisi Ringkus Komplotan Pencuri Kabel, 12 Gulung Tembaga Disita", ID)
+    assert found == [
+        ("Polisi Ringkus Komplotan Pencuri Kabel", None),
+        ("12 Gulung Tembaga Disita", None),
+    ]
+    # a place after a preposition stays a name, even one that looks like a verb
+    assert claims("Tiga Pengedar Ditangkap di Medan, 2 Kilogram Sabu Disita", ID) == [
+        ("Tiga Pengedar Ditangkap di Medan", None),
+        ("2 Kilogram Sabu Disita", None),
+    ]

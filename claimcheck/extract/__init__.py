@@ -61,6 +61,7 @@ from claimcheck.extract.tokens import (
     OPEN_QUOTES,
     Tok,
     find,
+    headline_clauses,
     match_phrase,
     name_start,
     phrase_starts,
@@ -273,6 +274,9 @@ def _clause_pieces(
         said_next = described + what_else_was_said(went_on, [], context, trailing, speaker)
         if trailing and trailing.split()[0].lower() not in language.pronouns:
             context.last_person = trailing  # "…, state agronomist Paul Decker said. …, he added."
+    clauses = headline_clauses(toks) if top_level and "," in lows else None
+    if clauses is not None:
+        return [p for part in clauses for p in _clause_pieces(part, speaker, context)] + said_next
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
     conceded = concession(toks, context, speaker)
     if conceded is not None:

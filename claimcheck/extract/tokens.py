@@ -104,6 +104,8 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
         else:  # a reporting verb that is a noun as well ("The Golden State": a name's word)
             inside_name = index and toks[index].is_capitalized and toks[index - 1].is_capitalized
             toks[index].is_predicate = not inside_name and _reporting_verb(toks, index, language)
+    if is_headline(toks):
+        _headline_predicates(toks, language)
     if language.participle_suffixes:
         _participles_as_adjectives(toks, language)
     if language.idioms:
@@ -112,6 +114,53 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             if tok.low in starts and (length := match_phrase(toks, index, language.idioms)):
                 tok.low = "-".join(t.low for t in toks[index : index + length])
     return toks
+
+
+def is_headline(toks: list[Tok]) -> bool:
+    """A headline: title case ("Polisi Bongkar Sindikat Curanmor, 37 Sepeda Motor Disita"),
+    at least three longer words, no closing full stop."""
+    longer = [t for t in toks if t.is_word and len(t.text) > 3]
+    return (
+        len(longer) >= 3
+        and toks[-1].text not in ".!?"
+        and sum(t.is_capitalized for t in longer) * 4 >= len(longer) * 3
+    )
+
+
+def headline_clauses(toks: list[Tok]) -> list[list[Tok]] | None:
+    """A headline's clauses, where commas join them ("Polisi Bongkar Sindikat Curanmor, 37
+    Sepeda Motor Disita"): each part between commas with a predicate of its own; ``None``
+    for anything else."""
+    if not is_headline(toks):
+        return None
+    parts: list[list[Tok]] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    if len(parts) < 2 or not all(any(t.is_predicate for t in part) for part in parts):
+        return None
+    return parts
+
+
+def _headline_predicates(toks: list[Tok], language: Language) -> None:
+    """In a headline every word is capitalised, verbs too: the first word of each
+    comma-separated part that would head a predicate in lower case does ("Man Charged in …",
+    "… Sepeda Motor Disita"); not after a preposition ("di Medan")."""
+    found = False
+    for index, tok in enumerate(toks):
+        if tok.text in ",;:":
+            found = False
+            continue
+        if found or tok.is_predicate:
+            found = found or tok.is_predicate
+            continue
+        if not index or not tok.is_capitalized or toks[index - 1].low in language.prepositions:
+            continue
+        info = _word_info(tok.low, language)
+        if info[3] or info[4] == _INFLECTED or tok.low in language.headline_verbs:
+            tok.is_predicate = found = True
 
 
 def _participles_as_adjectives(toks: list[Tok], language: Language) -> None:

@@ -155,6 +155,8 @@ class Language:
     # Verbs that take a complement, negated or not ("dinyatakan tidak layak", "found not
     # guilty"): a negator after one inside a relative clause is still the relative's
     complement_verbs: frozenset[str] = frozenset()
+    # Verbs a headline uses without their affixes ("Polisi Bongkar Sindikat …")
+    headline_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

@@ -399,6 +399,13 @@ above: melebihi | kurang
         )
     ),
     copula="adalah",
+    headline_verbs=frozenset(
+        words(
+            "bongkar gagalkan tangkap ringkus sita amankan tetapkan resmikan luncurkan bantah "
+            "tolak minta pastikan ungkap gelar salurkan bagikan naikkan turunkan tunda larang "
+            "cabut segel tutup buka catat raih bangun perbaiki tambah kurangi temukan selamatkan"
+        )
+    ),
     complement_verbs=frozenset(
         words(
             "dinyatakan dilaporkan disebut diduga dianggap dinilai ditetapkan terbukti "
