@@ -235,3 +235,13 @@ def test_a_headlines_comma_joins_two_claims_with_title_case_verbs():
         ("Tiga Pengedar Ditangkap di Medan", None),
         ("2 Kilogram Sabu Disita", None),
     ]
+
+
+def test_a_relative_clause_on_a_quotes_speaker_ends_before_where_and_when():
+    found = claims(
+        "“Sebanyak 860 hotel di Lombok sudah membayar royalti musik,” kata Komisioner Lembaga "
+        "Manajemen Kolektif Nasional (LMKN) Sari Wulandari, yang membidangi lisensi, di Mataram, "
+        "Rabu.",
+        ID,
+    )
+    assert found[-1] == ("Sari Wulandari membidangi lisensi", None)

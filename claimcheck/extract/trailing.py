@@ -246,7 +246,17 @@ def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Langua
         return []
     prefix = _named(said_by, language)
     if relative:
-        return [Piece(toks=toks[after + 2 :], prefix=prefix, own_clause=True)]
+        # "…, yang membidangi penarikan royalti, di Denpasar, Selasa": where and when the
+        # words were said close the sentence, not the relative clause
+        end = next(
+            (
+                k
+                for k in range(after + 3, len(toks) - 1)
+                if toks[k].text == "," and _attribution_ends(toks, k + 1, language, comma=False)
+            ),
+            len(toks),
+        )
+        return [Piece(toks=toks[after + 2 : end], prefix=prefix, own_clause=True)]
     prefix = f"{prefix} {language.copula}"
     return [Piece(toks=toks[after + 1 :], prefix=prefix, own_clause=True)]
 

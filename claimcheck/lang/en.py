@@ -292,7 +292,8 @@ above: above exceeding exceeded exceeds | below
             "senator sen representative rep director chief commissioner chairman chairwoman "
             "spokesman spokeswoman spokesperson judge general gen attorney sheriff superintendent "
             "coach dr doctor professor prof ceo deputy former police finance state city county "
-            "economist analyst researcher"
+            "economist analyst researcher inspector detective sergeant sgt lieutenant lt "
+            "captain capt auditor treasurer comptroller"
         )
     ),
     vague_subjects=frozenset(words("you it this that they")),

@@ -285,7 +285,8 @@ above: melebihi | kurang
             "presiden wakil menteri gubernur bupati wali walikota kepala ketua direktur dirut "
             "sekretaris juru kapolri kapolda kapolres jaksa hakim panglima komandan pelatih "
             "dokter anggota camat lurah rektor duta mantan pemimpin pimpinan kapten jenderal "
-            "ekonom pengamat peneliti analis dosen profesor"
+            "ekonom pengamat peneliti analis dosen profesor komisioner kapolsek kasatreskrim "
+            "kabid kadis kasi kabag plt penjabat deputi asisten koordinator manajer"
         )
     ),
     passive_prefixes=("di",),
