@@ -245,3 +245,20 @@ def test_a_relative_clause_on_a_quotes_speaker_ends_before_where_and_when():
         ID,
     )
     assert found[-1] == ("Sari Wulandari membidangi lisensi", None)
+
+
+def test_a_verb_phrase_after_an_intransitive_verb_keeps_its_own_object_and_subject():
+    found = claims(
+        "Plafon aula sekolah ambruk saat upacara berlangsung dan melukai lima siswa serta "
+        "seorang guru.",
+        ID,
+    )
+    assert found == [
+        ("Plafon aula sekolah ambruk saat upacara berlangsung", None),
+        ("Plafon aula sekolah melukai lima siswa", None),
+        ("Plafon aula sekolah melukai seorang guru", None),
+    ]
+    seized = claims(
+        "Polisi menangkap 12 pemuda dan menyita tiga parang serta dua senapan angin.", ID
+    )
+    assert seized[-1] == ("Polisi menyita dua senapan angin", None)

@@ -425,9 +425,10 @@ def clause_cuts(
                         and following.low not in language.auxiliaries
                         # "kapasitas penuh dan menyerap 2.000 pekerja", "selesai dan mulai
                         # beroperasi": a word without a verb's affix takes no object
+                        # (nor does "berlangsung": "ber-" verbs take none)
                         and (
-                            not language.verb_prefixes
-                            or toks[index - 1].low.startswith(language.verb_prefixes)
+                            not language.transitive_prefixes
+                            or toks[index - 1].low.startswith(language.transitive_prefixes)
                         )
                     ):
                         shared.add(index)

@@ -554,8 +554,10 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
             pieces.extend(coordinated(part, context, voice))
         elif part:
             for piece in split_objects(part, first_predicate(part, 0, language), context, voice):
-                if carried and not piece.prefix:
-                    piece.prefix = carried
+                if carried:
+                    # "dan menyita empat celurit serta dua gir": the verb phrase's later
+                    # objects come with its verb as their prefix, and the subject before it
+                    piece.prefix = f"{carried} {piece.prefix}" if piece.prefix else carried
                 if cut in shared:
                     piece.suffix = span_text(toks[cut + 2 :])  # the object after the next verb
                 # "… diperkirakan mencapai 71,4 persen, sedangkan target nasional 95 persen":

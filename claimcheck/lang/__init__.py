@@ -157,6 +157,9 @@ class Language:
     complement_verbs: frozenset[str] = frozenset()
     # Verbs a headline uses without their affixes ("Polisi Bongkar Sindikat …")
     headline_verbs: frozenset[str] = frozenset()
+    # Prefixes of verbs that take an object ("me-"): only such a verb shares the object of the
+    # verb coordinated after it ("menyerap dan menyimpan karbon"); empty: any verb may
+    transitive_prefixes: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).
