@@ -262,3 +262,17 @@ def test_a_verb_phrase_after_an_intransitive_verb_keeps_its_own_object_and_subje
         "Polisi menangkap 12 pemuda dan menyita tiga parang serta dua senapan angin.", ID
     )
     assert seized[-1] == ("Polisi menyita dua senapan angin", None)
+
+
+def test_a_final_appositive_describing_a_person_is_a_claim_about_the_person():
+    found = claims(
+        "The district agreed to pay $900,000 to the family of Owen Park, a 16-year-old "
+        "sophomore who collapsed at football practice in 2023.",
+        EN,
+    )
+    assert found == [
+        ("The district agreed to pay $900,000 to the family of Owen Park", None),
+        ("Owen Park is a 16-year-old sophomore who collapsed at football practice in 2023", None),
+    ]
+    event = claims("Putin arrived in Minsk on Friday, a rare trip since 2019.", EN)
+    assert event[-1] == ("Putin arrived in Minsk on Friday, a rare trip since 2019", None)

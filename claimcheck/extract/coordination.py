@@ -38,6 +38,7 @@ from claimcheck.extract.conjuncts import (
 )
 from claimcheck.extract.descriptions import (
     clause_head,
+    described_person,
     figure_appositive,
     final_appositive,
     named_relative,
@@ -174,8 +175,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     )
     if comma is not None:
         main = coordinated(toks[:comma], context, speaker)
-        head = clause_head(toks[:comma], language)
-        return [*main, Piece(toks=toks[comma + 1 :], prefix=head + ",", speaker=speaker)]
+        person = described_person(toks, comma, language)
+        head = (
+            f"{person} {language.copula}" if person else clause_head(toks[:comma], language) + ","
+        )
+        return [*main, Piece(toks=toks[comma + 1 :], prefix=head, speaker=speaker)]
     credit = (
         None
         if phrase_starts(language.credit_phrases).keys().isdisjoint(lows)

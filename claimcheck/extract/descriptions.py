@@ -226,6 +226,22 @@ def final_appositive(toks: list[Tok], language: Language) -> int | None:
     return None
 
 
+def described_person(toks: list[Tok], comma: int, language: Language) -> str:
+    """The person a sentence-final appositive after ``comma`` describes, when it describes
+    the name before it rather than the event: "… to the family of Tyler Grady, a
+    19-year-old freshman who died …" → "Tyler Grady" (an age, a title or "who" marks a
+    person); else ""."""
+    start = name_start(toks[:comma])
+    rest = toks[comma + 1 :]
+    if start == comma or start == 0:
+        return ""
+    if not any(
+        t.low in language.person_relativizers or t.low.endswith("-year-old") for t in rest
+    ) and not (len(rest) > 1 and rest[1].low in language.titles):
+        return ""
+    return span_text(without_title(toks[start:comma], language))
+
+
 def clause_head(toks: list[Tok], language: Language) -> str:
     """The subject, first predicate and object of a clause: what an appositive describes."""
     verb = first_predicate(toks, 0, language)

@@ -160,6 +160,8 @@ class Language:
     # Prefixes of verbs that take an object ("me-"): only such a verb shares the object of the
     # verb coordinated after it ("menyerap dan menyimpan karbon"); empty: any verb may
     transitive_prefixes: tuple[str, ...] = ()
+    # Relative pronouns only a person takes ("who"): an appositive with one describes a person
+    person_relativizers: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

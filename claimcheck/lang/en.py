@@ -463,6 +463,7 @@ above: above exceeding exceeded exceeds | below
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),
     appositive_openers=frozenset({"a", "an", "the", "his", "her", "its", "their"}),
+    person_relativizers=frozenset({"who", "whom", "whose"}),
     place_prepositions=frozenset({"in", "at", "near", "outside"}),
     fronted_appositive_openers=("a", "an", "one of"),
     adverbs=frozenset(
