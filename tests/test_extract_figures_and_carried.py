@@ -276,3 +276,16 @@ def test_a_final_appositive_describing_a_person_is_a_claim_about_the_person():
     ]
     event = claims("Putin arrived in Minsk on Friday, a rare trip since 2019.", EN)
     assert event[-1] == ("Putin arrived in Minsk on Friday, a rare trip since 2019", None)
+
+
+def test_the_company_names_a_body_from_the_sentence_before_and_alleging_reports():
+    found = claims(
+        "Tenants of property manager Harbor Point Holdings LLC sued the company on Monday, "
+        "alleging it kept $1.2 million in deposits. The company denied that it broke the law.",
+        EN,
+    )
+    assert found == [
+        ("Tenants of property manager Harbor Point Holdings LLC sued the company on Monday", None),
+        ("it kept $1.2 million in deposits", None),
+        ("Harbor Point Holdings LLC broke the law", "Harbor Point Holdings LLC"),
+    ]

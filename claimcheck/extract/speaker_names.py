@@ -138,6 +138,9 @@ def _named_body(words: list[Tok], context: Context) -> str:
         [t.text for t in subject_tokens(context.previous_toks, language) if t.is_word]
     )
     candidates += [named.split() for named in (context.last_subject, context.last_person) if named]
+    # "Shareholders of frozen-food maker Polar Pantry Inc sued the company …. The company
+    # denied …": a body's name anywhere in the sentence before
+    candidates += _capitalised_runs(context.previous_toks)
     for named in candidates:
         if named and named[0].lower() in language.determiners:
             named = named[1:]
@@ -151,6 +154,17 @@ def _named_body(words: list[Tok], context: Context) -> str:
         ):
             return " ".join(named)
     return ""
+
+
+def _capitalised_runs(toks: list[Tok]) -> list[list[str]]:
+    """The runs of two or more capitalised words in ``toks`` after its first word."""
+    runs: list[list[str]] = [[]]
+    for tok in toks[1:]:
+        if tok.is_word and tok.is_capitalized:
+            runs[-1].append(tok.text)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
 
 
 def source_with_pronoun(toks: list[Tok], language: Language) -> bool:

@@ -238,7 +238,7 @@ LANGUAGE = Language(
     reporting_participles=frozenset(
         words(
             "saying adding noting insisting arguing explaining ruling claiming warning "
-            "admitting acknowledging"
+            "admitting acknowledging alleging asserting contending"
         )
     ),
     verdict_participles=frozenset(
