@@ -289,3 +289,12 @@ def test_the_company_names_a_body_from_the_sentence_before_and_alleging_reports(
         ("it kept $1.2 million in deposits", None),
         ("Harbor Point Holdings LLC broke the law", "Harbor Point Holdings LLC"),
     ]
+
+
+def test_a_change_after_an_object_figure_is_the_figures():
+    found = claims(
+        "The county sets aside $2.2 million for park repairs, up 6 percent from last year.", EN
+    )
+    assert found[-1] == ("$2.2 million for park repairs is up 6 percent from last year", None)
+    changed = claims("Ticket sales rose to 4,100, up 12 percent.", EN)
+    assert changed[-1] == ("Ticket sales up 12 percent", None)

@@ -474,7 +474,8 @@ def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> lis
         left_verb = any(t.is_predicate for t in left)
         if not dash and not continued:
             shared = gapped(left, right, language) or compared(left, right, language)
-            if shared:
+            # "sets aside $3.1 million for roads, up 8 percent": the figure's, not the subject's
+            if shared and not (text == "," and figure_appositive(toks, language)):
                 return [
                     *coordinated(left, context, speaker),
                     Piece(toks=right, prefix=shared, speaker=speaker),

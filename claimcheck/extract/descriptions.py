@@ -490,7 +490,9 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
     for comma in range(2, len(toks) - 2):
         if toks[comma].text != ",":
             continue
-        if not match_phrase(toks, comma + 1, language.figure_comparisons):
+        # "sets aside $3.1 million for roads, up 8 percent from last year"
+        trend = toks[comma + 1].low in language.trend_words and is_figure(toks, comma + 2, language)
+        if not (trend or match_phrase(toks, comma + 1, language.figure_comparisons)):
             continue
         figure = next(
             (
@@ -524,6 +526,8 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
             ),
             0,
         )
+        if measure and trend:
+            continue  # "rose to 312, up 27 percent": a second figure of the change
         if measure:
             measured = f"{span_text(toks[:measure])} {language.figure_of} {measured}"
         past = language.is_past is not None and any(language.is_past(t.low) for t in verbs)
