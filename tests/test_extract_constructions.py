@@ -512,7 +512,7 @@ def test_a_final_appositive_with_the_describes_the_clause():
     )
     assert found == [
         ("turnout reached 61 percent", "Election officials"),
-        ("turnout of 61 percent was the highest for a midterm since 1994", "Election officials"),
+        ("turnout, at 61 percent, was the highest for a midterm since 1994", "Election officials"),
     ]
 
 

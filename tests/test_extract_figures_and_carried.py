@@ -35,7 +35,7 @@ def test_a_figure_after_a_verb_of_change_is_the_subjects():
     )
     assert found == [
         ("Ridership rose 6% in October to 48,300 trips a day", None),
-        ("Ridership of 48,300 trips a day was the highest since 2019", None),
+        ("Ridership, at 48,300 trips a day, was the highest since 2019", None),
     ]
 
 

@@ -486,7 +486,7 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
     appositive as a claim about the figure ("took in 2,140 dogs, nearly double its capacity"
     → "2,140 dogs was nearly double its capacity"). After a verb of measure or change the
     figure is the subject's: "enrollment rose to 11,240 students, the highest since 2010" →
-    "enrollment of 11,240 students was the highest since 2010"."""
+    "enrollment, at 11,240 students, was the highest since 2010"."""
     for comma in range(2, len(toks) - 2):
         if toks[comma].text != ",":
             continue
@@ -521,15 +521,16 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         measure = next(
             (
                 k
-                for k in range(figure - 1, verb - 1, -1)
-                if toks[k].low in language.change_verbs or toks[k].low in language.measure_verbs
+                for k in range(verb, figure)
+                if toks[k].is_predicate
+                and (toks[k].low in language.change_verbs or toks[k].low in language.measure_verbs)
             ),
             0,
         )
         if measure and trend:
             continue  # "rose to 312, up 27 percent": a second figure of the change
         if measure:
-            measured = f"{span_text(toks[:measure])} {language.figure_of} {measured}"
+            measured = language.figure_of.format(subject=span_text(toks[:measure]), figure=measured)
         past = language.is_past is not None and any(language.is_past(t.low) for t in verbs)
         link = language.figure_copulas[1 if past else 0]
         prefix = f"{measured} {link}" if link else measured

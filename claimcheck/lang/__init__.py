@@ -109,10 +109,10 @@ class Language:
     # same change, not a second claim.
     change_verbs: frozenset[str] = frozenset()
     # Verbs that give a subject's measure ("tercatat", "reached"): a figure after one is the
-    # subject's, named with ``figure_of`` ("enrollment of 11,240 students", "inflasi sebesar
+    # subject's, named with ``figure_of`` ("enrollment, at 11,240 students,", "inflasi sebesar
     # 2,71 persen").
     measure_verbs: frozenset[str] = frozenset()
-    figure_of: str = ""
+    figure_of: str = "{subject} {figure}"
     # What opens an appositive that compares a figure ("nearly double its capacity", "the
     # highest since 2010", "jauh di bawah target"), and the copulas (present, past) that join
     # the figure to it ("" where the language needs none).

@@ -310,7 +310,7 @@ above: above exceeding exceeded exceeds | below
     measure_verbs=frozenset(
         words("reached reaches totaled totals stood stands hit is was are were")
     ),
-    figure_of="of",
+    figure_of="{subject}, at {figure},",
     figure_comparisons=(
         *(
             f"{how} {what}"

@@ -418,7 +418,7 @@ above: melebihi | kurang
         words("naik turun meningkat menurun bertambah berkurang anjlok melonjak merosot")
     ),
     measure_verbs=frozenset(words("tercatat mencapai berjumlah sebesar menjadi adalah")),
-    figure_of="sebesar",
+    figure_of="{subject} sebesar {figure}",
     figure_comparisons=(
         *(
             f"{how}{most}"
