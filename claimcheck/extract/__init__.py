@@ -52,6 +52,7 @@ from claimcheck.extract.speaker_names import (
 )
 from claimcheck.extract.speakers import (
     back_attribution,
+    comma_name_end,
     quote_with_attribution,
     reporting_clause,
 )
@@ -250,6 +251,10 @@ def _clause_pieces(
             and toks[comma + 2].text == ","
         ):
             comma += 2  # "… in Columbus, Ohio, cases rose": a place's state is the source's
+        if comma is not None and toks[source].low in language.titles:
+            # "Menurut Ketua Komisi II DPR, Agus Prasetyo, kabupaten …": the name after the title
+            named = comma_name_end(toks, comma, language)
+            comma = named if named is not None else comma
         if comma is not None and (
             comma > MAX_SPEAKER + source and any(t.is_predicate for t in toks[source:comma])
         ):

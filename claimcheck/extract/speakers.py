@@ -96,7 +96,10 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
             and tok.text == ","
             and index + 1 < len(words)
             and words[index + 1].is_capitalized
-            and not is_time_word(words[index + 1].low, language)
+            and (
+                not is_time_word(words[index + 1].low, language)
+                or _name_run(words, index + 1, language)  # "…, Lalu Ahmad Fauzi"
+            )
         ):
             phrase.append(tok)  # "AVP of Product Tokopedia, Priscilla Anais", "dr. Maya, Sp.A"
             index += 1
@@ -135,6 +138,33 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
         phrase.append(tok)
         index += 1
     return phrase
+
+
+def _name_run(words: list[Tok], index: int, language: Language) -> bool:
+    """Whether a capitalised time word at ``index`` opens a name ("Lalu Ahmad Fauzi", a
+    Sasak title): another capitalised word that is no time word follows it."""
+    return (
+        index + 1 < len(words)
+        and words[index + 1].is_word
+        and words[index + 1].is_capitalized
+        and not is_time_word(words[index + 1].low, language)
+    )
+
+
+def comma_name_end(toks: list[Tok], comma: int, language: Language) -> int | None:
+    """Where the comma closing a name set off after a title ends (``Title, Name, C``: "Ketua
+    Komisi II DPR, Agus Prasetyo, kabupaten …"): two to four capitalised words, no time
+    word first unless a name follows it; else ``None``."""
+    end = comma + 1
+    while end < len(toks) and toks[end].is_word and toks[end].is_capitalized:
+        end += 1
+    words = end - comma - 1
+    if not (2 <= words <= 4 and end < len(toks) and toks[end].text == ","):
+        return None
+    first = toks[comma + 1]
+    if is_time_word(first.low, language) and not _name_run(toks, comma + 1, language):
+        return None
+    return end
 
 
 # The longest place or date set off by commas inside a speaker phrase: "Kamis (8/10)".
