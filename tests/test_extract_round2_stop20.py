@@ -31,3 +31,28 @@ def test_a_name_opening_with_a_time_word_still_names_the_speaker():
     ]
     dated = claims("Menurut Kepala BPS, Senin, inflasi naik 0,3 persen.", ID)
     assert dated == [("inflasi naik 0,3 persen", "Kepala BPS")]
+
+
+def test_told_a_long_named_body_then_a_time_closes_the_attribution():
+    found = claims(
+        "Births in Maine fell 4 percent last year, and deaths rose 2 percent, State Economist "
+        "Ray Dunn told the House Appropriations Committee on Tuesday. The population will "
+        "likely shrink, he said.",
+        EN,
+    )
+    assert [speaker for _, speaker in found] == ["State Economist Ray Dunn"] * 3
+    assert found[1][0] == "deaths rose 2 percent"
+
+
+def test_the_company_and_it_name_the_body_the_sentence_opens_with():
+    found = claims(
+        "Drone maker Skylark Aero, which has never turned a profit, delayed its first "
+        "deliveries by two months, the company said on Monday. The delay could cost $3 "
+        "million, it said.",
+        EN,
+    )
+    assert {speaker for _, speaker in found} == {"Drone maker Skylark Aero"}
+    plain = claims("Skylark Aero delayed its deliveries by two months, the company said.", EN)
+    assert plain == [("Skylark Aero delayed its deliveries by two months", "Skylark Aero")]
+    person = claims("Mayor Jane Roe cut the budget by $5 million, the company said.", EN)
+    assert person[0][1] == "the company"

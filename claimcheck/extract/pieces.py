@@ -43,3 +43,5 @@ class Context:
         self.quote_speaker: str | None = None
         # surname → the full speaker it stands for later in the document ("Whitcomb")
         self.people: dict[str, str] = {}
+        # the last body that spoke ("Orbital Forge …, the company said"): what "it said" names
+        self.last_body: str | None = None

@@ -27,6 +27,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         return None
     body = _named_body(words, context)
     if body:
+        context.last_body = body
         return body
     # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
     document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
@@ -48,6 +49,8 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         or is_time_word(words[-1].low, language)
     ):
         words = words[:-1]
+    if len(words) == 1 and words[0].low in language.body_pronouns and context.last_body:
+        return context.last_body  # "it said": the last body that spoke
     if len(words) == 1 and words[0].low in language.pronouns:
         # "he" is the last named person; unnamed, or "they", the speaker is the pronoun.
         if words[0].low in language.singular_pronouns and context.last_person:
@@ -125,13 +128,14 @@ def _named_body(words: list[Tok], context: Context) -> str:
     candidates = [[t.text for t in subject_tokens(context.sentence_toks, language) if t.is_word]]
     # "Cedarline Foods, which operates 38 grocery stores …, has closed …": the name the
     # sentence opens with, before an aside
-    lead = list(takewhile(lambda t: t.is_word and t.is_capitalized, context.sentence_toks))
+    lead = list(takewhile(lambda t: t.text != ",", context.sentence_toks))
     if (
         lead
         and len(lead) < len(context.sentence_toks)
-        and context.sentence_toks[len(lead)].text == ","
+        and len(lead) <= MAX_SPEAKER
+        and all(t.is_word for t in lead)
     ):
-        candidates.append([t.text for t in lead])
+        candidates.append([t.text for t in lead])  # "Rocket maker Orbital Forge, which …"
     # the sentence before: its subject, its last clause's, or who spoke in it ("Northgate
     # Foods said it will …")
     candidates.append(
@@ -141,19 +145,46 @@ def _named_body(words: list[Tok], context: Context) -> str:
     # "Shareholders of frozen-food maker Polar Pantry Inc sued the company …. The company
     # denied …": a body's name anywhere in the sentence before
     candidates += _capitalised_runs(context.previous_toks)
-    for named in candidates:
+    for rank, named in enumerate(candidates):
         if named and named[0].lower() in language.determiners:
             named = named[1:]
+        described = _described_name(named, language)
+        if described:
+            return described  # "Rocket maker Orbital Forge"
         # "Midland Freightways on Wednesday denied …": the name, without when
         named = list(takewhile(lambda w: w[0].isupper(), named))
         lows = {w.lower() for w in named}
-        if (
-            len(named) >= 2
-            and all(w[0].isupper() for w in named)
-            and (noun in lows or not language.bodies.isdisjoint(lows))
+        if len(named) >= 2 and (
+            noun in lows
+            or not language.bodies.isdisjoint(lows)
+            # "Orbital Forge postponed …, the company said": this sentence's subject, when
+            # it names no person
+            or (
+                rank == 0
+                and lows.isdisjoint(language.titles)
+                and not any(w in context.people for w in named)
+            )
         ):
             return " ".join(named)
     return ""
+
+
+def _described_name(words: list[str], language: Language) -> str:
+    """A name with its descriptor ("Rocket maker Orbital Forge", "frozen-food maker Polar
+    Pantry Inc"): lower-case words holding a body's noun, then two or more capitalised words
+    to the end; else ""."""
+    end = len(words)
+    while end and words[end - 1][0].isupper():
+        end -= 1
+    descriptor = {w.lower() for w in words[:end]}
+    if (
+        len(words) - end < 2
+        or not end
+        or not words[0][0].isupper()
+        or language.bodies.isdisjoint(descriptor)
+    ):
+        return ""
+    return " ".join(words)
 
 
 def _capitalised_runs(toks: list[Tok]) -> list[list[str]]:

@@ -449,7 +449,8 @@ def _past_addressee(toks: list[Tok], after: int, language: Language) -> int:
     end = after
     while (
         end < len(toks)
-        and end - after < 4
+        # "told the House Human Services Committee": a body's name may be longer
+        and (end - after < 4 or (toks[end].is_capitalized and end - after < MAX_SPEAKER))
         and toks[end].is_word
         and not toks[end].is_predicate
         and toks[end].low not in language.attribution_trailers

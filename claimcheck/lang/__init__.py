@@ -162,6 +162,8 @@ class Language:
     transitive_prefixes: tuple[str, ...] = ()
     # Relative pronouns only a person takes ("who"): an appositive with one describes a person
     person_relativizers: frozenset[str] = frozenset()
+    # Pronouns that stand for a body, not a person ("it said"): the last body that spoke
+    body_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

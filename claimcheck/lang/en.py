@@ -481,6 +481,7 @@ above: above exceeding exceeded exceeds | below
     infinitive_marker="to",
     inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
+    body_pronouns=frozenset({"it"}),
     documents=frozenset(
         words("""report reports survey study analysis poll statement filing audit review data
         figures release memo letter""")
