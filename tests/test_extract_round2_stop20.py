@@ -56,3 +56,41 @@ def test_the_company_and_it_name_the_body_the_sentence_opens_with():
     assert plain == [("Skylark Aero delayed its deliveries by two months", "Skylark Aero")]
     person = claims("Mayor Jane Roe cut the budget by $5 million, the company said.", EN)
     assert person[0][1] == "the company"
+
+
+def test_no_one_opens_a_clause_of_its_own():
+    found = claims(
+        "Crews cleared 40 tents under the bridge on Friday, and no one was arrested.", EN
+    )
+    assert found == [
+        ("Crews cleared 40 tents under the bridge on Friday", None),
+        ("no one was arrested", None),
+    ]
+
+
+def test_a_capitalised_verb_form_after_and_is_a_name():
+    found = claims(
+        "The repair will take six weeks and could cost $900,000, she said, and Grant Street "
+        "will stay closed until then.",
+        EN,
+    )
+    assert found[-1] == ("Grant Street will stay closed until then", "she")
+
+
+def test_clauses_listed_with_commas_before_a_final_and_clause():
+    found = claims(
+        "Only 41% of jurors summoned showed up in May, judges postponed three trials, and the "
+        "court may fine no-shows, Court Administrator Lee Park said.",
+        EN,
+    )
+    assert [text for text, _ in found] == [
+        "Only 41% of jurors summoned showed up in May",
+        "judges postponed three trials",
+        "the court may fine no-shows",
+    ]
+    condition = claims(
+        "If you visit the county website, what you find is a list of 12 closed roads, and the "
+        "list grows every day.",
+        EN,
+    )
+    assert ("If you visit the county website", None) not in condition  # no claim of its own

@@ -172,6 +172,7 @@ def bare_verb_phrase(toks: list[Tok], first: int, start: int, language: Language
         and toks[first].low in language.modals
         and after_modal(toks, modal, language)
         and toks[start].low in language.verbs
+        and not toks[start].is_capitalized  # "and Grant Avenue will stay closed": a name
         and start + 1 < len(toks)
         and toks[start + 1].is_word
         and toks[start + 1].low not in language.prepositions
@@ -410,6 +411,8 @@ def clause_cuts(
                 # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
                 # on parks and libraries combined": inside what is compared
                 pass
+            elif match_phrase(toks, index + 1, language.negative_subjects):
+                cuts.append((index + 1, index, False))  # "and no one was arrested": a clause
             elif following.is_predicate:
                 if contracted_subject(following, language) or existential(
                     toks, index + 1, language
@@ -453,6 +456,10 @@ def clause_cuts(
     # C") or a second predicate of the subject ("ditetapkan sebesar Rp 7,4 triliun, naik 5,2
     # persen").
     taken = {cut for _, cut, _ in cuts}
+    # "A fell, B rose, and C may follow": a clause after ", and" closes a list of clauses
+    listed_clauses = [
+        cut for _, cut, verb_phrase in cuts if not verb_phrase and cut and toks[cut - 1].text == ","
+    ]
     segment = first  # where the stretch before the next comma starts
     bare = False  # whether that stretch opens with a base-form verb phrase
     for index in [i for i in range(first, len(toks) - 2) if toks[i].text == ","]:
@@ -461,17 +468,28 @@ def clause_cuts(
         # base-form verb with its object after a modal's verb phrase ("will fund police, fire
         # service and road repair": "fire service" is a noun, no object follows it)
         listed = _serial_bare_verb(toks, first, index + 1, language)
+        clause = (
+            not following.is_predicate
+            # "And if you go to my site, what you find …": a condition is no clause of the list
+            and all(
+                t.low not in language.subordinators
+                for t in toks[(0 if segment == first else segment) :][:2]
+            )
+            and any(cut > index + 1 for cut in listed_clauses)
+            and is_clause(toks, index + 1, language, after_comma=True)
+        )
         if (
             # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
             (bare or any(t.is_predicate for t in toks[segment:index]))
             and index not in taken
-            and (following.is_predicate or listed)
+            and (following.is_predicate or listed or clause)
             and following.low not in language.reporting_verbs
             and following.low not in language.negators
             and not match_phrase(toks, index + 1, language.source_phrases)
         ):
             # "..., there's no real problem, it's over-exaggerated": a clause of its own.
-            cuts.append((index + 1, index, not contracted_subject(following, language)))
+            verb_phrase = not (clause or contracted_subject(following, language))
+            cuts.append((index + 1, index, verb_phrase))
         segment = index + 1
         bare = listed
     cuts.sort()

@@ -164,6 +164,9 @@ class Language:
     person_relativizers: frozenset[str] = frozenset()
     # Pronouns that stand for a body, not a person ("it said"): the last body that spoke
     body_pronouns: frozenset[str] = frozenset()
+    # Subjects that are a negated quantity ("no one", "tidak seorang pun"): a clause opens
+    # with one, though a negator usually opens a verb phrase
+    negative_subjects: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

@@ -482,6 +482,7 @@ above: above exceeding exceeded exceeds | below
     inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
     body_pronouns=frozenset({"it"}),
+    negative_subjects=("no one", "nobody", "none of", "nothing", "no one else"),
     documents=frozenset(
         words("""report reports survey study analysis poll statement filing audit review data
         figures release memo letter""")

@@ -401,6 +401,7 @@ above: melebihi | kurang
     ),
     copula="adalah",
     transitive_prefixes=("me",),
+    negative_subjects=("tidak seorang pun", "tak seorang pun", "tidak ada yang", "tak ada yang"),
     headline_verbs=frozenset(
         words(
             "bongkar gagalkan tangkap ringkus sita amankan tetapkan resmikan luncurkan bantah "
