@@ -94,3 +94,17 @@ def test_clauses_listed_with_commas_before_a_final_and_clause():
         EN,
     )
     assert ("If you visit the county website", None) not in condition  # no claim of its own
+
+
+def test_a_trailing_office_name_may_list_its_parts_with_a_comma_and_dan():
+    found = claims(
+        "Sebanyak 410 lampu jalan padam sejak Maret, jelas Kepala Dinas Perumahan, Kawasan "
+        "Permukiman dan Pertanahan Kota Medan Andi Siregar.",
+        ID,
+    )
+    assert found == [
+        (
+            "Sebanyak 410 lampu jalan padam sejak Maret",
+            "Kepala Dinas Perumahan Kawasan Permukiman dan Pertanahan Kota Medan Andi Siregar",
+        )
+    ]

@@ -80,7 +80,18 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
             index >= start + MAX_SPEAKER
             and not tok.is_capitalized
             and tok.text != ","
-            and not (tok.low in language.clause_coordinators and phrase[-1].text == ",")
+            and not (
+                tok.low in language.clause_coordinators
+                and (
+                    phrase[-1].text == ","
+                    # "Dinas Sumber Daya Air, Bina Marga dan Bina Konstruksi Kota Medan"
+                    or (
+                        any(t.text == "," for t in phrase)
+                        and index + 1 < len(words)
+                        and words[index + 1].is_capitalized
+                    )
+                )
+            )
         ):
             break
         if phrase and tok.text == "(" and index + 2 < len(words) and words[index + 2].text == ")":
