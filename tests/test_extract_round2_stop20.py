@@ -108,3 +108,27 @@ def test_a_trailing_office_name_may_list_its_parts_with_a_comma_and_dan():
             "Kepala Dinas Perumahan Kawasan Permukiman dan Pertanahan Kota Medan Andi Siregar",
         )
     ]
+
+
+def test_a_counted_part_after_a_comma_is_a_clause_of_its_own():
+    found = claims(
+        "Laporan pencurian kendaraan sepanjang 2026 mencapai 518 kasus, 64 di antaranya terjadi "
+        "di area parkir pasar.",
+        ID,
+    )
+    assert found == [
+        ("Laporan pencurian kendaraan sepanjang 2026 mencapai 518 kasus", None),
+        ("64 di antara 518 kasus itu terjadi di area parkir pasar", None),
+    ]
+    share = claims(
+        "Petugas menemukan 1.200 pohon yang keropos, sebagian besar diduga berumur lebih dari "
+        "50 tahun.",
+        ID,
+    )
+    assert [text for text, _ in share] == [
+        "Petugas menemukan 1.200 pohon yang keropos",
+        "sebagian besar diduga berumur lebih dari 50 tahun",
+    ]
+    assert claims("The storm damaged 300 homes, some beyond repair.", EN) == [
+        ("The storm damaged 300 homes, some beyond repair", None)
+    ]

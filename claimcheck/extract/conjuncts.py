@@ -15,6 +15,7 @@ from claimcheck.extract.tokens import (
     Tok,
     contracted_subject,
     first_predicate,
+    is_figure,
     is_number,
     is_time_word,
     main_after_relative,
@@ -468,15 +469,20 @@ def clause_cuts(
         # base-form verb with its object after a modal's verb phrase ("will fund police, fire
         # service and road repair": "fire service" is a noun, no object follows it)
         listed = _serial_bare_verb(toks, first, index + 1, language)
+        # "mencapai 312 kasus, 41 di antaranya dialami perempuan", ", sebagian besar diduga
+        # berumur …": a part of what was counted, with a predicate of its own
         clause = (
-            not following.is_predicate
-            # "And if you go to my site, what you find …": a condition is no clause of the list
-            and all(
-                t.low not in language.subordinators
-                for t in toks[(0 if segment == first else segment) :][:2]
+            _counted_part(toks, index + 1, language)
+            or (
+                not following.is_predicate
+                # "And if you go to my site, what you find …": a condition is no clause of the list
+                and all(
+                    t.low not in language.subordinators
+                    for t in toks[(0 if segment == first else segment) :][:2]
+                )
+                and any(cut > index + 1 for cut in listed_clauses)
+                and is_clause(toks, index + 1, language, after_comma=True)
             )
-            and any(cut > index + 1 for cut in listed_clauses)
-            and is_clause(toks, index + 1, language, after_comma=True)
         )
         if (
             # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
@@ -494,6 +500,28 @@ def clause_cuts(
         bare = listed
     cuts.sort()
     return cuts, shared
+
+
+def _counted_part(toks: list[Tok], start: int, language: Language) -> bool:
+    """Whether a part of a count opens a clause at ``start``: a figure with a partitive ("41
+    di antaranya dialami", "three of them were") or a share, with one or not ("sebagian besar
+    diduga berumur", "most were"), then a predicate."""
+    index = start
+    if index < len(toks) and is_figure(toks, index, language):
+        index += 1
+        share = False
+    else:
+        share = True
+        index += match_phrase(toks, index, language.shares)
+        if index == start:
+            return False
+    partitive = match_phrase(toks, index, language.partitives)
+    if not (partitive or share):
+        return False
+    index += partitive
+    while index < len(toks) and toks[index].low in language.adverbs:
+        index += 1
+    return index < len(toks) and toks[index].is_predicate
 
 
 def _serial_bare_verb(toks: list[Tok], first: int, start: int, language: Language) -> bool:

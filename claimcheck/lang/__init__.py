@@ -167,6 +167,8 @@ class Language:
     # Subjects that are a negated quantity ("no one", "tidak seorang pun"): a clause opens
     # with one, though a negator usually opens a verb phrase
     negative_subjects: tuple[str, ...] = ()
+    # Shares of a whole that can be a clause's subject ("sebagian besar", "most")
+    shares: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows
     # Demonstratives that close a noun phrase after its relative clause: "pasokan yang masuk
     # ke pasar itu tidak berkurang" (the negator is the main clause's, not the relative's).

@@ -483,6 +483,7 @@ above: above exceeding exceeded exceeds | below
     singular_pronouns=frozenset({"he", "she"}),
     body_pronouns=frozenset({"it"}),
     negative_subjects=("no one", "nobody", "none of", "nothing", "no one else"),
+    shares=("most", "many", "some", "half", "nearly half", "nearly all", "the rest", "all"),
     documents=frozenset(
         words("""report reports survey study analysis poll statement filing audit review data
         figures release memo letter""")

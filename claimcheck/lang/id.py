@@ -401,6 +401,17 @@ above: melebihi | kurang
     ),
     copula="adalah",
     transitive_prefixes=("me",),
+    shares=(
+        "sebagian besar",
+        "sebagian",
+        "separuh",
+        "setengah",
+        "mayoritas",
+        "kebanyakan",
+        "hampir semua",
+        "hampir seluruhnya",
+        "sisanya",
+    ),
     negative_subjects=("tidak seorang pun", "tak seorang pun", "tidak ada yang", "tak ada yang"),
     headline_verbs=frozenset(
         words(
