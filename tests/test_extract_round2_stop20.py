@@ -132,3 +132,32 @@ def test_a_counted_part_after_a_comma_is_a_clause_of_its_own():
     assert claims("The storm damaged 300 homes, some beyond repair.", EN) == [
         ("The storm damaged 300 homes, some beyond repair", None)
     ]
+
+
+def test_two_acronyms_coordinated_modify_one_head():
+    found = claims(
+        "Pemerintah kota menunda pembayaran insentif ketua RT dan RW selama dua bulan.", ID
+    )
+    assert found == [
+        ("Pemerintah kota menunda pembayaran insentif ketua RT dan RW selama dua bulan", None)
+    ]
+
+
+def test_menjelang_is_no_verb_so_a_second_object_keeps_the_verb():
+    found = claims(
+        "Pemerintah kota membagikan 9.000 bendera dan 800 umbul-umbul menjelang HUT RI.", ID
+    )
+    assert found[-1] == ("Pemerintah kota membagikan 800 umbul-umbul menjelang HUT RI", None)
+
+
+def test_a_headlines_verb_without_its_prefix():
+    found = claims("Polisi Bubarkan Balap Liar di Pantai Indah, 31 Motor Disita", ID)
+    assert found == [
+        ("Polisi Bubarkan Balap Liar di Pantai Indah", None),
+        ("31 Motor Disita", None),
+    ]
+
+
+def test_seperti_diberitakan_names_a_source():
+    found = claims("Seperti diberitakan Antara, harga cabai di Medan naik 30 persen pekan ini.", ID)
+    assert found == [("harga cabai di Medan naik 30 persen pekan ini", "Antara")]

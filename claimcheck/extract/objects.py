@@ -275,9 +275,17 @@ def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language)
     if len(lone_words) != 1 or len(other_words) < 2 or other_words[0].low in language.determiners:
         return False
     word = lone_words[0]
+    # "insentif ketua RT dan RW": two acronyms side by side modify one head
+    beside = other_words[0] if language.modifiers_precede_head else other_words[-1]
+    if _acronym(word) and _acronym(beside):
+        return True
     if word.is_capitalized or word.low[0].isdigit() or _is_plural(word.low, language):
         return False
     return not is_number(other_words[0].low, language)
+
+
+def _acronym(tok: Tok) -> bool:
+    return tok.text.isupper() and tok.text.isalpha() and 1 < len(tok.text) <= 5
 
 
 def _is_plural(word: str, language: Language) -> bool:

@@ -159,8 +159,23 @@ def _headline_predicates(toks: list[Tok], language: Language) -> None:
         if not index or not tok.is_capitalized or toks[index - 1].low in language.prepositions:
             continue
         info = _word_info(tok.low, language)
-        if info[3] or info[4] == _INFLECTED or tok.low in language.headline_verbs:
+        if (
+            info[3]
+            or info[4] == _INFLECTED
+            or tok.low in language.headline_verbs
+            or _affix_dropped(tok.low, language)
+        ):
             tok.is_predicate = found = True
+
+
+def _affix_dropped(low: str, language: Language) -> bool:
+    """A verb a headline writes without its prefix ("Bubarkan", "Amankan"): a verb suffix,
+    but not a noun's confix ("Kebijakan", "Pendidikan")."""
+    return (
+        len(low) >= 6
+        and low.endswith(language.headline_verb_suffixes or ("\0",))
+        and not low.startswith(language.noun_prefixes or ("\0",))
+    )
 
 
 def _participles_as_adjectives(toks: list[Tok], language: Language) -> None:

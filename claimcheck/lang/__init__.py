@@ -157,6 +157,10 @@ class Language:
     complement_verbs: frozenset[str] = frozenset()
     # Verbs a headline uses without their affixes ("Polisi Bongkar Sindikat …")
     headline_verbs: frozenset[str] = frozenset()
+    # A headline's verbs without their prefix end so ("Bubarkan"); nouns with a confix open
+    # so ("Kebijakan", "Pendidikan")
+    headline_verb_suffixes: tuple[str, ...] = ()
+    noun_prefixes: tuple[str, ...] = ()
     # Prefixes of verbs that take an object ("me-"): only such a verb shares the object of the
     # verb coordinated after it ("menyerap dan menyimpan karbon"); empty: any verb may
     transitive_prefixes: tuple[str, ...] = ()

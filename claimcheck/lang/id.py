@@ -141,7 +141,7 @@ direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana dianta
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
-tersangka terdakwa terpidana tertuduh direksi
+tersangka terdakwa terpidana tertuduh direksi menjelang
 """)
 
 _PREPOSITIONS = words("""
@@ -231,6 +231,10 @@ LANGUAGE = Language(
         "dilansir dari",
         "dilansir",
         "mengutip",
+        "seperti diberitakan",
+        "seperti dilaporkan",
+        "sebagaimana diberitakan",
+        "sebagaimana dilaporkan",
     ),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
@@ -401,6 +405,8 @@ above: melebihi | kurang
     ),
     copula="adalah",
     transitive_prefixes=("me",),
+    headline_verb_suffixes=("kan",),
+    noun_prefixes=("ke", "pe"),
     shares=(
         "sebagian besar",
         "sebagian",
