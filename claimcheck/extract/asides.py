@@ -224,29 +224,6 @@ def event_phrase(toks: list[Tok], language: Language) -> int | None:
     return None
 
 
-def reason_clause(toks: list[Tok], language: Language) -> int | None:
-    """Index of ``karena`` / ``because`` opening a clause that gives the reason for the one
-    before it, each a fact of its own ("belum ditahan karena masih menjalani pemeriksaan");
-    None when the clause before it only speculates, as the reason is then part of that."""
-    for index in range(2, min(len(toks) - 2, WINDOW)):
-        if toks[index].low not in language.causal_subordinators:
-            continue
-        if not any(t.is_predicate for t in toks[:index]) and (
-            index < 3 or toks[0].low in language.prepositions
-        ):
-            return None  # "Harga beras mahal karena ...": a clause needs no verb to state
-        if find_phrase(toks, 0, index, language.hedges) is not None:
-            return None
-        if find_phrase(toks, 0, index, language.credit_phrases) is not None:
-            return None  # "berterima kasih kepada Putin karena ...": what he is thanked for
-        after = index + 1
-        while after < len(toks) and toks[after].low in language.adverbs:
-            after += 1
-        clause = first_predicate(toks, after, language)
-        return index if clause is not None and clause - after <= 4 else None
-    return None
-
-
 def event_actor(toks: list[Tok], event: int, language: Language) -> list[Tok]:
     """Who does what an event phrase says: the subject of the clause before it, when it
     stands right before that clause's verb and the verb's voice is the event's ("Denmark

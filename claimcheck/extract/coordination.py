@@ -9,7 +9,6 @@ from claimcheck.extract.asides import (
     credit_frame,
     event_actor,
     event_phrase,
-    reason_clause,
 )
 from claimcheck.extract.breaks import (
     DASHES,
@@ -141,15 +140,6 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         )
         rest = coordinated(toks[end + 1 :], context, speaker) if end + 1 < len(toks) else []
         return [*main, done, *rest]
-    cause = (
-        None if language.causal_subordinators.isdisjoint(lows) else reason_clause(toks, language)
-    )
-    if cause is not None:
-        main = coordinated(toks[:cause], context, speaker)
-        reason = toks[cause + 1 :]
-        if first_predicate(reason, 0, language) == 0 or reason[0].low in language.adverbs:
-            reason = subject_tokens(toks[:cause], language) + reason  # its subject carried
-        return [*main, *coordinated(reason, context, speaker)]
     appositive = object_appositive(toks, language) if "," in lows else None
     if appositive is not None:
         main, described = appositive

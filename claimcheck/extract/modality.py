@@ -109,12 +109,15 @@ def pledge(piece: Piece, language: Language) -> bool:
 
 def negated(toks: list[Tok], language: Language) -> bool:
     """A negator in the claim's own clause: not inside a relative clause ("selera yang tak
-    pernah terpuaskan", "who were not detained"), not opening a purpose clause ("untuk
+    pernah terpuaskan", "who were not detained") or the reason after "because" / "karena"
+    ("closed because it did not renew its lease"), not opening a purpose clause ("untuk
     tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
     in_relative = False
     relative_verb: int | None = None  # where the relative clause's own predicate is
     for index, tok in enumerate(toks):
         low = tok.low
+        if index and low in language.causal_subordinators:
+            return False  # "closed because it did not renew its lease": the reason's negator
         if low in language.relativizers:
             in_relative, relative_verb = True, None
         elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
@@ -170,13 +173,15 @@ def negated_words(words: list[str], language: Language) -> bool:
 
 def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
     """The words of a claim that may hedge it: not the verbs of a relative clause ("penyiar
-    mana yang akan menjadi tuan rumah", "a deal that could collapse") nor an embedded question
-    ("belum memutuskan apakah harga BBM akan dinaikkan")."""
+    mana yang akan menjadi tuan rumah", "a deal that could collapse"), nor a reason clause,
+    nor an embedded question ("belum memutuskan apakah harga BBM akan dinaikkan")."""
     words = piece.prefix.split() + piece.suffix.split()
     index = 0
     while index < len(toks):
         tok = toks[index]
         index += 1
+        if index > 1 and tok.low in language.causal_subordinators:
+            break  # "…, because they know you're going to protect them": the reason's
         if tok.low in language.question_complementizers:
             while index < len(toks) and toks[index].text not in ",;":
                 index += 1
