@@ -161,3 +161,19 @@ def test_a_headlines_verb_without_its_prefix():
 def test_seperti_diberitakan_names_a_source():
     found = claims("Seperti diberitakan Antara, harga cabai di Medan naik 30 persen pekan ini.", ID)
     assert found == [("harga cabai di Medan naik 30 persen pekan ini", "Antara")]
+
+
+def test_it_of_a_body_named_by_its_appositive_is_the_body():
+    found = claims(
+        "In a statement, PeakFit, a Denver-based company with 41 gyms, denied that it had "
+        "billed former members.",
+        EN,
+    )
+    assert found == [
+        ("PeakFit is a Denver-based company with 41 gyms", None),
+        ("PeakFit had billed former members", "PeakFit"),
+    ]
+    # a one-word speaker may be a person's surname: "it" stays
+    assert claims("Smith said it would rain on Friday.", EN) == [
+        ("it would rain on Friday", "Smith")
+    ]

@@ -304,6 +304,11 @@ def _clause_pieces(
     )
     if aside is not None:
         toks, aside_piece = aside
+        described = aside_piece.prefix.removesuffix(f" {language.copula}")
+        if described != aside_piece.prefix and not language.bodies.isdisjoint(
+            t.low for t in aside_piece.toks
+        ):
+            context.last_body = described  # "FitCore, a Denver-based company with 41 …"
         # inside what a trailing or leading attribution reports, the aside is the speaker's
         aside_piece.speaker = aside_piece.speaker or speaker
     # "David Teo sebagai penerbit dan juga CEO MIG menganggap ...": David Teo is both.
@@ -377,9 +382,13 @@ def _clause_pieces(
     return pieces
 
 
-def _as_body(claim_text: str, piece: Piece, language: Language) -> str:
+def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
     """ "it" of a body that speaks is the body: "the company said it would close the plant" →
-    "the company would close the plant" (not "it is too early to say": no one's "it")."""
+    "the company would close the plant", "FitCore denied that it had billed members" →
+    "FitCore had billed members" (not "it is too early to say": no one's "it"). A body is a
+    speaker named with a body's noun, or the last body named as one ("FitCore, a Denver-based
+    company")."""
+    language = context.language
     pronoun, _, rest = claim_text.partition(" ")
     if (
         pronoun.lower() != language.body_pronoun
@@ -387,8 +396,10 @@ def _as_body(claim_text: str, piece: Piece, language: Language) -> str:
         or piece.quoted
         or len(rest.split()) < 2
         or rest.split()[0].lower() in language.copulas
-        or language.bodies.isdisjoint(w.lower() for w in piece.speaker.split())
     ):
+        return claim_text
+    named = piece.speaker.split()
+    if language.bodies.isdisjoint(w.lower() for w in named) and piece.speaker != context.last_body:
         return claim_text
     return f"{piece.speaker} {rest}"
 
@@ -474,7 +485,7 @@ def _claim(
     if language.partitive_wholes:
         body = resolved_partitive(body, toks, context.sentence_toks, language)
     claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
-    claim_text = _as_body(claim_text.strip(_TRIM), piece, language)
+    claim_text = _as_body(claim_text.strip(_TRIM), piece, context)
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text

@@ -49,7 +49,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         or is_time_word(words[-1].low, language)
     ):
         words = words[:-1]
-    if len(words) == 1 and words[0].low in language.body_pronouns and context.last_body:
+    if len(words) == 1 and words[0].low == language.body_pronoun and context.last_body:
         return context.last_body  # "it said": the last body that spoke
     if len(words) == 1 and words[0].low in language.pronouns:
         # "he" is the last named person; unnamed, or "they", the speaker is the pronoun.

@@ -166,8 +166,6 @@ class Language:
     transitive_prefixes: tuple[str, ...] = ()
     # Relative pronouns only a person takes ("who"): an appositive with one describes a person
     person_relativizers: frozenset[str] = frozenset()
-    # Pronouns that stand for a body, not a person ("it said"): the last body that spoke
-    body_pronouns: frozenset[str] = frozenset()
     # Subjects that are a negated quantity ("no one", "tidak seorang pun"): a clause opens
     # with one, though a negator usually opens a verb phrase
     negative_subjects: tuple[str, ...] = ()

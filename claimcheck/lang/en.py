@@ -481,7 +481,6 @@ above: above exceeding exceeded exceeds | below
     infinitive_marker="to",
     inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
-    body_pronouns=frozenset({"it"}),
     negative_subjects=("no one", "nobody", "none of", "nothing", "no one else"),
     shares=("most", "many", "some", "half", "nearly half", "nearly all", "the rest", "all"),
     documents=frozenset(
