@@ -364,14 +364,20 @@ def test_a_figure_after_a_semicolon_counted_like_a_hyphenated_one_is_its_own_cla
     ]
 
 
-def test_a_reason_after_a_clause_without_a_verb_is_a_fact_of_its_own():
+def test_a_reason_after_a_clause_without_a_verb_stays_in_its_claim():
+    # a reason clause is part of its claim (the gold sets' convention, stop 20); the clause
+    # coordinated after it is a claim of its own
     assert claims(
         "“Peran aplikasi ini sangat penting mengingat Tokopedia saat ini menjadi rumah untuk 7,8 "
         "juta penjual dan lebih dari setengahnya me-manage bisnisnya dari aplikasi,” kata "
         "Priscilla Anais.",
         ID,
     ) == [
-        ("Tokopedia saat ini menjadi rumah untuk 7,8 juta penjual", "Priscilla Anais"),
+        (
+            "Peran aplikasi ini sangat penting mengingat Tokopedia saat ini menjadi rumah untuk "
+            "7,8 juta penjual",
+            "Priscilla Anais",
+        ),
         ("lebih dari setengahnya me-manage bisnisnya dari aplikasi", "Priscilla Anais"),
     ]
 

@@ -142,10 +142,7 @@ def _named_body(words: list[Tok], context: Context) -> str:
         [t.text for t in subject_tokens(context.previous_toks, language) if t.is_word]
     )
     candidates += [named.split() for named in (context.last_subject, context.last_person) if named]
-    # "Shareholders of frozen-food maker Polar Pantry Inc sued the company …. The company
-    # denied …": a body's name anywhere in the sentence before
-    candidates += _capitalised_runs(context.previous_toks)
-    for rank, named in enumerate(candidates):
+    for named in candidates:
         if named and named[0].lower() in language.determiners:
             named = named[1:]
         described = _described_name(named, language)
@@ -154,17 +151,13 @@ def _named_body(words: list[Tok], context: Context) -> str:
         # "Midland Freightways on Wednesday denied …": the name, without when
         named = list(takewhile(lambda w: w[0].isupper(), named))
         lows = {w.lower() for w in named}
-        if len(named) >= 2 and (
-            noun in lows
-            or not language.bodies.isdisjoint(lows)
-            # "Orbital Forge postponed …, the company said": this sentence's subject, when
-            # it names no person
-            or (
-                rank == 0
-                and lows.isdisjoint(language.titles)
-                and not any(w in context.people for w in named)
-            )
-        ):
+        if len(named) >= 2 and (noun in lows or not language.bodies.isdisjoint(lows)):
+            return " ".join(named)
+    # "Shareholders of frozen-food maker Polar Pantry Inc sued the company …. The company
+    # denied …": a company's name anywhere in the sentence before (not "Orange County")
+    for named in _capitalised_runs(context.previous_toks):
+        lows = {w.lower() for w in named}
+        if noun in lows or not language.corporate_words.isdisjoint(lows):
             return " ".join(named)
     return ""
 

@@ -226,6 +226,8 @@ class Language:
     author_prepositions: frozenset[str] = frozenset()
     body_pronoun: str = ""
     bodies: frozenset[str] = frozenset()
+    # Words only a company's name holds ("Inc", "Tbk")
+    corporate_words: frozenset[str] = frozenset()
     # Forms of address ("Mr.", "Madam", "Pak", "Bu") and the second person ("you", "Anda"): a
     # title or an address set off at the edge of a clause speaks to someone ("..., Senator.",
     # "Secretary Clinton, you have ..."), it is not part of the claim.

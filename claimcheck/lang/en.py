@@ -490,6 +490,7 @@ above: above exceeding exceeded exceeds | below
     document_kinds=frozenset(words("written joint annual official press")),
     author_prepositions=frozenset(words("by from")),
     body_pronoun="it",
+    corporate_words=frozenset(words("inc corp corporation co ltd llc plc holdings")),
     bodies=frozenset(
         words("""
         company companies firm corporation corp inc co ltd llc group holdings industries foods

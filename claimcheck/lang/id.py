@@ -508,6 +508,7 @@ above: melebihi | kurang
         )
     ),
     agent_marker="oleh",
+    corporate_words=frozenset(words("pt tbk persero cv")),
     bodies=frozenset(
         words(
             "perusahaan kementerian lembaga badan dinas instansi komisi otoritas bank "
