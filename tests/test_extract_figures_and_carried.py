@@ -67,13 +67,6 @@ def test_indonesian_figure_appositives():
     ]
 
 
-def test_a_place_after_a_figure_is_no_comparison():
-    found = claims(
-        "Warga menanam 300 pohon, di atas lahan bekas tambang pasir di Desa Cibadak.", ID
-    )
-    assert len(found) == 1
-
-
 def test_a_verb_phrase_after_a_sedangkan_clause_carries_that_clauses_subject():
     found = claims(
         "Sebanyak 120 sekolah telah menerima bantuan komputer, sedangkan 45 sekolah lainnya "
@@ -153,8 +146,6 @@ def test_a_counted_part_of_them_names_its_whole():
         EN,
     )
     assert found[-1] == ("eight of the 23 street food stalls had no running water", "Inspectors")
-    vague = claims("Of 40 pollsters surveyed, some of them are based in Ohio.", EN)
-    assert any("some of them" in text for text, _ in vague)
 
 
 def test_a_plural_noun_after_and_before_a_verb_is_a_subject():

@@ -598,7 +598,19 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
         counted = body[: found.start()].split()[-2:]  # "nine", "tiga pasien", "30 persen"
         if not any(is_number(word.lower(), language) for word in counted):
             continue  # "some of them": no count of a whole
-        before = [t for t in sentence if t.end <= toks[0].start]
+        # the counted things named last before the count ("seized 8 guns and arrested 3 men,
+        # two of them …": the men), not the count itself
+        words = phrase.split()
+        at = next(
+            (
+                j
+                for j in range(1, len(toks) - len(words) + 1)
+                if [t.low for t in toks[j : j + len(words)]] == words
+            ),
+            0,
+        )
+        limit = toks[at - 1].start if at else toks[0].start
+        before = [t for t in sentence if t.end <= limit]
         for k in range(len(before) - 2, -1, -1):
             number, noun = before[k], before[k + 1]
             if (
@@ -625,6 +637,15 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
                     and not is_time_word(before[end].low, language)
                 ):
                     end += 1
+                # ... up to its plural head: "14 child care centers", not "200 workers last"
+                heads = [
+                    e
+                    for e in range(k + 1, end)
+                    if before[e].low.endswith(language.plural_suffixes or ("\0",))
+                ]
+                end = heads[-1] + 1 if heads else k + 2
+                if before[k].start >= toks[0].start:
+                    return body  # "arrested 3 men, two of them teenagers": named in the claim
                 whole = template.format(span_text(before[k:end]))
                 return body[: found.start()] + whole + body[found.end() :]
     return body

@@ -14,6 +14,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     has_content,
     is_figure,
+    is_time_word,
     match_phrase,
     name_start,
     span_text,
@@ -484,9 +485,9 @@ def _relative_at(toks: list[Tok], language: Language) -> int:
 def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
     """``V FIGURE, nearly double X, REST``: the clause without the appositive, and the
     appositive as a claim about the figure ("took in 2,140 dogs, nearly double its capacity"
-    → "2,140 dogs was nearly double its capacity"). After a verb of measure or change the
-    figure is the subject's: "enrollment rose to 11,240 students, the highest since 2010" →
-    "enrollment, at 11,240 students, was the highest since 2010"."""
+    → "2,140 dogs was nearly double its capacity"). After a verb of measure, or of change to
+    a level, the figure is the subject's: "enrollment rose to 11,240 students, the highest
+    since 2010" → "enrollment, at 11,240 students, was the highest since 2010"."""
     for comma in range(2, len(toks) - 2):
         if toks[comma].text != ",":
             continue
@@ -494,30 +495,21 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         trend = toks[comma + 1].low in language.trend_words and is_figure(toks, comma + 2, language)
         if not (trend or match_phrase(toks, comma + 1, language.figure_comparisons)):
             continue
-        figure = next(
-            (
-                k
-                for k in range(comma - 1, max(0, comma - MAX_SPEAKER) - 1, -1)
-                if is_figure(toks, k, language)
-            ),
-            None,
-        )
-        if figure and is_figure(toks, figure - 1, language):
-            figure -= 1  # "$6.3 million": the currency opens it
-        verb = first_predicate(toks, 0, language)
-        if (
-            figure is None
-            or verb is None
-            or verb >= figure
-            or any(t.is_predicate or t.text in ",;" for t in toks[figure + 1 : comma])
-        ):
-            continue
         close = next((k for k in range(comma + 1, len(toks)) if toks[k].text in ",;"), len(toks))
         inner = toks[comma + 1 : close]
-        if len(inner) < 2 or any(t.is_predicate for t in inner):
+        if (
+            len(inner) < 2
+            or any(t.is_predicate for t in inner)
+            # "half of them from out of state": a part of the count, not a comparison
+            or any(match_phrase(inner, k, language.partitives) for k in range(len(inner)))
+            # "3 goals against Boston, the best team in the East": the name's description
+            or (toks[comma - 1].is_capitalized and not is_time_word(toks[comma - 1].low, language))
+        ):
             continue
-        measured = span_text(toks[figure:comma])
-        verbs = toks[verb:figure]
+        figure = _compared_figure(toks, comma, language)
+        verb = first_predicate(toks, 0, language)
+        if figure is None or verb is None or verb >= figure:
+            continue
         measure = next(
             (
                 k
@@ -527,12 +519,36 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
             ),
             0,
         )
+        changed = measure and toks[measure].low in language.change_verbs
         if measure and trend:
             continue  # "rose to 312, up 27 percent": a second figure of the change
+        if changed and toks[figure - 1].low not in language.level_prepositions:
+            continue  # "dropped 20 percent, the largest decline": the change's, not a level
+        measured = span_text(toks[figure:comma])
         if measure:
             measured = language.figure_of.format(subject=span_text(toks[:measure]), figure=measured)
-        past = language.is_past is not None and any(language.is_past(t.low) for t in verbs)
+        verbs = toks[verb:figure]
+        past = any(t.low in language.past_copulas for t in verbs) or (
+            language.is_past is not None and any(language.is_past(t.low) for t in verbs)
+        )
         link = language.figure_copulas[1 if past else 0]
         prefix = f"{measured} {link}" if link else measured
         return toks[: comma + 1] + toks[close + 1 :], Piece(toks=inner, prefix=prefix)
     return None
+
+
+def _compared_figure(toks: list[Tok], comma: int, language: Language) -> int | None:
+    """Where the figure an appositive at ``comma`` compares opens: the nearest one before the
+    comma that is no year ("fell to 9,800 in 2023, the lowest since 1990": 9,800), with only
+    words after it ("this fall" is a season); ``None`` if there is none."""
+    for k in range(comma - 1, max(0, comma - MAX_SPEAKER) - 1, -1):
+        tok = toks[k]
+        if tok.text in ",;" or (tok.is_predicate and toks[k - 1].low not in language.determiners):
+            return None
+        if is_figure(toks, k, language) and not _year(tok.low):
+            return k - 1 if k and is_figure(toks, k - 1, language) else k  # "$6.3 million"
+    return None
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100

@@ -530,15 +530,24 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
 def main_after_relative(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether a negator or auxiliary right after a relative clause's verb opens the main
     predicate: "pedagang yang direlokasi tidak dipungut biaya", "residents who were evacuated
-    were not allowed" (but "yang dinyatakan tidak layak": the verb takes what follows)."""
+    were not allowed", "kepala sekolah yang melanggar akan dicopot". Before a negator the
+    relative's verb is a passive, which takes nothing after it ("yang mengaku tidak menerima",
+    "who chose not to": the verb takes what follows); no verb of ``complement_verbs`` ends it
+    ("yang dinyatakan tidak layak", "yang berjanji akan mundur")."""
     tok, previous = toks[index], toks[index - 1]
-    return (
+    if not (
         (tok.low in language.negators or tok.low in language.auxiliaries)
         and previous.is_predicate
         and previous.low not in language.negators
         and previous.low not in language.auxiliaries
         and previous.low not in language.complement_verbs
-    )
+    ):
+        return False
+    if tok.low not in language.negators:
+        return True
+    if language.passive_prefixes:
+        return previous.low.startswith(language.passive_prefixes) and len(previous.low) > 4
+    return index > 1 and toks[index - 2].low in language.passive_auxiliaries
 
 
 def has_content(toks: list[Tok], language: Language) -> bool:

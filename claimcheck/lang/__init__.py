@@ -118,6 +118,9 @@ class Language:
     # the figure to it ("" where the language needs none).
     figure_comparisons: tuple[str, ...] = ()
     figure_copulas: tuple[str, str] = ("", "")
+    past_copulas: frozenset[str] = frozenset()  # "was": the figure's claim is in the past
+    # What comes before the level a change reaches ("rose to 11,240", "naik menjadi 2.000")
+    level_prepositions: frozenset[str] = frozenset()
     # Thanks and greetings: words to the listener that state nothing ("thank you", "terima
     # kasih").
     courtesies: tuple[str, ...] = ()

@@ -210,7 +210,10 @@ LANGUAGE = Language(
     source_phrases=("according to", "citing", "as reported by"),
     reason_sources=("citing",),
     complement_verbs=frozenset(
-        words("found deemed declared ruled considered judged said reported believed expected")
+        words(
+            "found deemed declared ruled considered judged said reported believed expected "
+            "promised pledged vowed planned decided chose agreed tried asked refused wanted"
+        )
     ),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
@@ -312,10 +315,17 @@ above: above exceeding exceeded exceeds | below
     ),
     figure_of="{subject}, at {figure},",
     figure_comparisons=(
+        # (not a bare "twice" or "half": "3 times since 2019, twice for assault", "50,000
+        # people, half of them from out of state" count within the figure)
+        *(
+            f"{how}{what}"
+            for how in ("", "nearly ", "almost ", "more than ")
+            for what in ("double", "triple")
+        ),
         *(
             f"{how} {what}"
-            for how in ("", "nearly ", "almost ", "more than ")
-            for what in ("double", "twice", "triple", "half")
+            for how in ("nearly", "almost", "more than")
+            for what in ("twice", "half")
         ),
         *(
             f"the {most}"
@@ -332,6 +342,8 @@ above: above exceeding exceeded exceeds | below
         "short of",
     ),
     figure_copulas=("is", "was"),
+    past_copulas=frozenset({"was", "were"}),
+    level_prepositions=frozenset({"to"}),
     escalations=frozenset(words("even")),
     second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),

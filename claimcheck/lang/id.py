@@ -429,7 +429,9 @@ above: melebihi | kurang
     complement_verbs=frozenset(
         words(
             "dinyatakan dilaporkan disebut diduga dianggap dinilai ditetapkan terbukti "
-            "diketahui dikabarkan diklaim"
+            "diketahui dikabarkan diklaim berjanji berencana memutuskan sepakat ingin mau "
+            "hendak berusaha mencoba memilih mengaku terancam bersedia enggan menolak diminta "
+            "dilarang"
         )
     ),
     change_verbs=frozenset(
@@ -437,6 +439,7 @@ above: melebihi | kurang
     ),
     measure_verbs=frozenset(words("tercatat mencapai berjumlah sebesar menjadi adalah")),
     figure_of="{subject} sebesar {figure}",
+    level_prepositions=frozenset({"menjadi", "ke"}),
     figure_comparisons=(
         *(
             f"{how}{most}"
@@ -450,9 +453,13 @@ above: melebihi | kurang
             for how in ("", "hampir ", "lebih dari ")
             for what in ("dua kali lipat", "tiga kali lipat", "separuh", "setengah")
         ),
-        *(f"{how} {side}" for how in ("jauh", "sedikit") for side in ("di bawah", "di atas")),
-        "di bawah target",
-        "di atas target",
+        # "jauh di bawah target", not "jauh di atas permukiman" (a place)
+        *(
+            f"{how}di {side} {reference}"
+            for how in ("", "jauh ", "sedikit ")
+            for side in ("atas", "bawah")
+            for reference in words("target rata-rata anggaran kapasitas proyeksi perkiraan")
+        ),
         "rekor",
     ),
     copulas=frozenset(words("adalah ialah merupakan yakni yaitu")),

@@ -1,0 +1,78 @@
+"""Sentences a review of stop 20's rules broke, kept right (issue 10)."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from claimcheck.document import from_text
+from claimcheck.extract import extract_claims
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def test_a_year_is_never_the_compared_figure():
+    found = claims("Enrollment fell to 9,800 in 2023, the lowest since 1990.", EN)
+    assert found[-1] == ("Enrollment, at 9,800 in 2023, was the lowest since 1990", None)
+    executed = claims("The state executed 5 inmates in 2024, the most since 2010.", EN)
+    assert executed[-1] == ("5 inmates in 2024 was the most since 2010", None)
+
+
+def test_a_change_by_an_amount_is_not_a_level():
+    found = claims("Homicides dropped 20 percent in 2023, the largest decline since 1990.", EN)
+    assert not any(text.startswith("Homicides, at") for text, _ in found)
+
+
+def test_appositives_that_describe_a_name_or_a_part_are_no_figure_comparison():
+    assert claims("The festival drew 50,000 people, half of them from out of state.", EN) == [
+        ("The festival drew 50,000 people, half of them from out of state", None)
+    ]
+    boston = claims("The team scored 3 goals against Boston, the best team in the East.", EN)
+    assert not any("goals against Boston was" in text for text, _ in boston)
+    place = claims("Warga menanam 300 pohon di lereng bukit, jauh di atas permukiman penduduk.", ID)
+    assert len(place) == 1
+    share = claims("Banjir menewaskan 20 orang, setengah di antaranya anak-anak.", ID)
+    assert share == [("Banjir menewaskan 20 orang, setengah di antaranya anak-anak", None)]
+
+
+def test_the_figure_claim_keeps_the_clauses_tense_and_a_season():
+    assert claims("Unemployment was 3.9 percent in April, the lowest since 2000.", EN)[-1] == (
+        "Unemployment, at 3.9 percent in April, was the lowest since 2000",
+        None,
+    )
+    fall = claims("Enrollment rose to 11,240 students this fall, the highest since 2010.", EN)
+    assert fall[-1] == (
+        "Enrollment, at 11,240 students this fall, was the highest since 2010",
+        None,
+    )
+
+
+def test_a_negator_after_an_active_verb_in_a_relative_clause_stays_in_it():
+    for text in (
+        "Warga yang mengaku tidak menerima bantuan mendatangi kantor desa pada Senin.",
+        "Siswa yang terancam tidak naik kelas akan mengikuti program remedial.",
+        "Bantuan sosial diberikan kepada lansia dan warga yang tergolong tidak mampu.",
+    ):
+        assert [c.negated for c in extract_claims(from_text(text), ID)] == [False], text
+    promised = extract_claims(
+        from_text("Pejabat yang berjanji tidak akan korupsi justru ditangkap KPK."), ID
+    )
+    assert [(c.negated, c.hedged) for c in promised] == [(False, False)]
+    chose = extract_claims(from_text("Workers who chose not to join were paid less."), EN)
+    assert [c.negated for c in chose] == [False]
+
+
+def test_of_them_names_the_last_counted_things_and_only_their_noun():
+    assert claims(
+        "Officers seized 8 guns from the house and arrested 3 men, two of them teenagers.", EN
+    )[-1] == ("Officers arrested 3 men, two of them teenagers", None)
+    assert claims("The plant laid off 200 workers last year, and 50 of them were rehired.", EN)[
+        -1
+    ] == ("50 of the 200 workers were rehired", None)
+    assert claims("Police questioned 12 people overnight, and three of them were charged.", EN)[
+        -1
+    ] == ("three of the 12 people were charged", None)
+    # "some of them" counts nothing: the whole is not named
+    assert claims(
+        "Police questioned 12 people on Monday; some of them were charged with theft.", EN
+    )[-1] == ("some of them were charged with theft", None)
