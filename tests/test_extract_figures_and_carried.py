@@ -277,7 +277,10 @@ def test_the_company_names_a_body_from_the_sentence_before_and_alleging_reports(
     )
     assert found == [
         ("Tenants of property manager Harbor Point Holdings LLC sued the company on Monday", None),
-        ("it kept $1.2 million in deposits", None),
+        (
+            "it kept $1.2 million in deposits",
+            "Tenants of property manager Harbor Point Holdings LLC",
+        ),
         ("Harbor Point Holdings LLC broke the law", "Harbor Point Holdings LLC"),
     ]
 

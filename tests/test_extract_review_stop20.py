@@ -76,3 +76,16 @@ def test_of_them_names_the_last_counted_things_and_only_their_noun():
     assert claims(
         "Police questioned 12 people on Monday; some of them were charged with theft.", EN
     )[-1] == ("some of them were charged with theft", None)
+
+
+def test_alleging_reports_a_clause_and_states_a_thing():
+    assert claims(
+        "Neighbors sued the developer, alleging the tower violates zoning rules.", EN
+    ) == [
+        ("Neighbors sued the developer", None),
+        ("the tower violates zoning rules", "Neighbors"),
+    ]
+    assert claims("The union filed a lawsuit Friday, alleging discrimination.", EN) == [
+        ("The union filed a lawsuit Friday", None),
+        ("The union alleged discrimination", None),
+    ]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from claimcheck import lang as languages
 from claimcheck.document import Document
@@ -398,8 +399,11 @@ def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
         or rest.split()[0].lower() in language.copulas
     ):
         return claim_text
-    named = piece.speaker.split()
-    if language.bodies.isdisjoint(w.lower() for w in named) and piece.speaker != context.last_body:
+    # the speaker's head, before any preposition: "Department of Health" is a body,
+    # "Shareholders of Polar Pantry Inc" are not
+    linking = language.prepositions | language.noun_complement_markers
+    head = list(takewhile(lambda w: w.lower() not in linking, piece.speaker.split()))
+    if language.bodies.isdisjoint(w.lower() for w in head) and piece.speaker != context.last_body:
         return claim_text
     return f"{piece.speaker} {rest}"
 

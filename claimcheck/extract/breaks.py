@@ -278,7 +278,11 @@ def participle_clause(toks: list[Tok], language: Language) -> tuple[int, str] | 
     if (
         verb.is_capitalized
         or verb.low in language.prepositions
-        or verb.low in language.reporting_participles  # ", ruling that …": what was said
+        # ", ruling that …": what was said (but ", alleging discrimination" states a thing)
+        or (
+            verb.low in language.reporting_participles
+            and any(t.is_predicate for t in toks[comma + 2 :])
+        )
         or verb.low in language.verdict_participles  # ", calling them false"
         or verb.low in language.non_participles
     ):

@@ -172,9 +172,11 @@ def _described_name(words: list[str], language: Language) -> str:
     descriptor = {w.lower() for w in words[:end]}
     if (
         len(words) - end < 2
-        or not end
+        or not 0 < end <= 3
         or not words[0][0].isupper()
         or language.bodies.isdisjoint(descriptor)
+        # "Shareholders of frozen-food maker Polar Pantry Inc": who, of a body
+        or not (language.prepositions | language.noun_complement_markers).isdisjoint(descriptor)
     ):
         return ""
     return " ".join(words)
