@@ -89,3 +89,46 @@ def test_alleging_reports_a_clause_and_states_a_thing():
         ("The union filed a lawsuit Friday", None),
         ("The union alleged discrimination", None),
     ]
+
+
+def test_a_headlines_second_verb_phrase_carries_the_first_subject():
+    assert claims("Polisi Tangkap Tiga Pengedar di Medan, Sita 2 Kilogram Sabu", ID) == [
+        ("Polisi Tangkap Tiga Pengedar di Medan", None),
+        ("Polisi Sita 2 Kilogram Sabu", None),
+    ]
+
+
+def test_a_finite_verb_after_and_takes_no_auxiliary_of_the_first():
+    assert claims("The bridge was damaged in the storm and remains closed to traffic.", EN) == [
+        ("The bridge was damaged in the storm", None),
+        ("The bridge remains closed to traffic", None),
+    ]
+
+
+def test_going_to_a_place_and_a_description_without_a_verb():
+    found = extract_claims(
+        from_text("Thousands of commuters were going to work when the quake struck Manila."), EN
+    )
+    assert [c.hedged for c in found] == [False]
+    described = claims(
+        "Penerimaan zakat naik 12 persen, kata Ketua Baznas Kota Bogor, Ahmad Fauzi, yang juga "
+        "ulama, di Bogor, Kamis.",
+        ID,
+    )
+    assert described[-1] == ("Ahmad Fauzi adalah juga ulama", None)
+
+
+def test_who_far_into_a_final_appositive_does_not_make_it_a_persons():
+    found = claims(
+        "The council voted to close the shelter on Elm Street, a decision that angered "
+        "neighbors who use it.",
+        EN,
+    )
+    assert not any(text.startswith("Elm Street is") for text, _ in found)
+
+
+def test_citing_after_said_and_a_day():
+    found = claims(
+        "Gas prices fell for a third week, AAA said Monday, citing lower crude costs.", EN
+    )
+    assert found == [("Gas prices fell for a third week", "AAA")]

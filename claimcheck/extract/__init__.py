@@ -282,6 +282,12 @@ def _clause_pieces(
             context.last_person = trailing  # "…, state agronomist Paul Decker said. …, he added."
     clauses = headline_clauses(toks) if top_level and "," in lows else None
     if clauses is not None:
+        # "Fed Holds Rates Steady, Signals Cuts Later": the first part's subject is the next's
+        subject = subject_tokens(clauses[0], language)
+        clauses = [
+            subject + part if k and part[0].is_predicate else part
+            for k, part in enumerate(clauses)
+        ]
         return [p for part in clauses for p in _clause_pieces(part, speaker, context)] + said_next
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
     conceded = concession(toks, context, speaker)

@@ -21,6 +21,7 @@ from claimcheck.extract.tokens import (
     main_after_relative,
     match_phrase,
     span_text,
+    third_person_form,
 )
 from claimcheck.lang import Language
 
@@ -62,6 +63,8 @@ def with_auxiliaries(
     the app to refund X and block Y" carries "ordered the app to")."""
     if not subject or conjunct >= len(toks) or toks[conjunct].low in language.auxiliaries:
         return subject
+    if third_person_form(toks[conjunct].low, language):
+        return subject  # "was damaged and remains closed": a finite verb of its own
     end = first
     while end < len(toks) and toks[end].low in language.auxiliaries:
         end += 1

@@ -236,9 +236,16 @@ def described_person(toks: list[Tok], comma: int, language: Language) -> str:
     rest = toks[comma + 1 :]
     if start == comma or start == 0:
         return ""
+    # the marker comes with the appositive's head ("a 19-year-old freshman who"), not later
+    # ("a decision that angered neighbors who use it")
+    head = rest[:5]
     if not any(
-        t.low in language.person_relativizers or t.low.endswith("-year-old") for t in rest
+        t.low in language.person_relativizers or t.low.endswith("-year-old") for t in head
     ) and not (len(rest) > 1 and rest[1].low in language.titles):
+        return ""
+    if any(
+        t.low in language.relativizers and t.low not in language.person_relativizers for t in head
+    ):
         return ""
     return span_text(without_title(toks[start:comma], language))
 

@@ -241,6 +241,7 @@ def hedged(words: list[str], language: Language) -> bool:
                 and words[k + 1 : after] == rest
                 and after < len(words)
                 and (words[after] in language.verbs or words[after] in language.copulas)
+                and words[after] not in language.places_gone_to  # "going to work", "to waste"
             ):
                 return True
     if not multi or starts.isdisjoint(words):

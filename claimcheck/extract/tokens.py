@@ -214,11 +214,13 @@ def _word_info(word: str, language: Language) -> _Word:
     predicate = _predicate(low, capitalized, language)
     if not predicate and not capitalized and low in language.verbs:
         return low, True, capitalized, False, _BASE_FORM
-    verb_form = _INFLECTED if not predicate and not capitalized and _verb_form(low, language) else 0
+    verb_form = (
+        _INFLECTED if not predicate and not capitalized and third_person_form(low, language) else 0
+    )
     return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
 
 
-def _verb_form(low: str, language: Language) -> bool:
+def third_person_form(low: str, language: Language) -> bool:
     """A third-person "-s" form of a verb of ``language.verbs``: "adds", "restores"."""
     if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
         return False
@@ -305,7 +307,7 @@ def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
 
 
 def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether a verb form (see ``_verb_form``) heads a predicate: "the city plans to hire 40
+    """Whether a verb form (see ``third_person_form``) heads a predicate: "the city plans to hire 40
     teachers", "the plan adds 12 officers and restores weekend hours".
 
     The same form is a plural noun after a determiner, a number or a possessive ("the plans",
@@ -322,9 +324,14 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
             previous.low in language.clause_coordinators
             and previous.low not in language.contrast_coordinators
         ):
-            # "and restores weekend hours"; but "and arrests rose", "while imports fell": nouns
+            # "and restores weekend hours", "and remains closed"; but "and arrests rose",
+            # "while imports fell": nouns
             following = toks[index + 1] if index + 1 < len(toks) else None
-            return following is None or not following.is_predicate
+            return (
+                following is None
+                or not following.is_predicate
+                or toks[index].low in language.linking_verbs
+            )
     if index + 1 < len(toks):
         following = toks[index + 1]
         if following.is_predicate or following.low in language.noun_complement_markers:

@@ -256,7 +256,10 @@ def _described(toks: list[Tok], after: int, said_by: list[Tok], language: Langua
             ),
             len(toks),
         )
-        return [Piece(toks=toks[after + 2 : end], prefix=prefix, own_clause=True)]
+        described = toks[after + 2 : end]
+        if not any(t.is_predicate for t in described):
+            prefix = f"{prefix} {language.copula}"  # ", yang juga ulama": who he is
+        return [Piece(toks=described, prefix=prefix, own_clause=True)]
     prefix = f"{prefix} {language.copula}"
     return [Piece(toks=toks[after + 1 :], prefix=prefix, own_clause=True)]
 
@@ -411,7 +414,8 @@ def _past_time(toks: list[Tok], after: int, language: Language) -> int:
 
 def _cited(toks: list[Tok], after: int, language: Language) -> bool:
     """Whether the speaker's source follows the attribution: "…, the agency said, citing fuel
-    costs" (what is cited is not who speaks)."""
+    costs", "…, AAA said Monday, citing …" (what is cited is not who speaks)."""
+    after = _past_time(toks, after, language)
     return (
         after + 1 < len(toks)
         and toks[after].text == ","

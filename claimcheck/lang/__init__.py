@@ -152,6 +152,11 @@ class Language:
     # Futures that hedge only before a verb's base form: "is going to build" (but "money
     # going to schools")
     verb_futures: tuple[str, ...] = ()
+    # Nouns that are verbs too, where "going to" goes ("going to work", "going to waste")
+    places_gone_to: frozenset[str] = frozenset()
+    # Verbs a participle or an adjective completes ("remains closed"): a verb after "and"
+    # even before another predicate
+    linking_verbs: frozenset[str] = frozenset()
     # Source phrases that may give a reason instead ("citing safety concerns"): a source only
     # when a name follows ("citing the Health Ministry")
     reason_sources: tuple[str, ...] = ()

@@ -440,6 +440,8 @@ above: above exceeding exceeded exceeds | below
     non_verbs=frozenset(_NON_VERBS),
     verbs=VERBS,
     verb_futures=("going to",),
+    linking_verbs=frozenset(words("remains stays seems appears looks becomes gets keeps")),
+    places_gone_to=frozenset(words("work school church waste court trial war market press")),
     partitive_wholes={"of them": "of the {}"},
     determiners=frozenset(
         words("a an the his her its their our my your this these those every each many several")
