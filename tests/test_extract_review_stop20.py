@@ -132,3 +132,12 @@ def test_citing_after_said_and_a_day():
         "Gas prices fell for a third week, AAA said Monday, citing lower crude costs.", EN
     )
     assert found == [("Gas prices fell for a third week", "AAA")]
+
+
+def test_menjelang_opens_a_time_phrase_whose_list_keeps_the_object():
+    found = claims(
+        "“Stok masih aman, tetapi kami perlu memperkuat cadangan menjelang Ramadan dan Idul "
+        "Fitri,” ujar Kepala Bulog Jawa Barat Rudi Santoso.",
+        ID,
+    )
+    assert all("memperkuat cadangan menjelang" in text for text, _ in found[1:])

@@ -146,7 +146,7 @@ tersangka terdakwa terpidana tertuduh direksi menjelang
 
 _PREPOSITIONS = words("""
 untuk kepada ke di dari pada dengan dalam bagi oleh terhadap tentang sejak selama hingga sampai
-menuju melalui demi tanpa atas
+menuju melalui demi tanpa atas menjelang
 """)
 
 # Discourse openers that carry no content of their own.
