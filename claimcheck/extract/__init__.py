@@ -285,8 +285,7 @@ def _clause_pieces(
         # "Fed Holds Rates Steady, Signals Cuts Later": the first part's subject is the next's
         subject = subject_tokens(clauses[0], language)
         clauses = [
-            subject + part if k and part[0].is_predicate else part
-            for k, part in enumerate(clauses)
+            subject + part if k and part[0].is_predicate else part for k, part in enumerate(clauses)
         ]
         return [p for part in clauses for p in _clause_pieces(part, speaker, context)] + said_next
     # "Kendati X, Y": X is a claim too, and Y goes on alone.

@@ -29,6 +29,17 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     if body:
         context.last_body = body
         return body
+    # "a state health department report released Monday": its author, before it
+    late = next((k for k, t in enumerate(words) if k >= 2 and t.low in language.documents), None)
+    if late is not None and language.modifiers_precede_head:
+        author = [t for t in words[:late] if t.low not in language.determiners]
+        if (
+            author
+            and not any(t.is_predicate for t in author)
+            # a body, not a kind of report ("the annual report")
+            and any(t.is_capitalized or t.low in language.bodies for t in author)
+        ):
+            return speaker_name(author, context)
     # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
     document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
     if document is not None and document + 1 < len(words):
@@ -107,7 +118,24 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         # a titled person's surname names them later ("Whitcomb said"); a body's last word
         # ("Kementerian Pertahanan Rusia", "Air France") or an acronym ("BMKG") does not
         context.people.setdefault(surname, name)
+    if len(words) == 1 and name.isupper():
+        return _spelled_out(name, context) or name
     return name
+
+
+def _spelled_out(acronym: str, context: Context) -> str:
+    """The name an acronym stands for where the sentence (or the one before) spells it out:
+    "LIB" after "PT Liga Indonesia Baru (LIB) melarang …" → "PT Liga Indonesia Baru (LIB)";
+    else ""."""
+    for toks in (context.sentence_toks, context.previous_toks):
+        for k in range(1, len(toks) - 2):
+            if toks[k].text == "(" and toks[k + 1].text == acronym and toks[k + 2].text == ")":
+                start = k
+                while start and toks[start - 1].is_word and toks[start - 1].is_capitalized:
+                    start -= 1
+                if start < k:
+                    return span_text(toks[start : k + 3])
+    return ""
 
 
 def _named_body(words: list[Tok], context: Context) -> str:

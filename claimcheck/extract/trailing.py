@@ -102,6 +102,10 @@ def _trailing(
     for index, tok in enumerate(toks):
         if tok.text != ",":
             continue
+        # "Juru bicara Kementerian Kesehatan, Achmad Yurianto menyebut, C": a title before
+        # its name, no claim
+        if toks[0].low in language.titles and not any(t.is_predicate for t in toks[:index]):
+            continue
         # "The railroad, the mayor said, will …": a short claim only goes on after the
         # attribution; "Yes, he said" has none.
         short = index < 3
@@ -116,10 +120,14 @@ def _trailing(
         ):
             skip = source or 1
             words = speaker_phrase(rest, skip, language)
-            if (
-                source
-                and " ".join(t.low for t in rest[:source]) in language.reason_sources
-                and not any(t.is_capitalized for t in words)
+            phrase = " ".join(t.low for t in rest[:source])
+            if source and (
+                (phrase in language.reason_sources and not any(t.is_capitalized for t in words))
+                # "…, demikian keterangan tertulis LIB" (but "demikian pesan yang ia kirim")
+                or (
+                    phrase in language.document_sources
+                    and not (words and words[0].low in language.documents and len(words) > 1)
+                )
             ):
                 continue  # "…, citing safety concerns": a reason, not who speaks
             # "according to a report released Monday by X": X speaks through it.
@@ -148,8 +156,13 @@ def _trailing(
         inner = _appositive_speaker(rest, language)
         verbs = [inner[1] + 1] if inner else range(1, min(len(rest), MAX_SPEAKER + 1))
         for k in verbs:
+            # "a state health department report released Monday found": a document's finding
+            document = next((j for j in range(k) if rest[j].low in language.documents), None)
+            reports = rest[k].low in language.reporting_verbs or (
+                document is not None and rest[k].low in language.evidence_verbs
+            )
             # "the state Department of Health said": "state" is a noun here, not the verb.
-            if rest[k].low in language.reporting_verbs and (
+            if reports and (
                 (rest[k].is_predicate and not rest[k].is_capitalized)
                 or _headline_end(toks, index + 1 + k)  # a headline's "…, Police Say"
             ):
@@ -159,6 +172,7 @@ def _trailing(
                     (t.is_word and not t.is_predicate)
                     or (t.text == "." and j and rest[j - 1].low in language.abbreviations)
                     or (t.text in "'’" and j and rest[j - 1].low.endswith("s"))  # "realtors'"
+                    or (t.is_word and document is not None and j > document)  # "released"
                     for j, t in enumerate(named)
                 ) and (
                     _resumed(toks, after, language) is not None

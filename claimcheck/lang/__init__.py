@@ -160,6 +160,8 @@ class Language:
     # Source phrases that may give a reason instead ("citing safety concerns"): a source only
     # when a name follows ("citing the Health Ministry")
     reason_sources: tuple[str, ...] = ()
+    # Source phrases that name a document, or nothing ("demikian keterangan tertulis X")
+    document_sources: tuple[str, ...] = ()
     # Verbs that take a complement, negated or not ("dinyatakan tidak layak", "found not
     # guilty"): a negator after one inside a relative clause is still the relative's
     complement_verbs: frozenset[str] = frozenset()

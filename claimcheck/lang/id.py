@@ -235,6 +235,7 @@ LANGUAGE = Language(
         "seperti dilaporkan",
         "sebagaimana diberitakan",
         "sebagaimana dilaporkan",
+        "demikian",  # "…, demikian keterangan tertulis LIB": what closes a report
     ),
     negators=frozenset(_NEGATORS),
     denial_verbs=frozenset(_DENIAL_VERBS),
@@ -405,6 +406,7 @@ above: melebihi | kurang
     ),
     copula="adalah",
     transitive_prefixes=("me",),
+    document_sources=("demikian",),
     headline_verb_suffixes=("kan",),
     noun_prefixes=("ke", "pe"),
     shares=(
@@ -529,10 +531,10 @@ above: melebihi | kurang
     documents=frozenset(
         words(
             "laporan survei studi kajian riset analisis data catatan rilis pernyataan audit "
-            "keterangan siaran"
+            "keterangan siaran surat"
         )
     ),
-    document_kinds=frozenset(words("tertulis resmi pers tahunan bersama")),
+    document_kinds=frozenset(words("tertulis resmi pers tahunan bersama edaran")),
     author_prepositions=frozenset(words("dari oleh")),
     currencies=frozenset(words("rp idr usd us$ eur")),
     comparatives=frozenset(words("lebih kurang setara sama")),
