@@ -124,17 +124,19 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
 
 
 def _spelled_out(acronym: str, context: Context) -> str:
-    """The name an acronym stands for where the sentence (or the one before) spells it out:
-    "LIB" after "PT Liga Indonesia Baru (LIB) melarang …" → "PT Liga Indonesia Baru (LIB)";
-    else ""."""
-    for toks in (context.sentence_toks, context.previous_toks):
-        for k in range(1, len(toks) - 2):
-            if toks[k].text == "(" and toks[k + 1].text == acronym and toks[k + 2].text == ")":
-                start = k
-                while start and toks[start - 1].is_word and toks[start - 1].is_capitalized:
-                    start -= 1
-                if start < k:
-                    return span_text(toks[start : k + 3])
+    """The name an acronym stands for where its own sentence spells it out: "LIB" after "PT
+    Liga Indonesia Baru (LIB) melarang …" → "PT Liga Indonesia Baru (LIB)"; else "" (also
+    when the name holds a list: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)")."""
+    toks = context.sentence_toks
+    for k in range(1, len(toks) - 2):
+        if toks[k].text == "(" and toks[k + 1].text == acronym and toks[k + 2].text == ")":
+            start = k
+            while start and toks[start - 1].is_word and toks[start - 1].is_capitalized:
+                start -= 1
+            if start < k and not (
+                start and toks[start - 1].low in (",", *context.language.clause_coordinators)
+            ):
+                return span_text(toks[start : k + 3])
     return ""
 
 
