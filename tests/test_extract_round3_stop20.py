@@ -67,3 +67,26 @@ def test_a_reports_finding_is_its_authors():
     assert claims("The annual report said sales rose 5 percent.", EN) == [
         ("sales rose 5 percent", "The annual report")
     ]
+
+
+def test_a_counted_part_with_adverbs_after_dan_is_a_clause():
+    found = claims(
+        "Sebanyak 11 bahasa daerah di provinsi itu berstatus terancam punah dan dua di antaranya "
+        "kini hanya dituturkan oleh kurang dari 50 orang.",
+        ID,
+    )
+    assert [text for text, _ in found] == [
+        "Sebanyak 11 bahasa daerah di provinsi itu berstatus terancam punah",
+        "dua di antara 11 bahasa itu kini hanya dituturkan oleh kurang dari 50 orang",
+    ]
+
+
+def test_a_ter_state_ends_a_relative_clause_before_a_negator():
+    found = claims(
+        "Pemerintah kota akan mengganti nama 12 ruas jalan, dan warga yang terdampak tidak perlu "
+        "membayar biaya pengurusan KTP.",
+        ID,
+    )
+    assert found[-1] == ("warga yang terdampak tidak perlu membayar biaya pengurusan KTP", None)
+    kept = claims("Bantuan diberikan kepada lansia dan warga yang tergolong tidak mampu.", ID)
+    assert len(kept) == 1

@@ -276,7 +276,10 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
     contrast = start and toks[start - 1].low in language.contrast_coordinators
     reach = MAX_SPEAKER if after_comma or contrast else 5
     partitive = 0  # tokens left of a partitive phrase
-    for index in range(start + 1, min(len(toks), start + 1 + reach)):
+    # "dan tiga di antaranya kini hanya dituturkan": a part of the count is a subject, its
+    # adverbs no words of it
+    counted = _counted_part(toks, start, language)
+    for index in range(start + 1, min(len(toks), start + 1 + reach + 2 * counted)):
         tok = toks[index]
         partitive = max(partitive - 1, match_phrase(toks, index, language.partitives))
         if partitive or (
@@ -307,6 +310,7 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
             # a fifth word only when it is plainly a verb's: "dan seluruh 1.120 pengaduan
             # orang tua sudah ditindaklanjuti", not "party issues platform"
             reach > 5
+            or counted
             or index - start < 5
             or tok.low in language.auxiliaries
             or tok.low in language.negators

@@ -553,7 +553,9 @@ def main_after_relative(toks: list[Tok], index: int, language: Language) -> bool
     if tok.low not in language.negators:
         return True
     if language.passive_prefixes:
-        return previous.low.startswith(language.passive_prefixes) and len(previous.low) > 4
+        # "warga yang terdampak tidak perlu membayar": a "ter-" state takes nothing either
+        prefixes = language.passive_prefixes + language.stative_prefixes
+        return previous.low.startswith(prefixes) and len(previous.low) > 4
     return index > 1 and toks[index - 2].low in language.passive_auxiliaries
 
 

@@ -165,6 +165,7 @@ class Language:
     # Verbs that take a complement, negated or not ("dinyatakan tidak layak", "found not
     # guilty"): a negator after one inside a relative clause is still the relative's
     complement_verbs: frozenset[str] = frozenset()
+    stative_prefixes: tuple[str, ...] = ()  # "ter-": a state, like a passive
     # Verbs a headline uses without their affixes ("Polisi Bongkar Sindikat …")
     headline_verbs: frozenset[str] = frozenset()
     # A headline's verbs without their prefix end so ("Bubarkan"); nouns with a confix open

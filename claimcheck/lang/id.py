@@ -406,6 +406,7 @@ above: melebihi | kurang
     ),
     copula="adalah",
     transitive_prefixes=("me",),
+    stative_prefixes=("ter",),
     document_sources=("demikian",),
     headline_verb_suffixes=("kan",),
     noun_prefixes=("ke", "pe"),
@@ -433,7 +434,7 @@ above: melebihi | kurang
             "dinyatakan dilaporkan disebut diduga dianggap dinilai ditetapkan terbukti "
             "diketahui dikabarkan diklaim berjanji berencana memutuskan sepakat ingin mau "
             "hendak berusaha mencoba memilih mengaku terancam bersedia enggan menolak diminta "
-            "dilarang"
+            "dilarang tergolong termasuk terbukti tercatat"
         )
     ),
     change_verbs=frozenset(
