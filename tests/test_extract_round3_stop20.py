@@ -90,3 +90,22 @@ def test_a_ter_state_ends_a_relative_clause_before_a_negator():
     assert found[-1] == ("warga yang terdampak tidak perlu membayar biaya pengurusan KTP", None)
     kept = claims("Bantuan diberikan kepada lansia dan warga yang tergolong tidak mampu.", ID)
     assert len(kept) == 1
+
+
+def test_it_said_and_a_denier_after_but():
+    found = claims(
+        "Snack maker Crunchwell Foods will shrink its bags by 6% in January, the company said on "
+        "Monday. It said prices would not change.",
+        EN,
+    )
+    assert found[-1] == ("prices would not change", "Snack maker Crunchwell Foods")
+    denied = claims(
+        "Three bidders sued on Friday, alleging the scoring was rigged, but board chair Ana "
+        "Ruiz denied that any bid had been ignored.",
+        EN,
+    )
+    assert denied[1:] == [
+        ("the scoring was rigged", "Three bidders"),
+        ("any bid had been ignored", "board chair Ana Ruiz"),
+    ]
+    assert claims("It is too early to say whether the plant will reopen.", EN) == []

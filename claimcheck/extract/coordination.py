@@ -222,11 +222,30 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         # "Finance Director Priya Nair denied that C": a noun phrase before the denial verb is
         # who denies; a clause there ("dia membahas X tetapi menolak") is a claim of its own.
         clause_before = any(t.is_predicate for t in before)
+        # "C, but commission chair Elaine Porter denied that C2": the noun phrase after the
+        # last ", but" is who denies
+        turn = next(
+            (
+                k
+                for k in range(len(before) - 2, 0, -1)
+                if before[k].low in language.clause_coordinators and before[k - 1].text == ","
+            ),
+            None,
+        )
+        denier = None
+        if (
+            turn is not None
+            and clause_before
+            and not any(t.is_predicate for t in before[turn + 1 :])
+            and any(t.is_capitalized for t in before[turn + 1 :])
+            and _speaker_length(before[turn + 1 :])
+        ):
+            denier = speaker_name(before[turn + 1 :], context)
+            before = before[: turn - 1]
         if not clause_before:
             # "Dalam sidang di …, Kamis (6/3), mantan Kepala … membantah", "On Monday, Mayor
             # John Smith of Springfield, Illinois, denied": where and when come first
             before = without_fronted_circumstances(before, language)
-        denier = None
         if before and not clause_before and _speaker_length(before):
             denier = speaker_name(before, context)
         pieces = []

@@ -284,6 +284,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         if (previous in language.denial_objects and not tok.is_predicate) or (
             previous in language.stopwords
             and previous not in language.pronouns
+            and previous != language.body_pronoun  # "It said prices would not change"
             and previous not in language.adverbs
             and previous not in language.phrase_closers  # "Perusahaan itu menyatakan"
         ):
