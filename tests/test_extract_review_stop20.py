@@ -141,3 +141,77 @@ def test_menjelang_opens_a_time_phrase_whose_list_keeps_the_object():
         ID,
     )
     assert all("memperkuat cadangan menjelang" in text for text, _ in found[1:])
+
+
+# ------------------------------------------------ the second review (rounds 2 and 3)
+
+
+def test_a_negator_after_an_active_relative_verb_is_the_main_clauses():
+    from_id = extract_claims(
+        from_text("Pedagang yang melanggar tidak akan mendapat kios di pasar baru."), ID
+    )
+    assert [(c.negated, c.hedged) for c in from_id] == [(True, True)]
+    did = extract_claims(
+        from_text("Students who transferred did not lose credits, the district said."), EN
+    )
+    assert [c.negated for c in did] == [True]
+
+
+def test_an_attribution_inside_a_clause_that_opens_with_a_title_word():
+    assert claims("City officials, the mayor said, will review the contract next month.", EN) == [
+        ("City officials will review the contract next month", "the mayor")
+    ]
+    assert claims("Kepala desa itu tersangka kasus korupsi dana desa, kata polisi.", ID) == [
+        ("Kepala desa itu tersangka kasus korupsi dana desa", "polisi")
+    ]
+
+
+def test_figures_twice_an_average_units_and_levels():
+    assert claims("The county's jobless rate hit 8 percent, twice the national average.", EN)[
+        -1
+    ] == ("The county's jobless rate, at 8 percent, was twice the national average", None)
+    assert claims(
+        "Beban puncak listrik Jawa-Bali mencapai 31.000 MW, tertinggi sepanjang sejarah.", ID
+    )[-1] == ("Beban puncak listrik Jawa-Bali sebesar 31.000 MW tertinggi sepanjang sejarah", None)
+
+
+def test_a_list_after_a_titled_source_is_no_name():
+    found = claims(
+        "Menurut Kepala BMKG, Jawa Barat, Jawa Tengah, dan Jawa Timur berpotensi hujan lebat.", ID
+    )
+    assert {speaker for _, speaker in found} == {"Kepala BMKG"}
+    sheriff = claims(
+        "According to Sheriff Tom Hale, Clark County, Ohio, had 12 overdose deaths in May.", EN
+    )
+    assert sheriff == [("Clark County, Ohio, had 12 overdose deaths in May", "Sheriff Tom Hale")]
+
+
+def test_a_reason_set_off_by_commas_leaves_the_clauses_negation():
+    found = extract_claims(
+        from_text("Tersangka, karena masih dirawat di rumah sakit, belum ditahan polisi."), ID
+    )
+    assert [c.negated for c in found] == [True]
+
+
+def test_a_headline_part_with_a_plain_verb_is_no_verb_phrase():
+    assert claims("Senate Passes Budget, Charges Expected Against Aide", EN) == [
+        ("Senate Passes Budget", None),
+        ("Charges Expected Against Aide", None),
+    ]
+    assert claims("Gudang Petasan Meledak di Tangerang, Ledakan Susulan Terdengar", ID)[-1] == (
+        "Ledakan Susulan Terdengar",
+        None,
+    )
+
+
+def test_report_authors_people_and_openers_are_read_right():
+    assert claims("Monday's jobs report showed that employers added 150,000 jobs.", EN) == [
+        ("employers added 150,000 jobs", "Monday's jobs report")
+    ]
+    who = claims(
+        "Former company president Mark Reyes was charged with fraud, the company said.", EN
+    )
+    assert who[-1][1] == "the company"
+    assert claims("Seperti diberitakan sebelumnya, harga cabai di Medan naik 30 persen.", ID) == [
+        ("harga cabai di Medan naik 30 persen", None)
+    ]

@@ -261,7 +261,10 @@ def _clause_pieces(
         ):
             comma = None
         if comma is not None and comma + 1 < len(toks):
-            speaker = speaker_name(toks[source:comma], context) or speaker
+            opener = " ".join(t.low for t in toks[:source]) in language.report_openers
+            if not opener or any(t.is_capitalized for t in toks[source:comma]):
+                # ("Seperti diberitakan sebelumnya," names no source)
+                speaker = speaker_name(toks[source:comma], context) or speaker
             toks = strip_openers(toks[comma + 1 :], language)
     elif source_with_pronoun(toks, language):
         # "Menurutnya, C": according to the person last named
@@ -272,6 +275,7 @@ def _clause_pieces(
     said_next: list[Piece] = []
     if top_level and not (
         language.reporting_verbs.isdisjoint(lows)
+        and language.evidence_verbs.isdisjoint(lows)  # "…, a county report found"
         and phrase_starts(language.source_phrases).keys().isdisjoint(lows)
     ):
         toks, trailing, went_on, described = trailing_attribution(toks, context)

@@ -509,8 +509,15 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
             or any(t.is_predicate for t in inner)
             # "half of them from out of state": a part of the count, not a comparison
             or any(match_phrase(inner, k, language.partitives) for k in range(len(inner)))
-            # "3 goals against Boston, the best team in the East": the name's description
-            or (toks[comma - 1].is_capitalized and not is_time_word(toks[comma - 1].low, language))
+            # "3 goals against Boston, the best team in the East": the name's description (not
+            # a unit, "31.000 MW", or a month)
+            or (
+                toks[comma - 1].is_capitalized
+                and not toks[comma - 1].text.isupper()
+                and not is_time_word(toks[comma - 1].low, language)
+            )
+            # "arrested 3 times since 2019, twice for assault": a count within the figure
+            or (inner[1].low in language.prepositions and inner[0].low in language.multiples)
         ):
             continue
         figure = _compared_figure(toks, comma, language)

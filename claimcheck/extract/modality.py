@@ -114,10 +114,16 @@ def negated(toks: list[Tok], language: Language) -> bool:
     tidak mempercayai", "not to run"), and not one that negates a phrase ("tanpa")."""
     in_relative = False
     relative_verb: int | None = None  # where the relative clause's own predicate is
+    reason_until = -1  # the reason clause's end: "closed because it did not renew its lease"
     for index, tok in enumerate(toks):
         low = tok.low
         if index and low in language.causal_subordinators:
-            return False  # "closed because it did not renew its lease": the reason's negator
+            # "Tersangka, karena masih dirawat, belum ditahan": the clause goes on after it
+            reason_until = next(
+                (k for k in range(index + 1, len(toks)) if toks[k].text == ","), len(toks)
+            )
+        if index <= reason_until:
+            continue
         if low in language.relativizers:
             in_relative, relative_verb = True, None
         elif tok.text in ",;" or (in_relative and low in language.phrase_closers):
@@ -181,7 +187,11 @@ def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
         tok = toks[index]
         index += 1
         if index > 1 and tok.low in language.causal_subordinators:
-            break  # "…, because they know you're going to protect them": the reason's
+            # "…, because they know you're going to protect them": the reason's, up to a
+            # comma after which the clause goes on ("The pilot, because of fog, could not …")
+            while index < len(toks) and toks[index].text != ",":
+                index += 1
+            continue
         if tok.low in language.question_complementizers:
             while index < len(toks) and toks[index].text not in ",;":
                 index += 1

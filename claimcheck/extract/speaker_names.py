@@ -33,13 +33,22 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     late = next((k for k, t in enumerate(words) if k >= 2 and t.low in language.documents), None)
     if late is not None and language.modifiers_precede_head:
         author = [t for t in words[:late] if t.low not in language.determiners]
+        # up to its last capitalised word or body's noun: "World Health Organization's latest"
+        last = max(
+            (k for k, t in enumerate(author) if t.is_capitalized or t.low in language.bodies),
+            default=-1,
+        )
+        author = author[: last + 1]
         if (
             author
             and not any(t.is_predicate for t in author)
-            # a body, not a kind of report ("the annual report")
-            and any(t.is_capitalized or t.low in language.bodies for t in author)
+            # a body, not when ("Monday's jobs report") or a kind of report ("the annual")
+            and not any(
+                is_time_word(t.low.removesuffix("'s").removesuffix("’s"), language) for t in author
+            )
         ):
-            return speaker_name(author, context)
+            named = speaker_name(author, context) or ""
+            return named.removesuffix("'s").removesuffix("’s") or None
     # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
     document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
     if document is not None and document + 1 < len(words):
@@ -127,12 +136,19 @@ def _spelled_out(acronym: str, context: Context) -> str:
     """The name an acronym stands for where its own sentence spells it out: "LIB" after "PT
     Liga Indonesia Baru (LIB) melarang …" → "PT Liga Indonesia Baru (LIB)"; else "" (also
     when the name holds a list: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)")."""
-    toks = context.sentence_toks
+    toks, language = context.sentence_toks, context.language
     for k in range(1, len(toks) - 2):
         if toks[k].text == "(" and toks[k + 1].text == acronym and toks[k + 2].text == ")":
             start = k
             while start and toks[start - 1].is_word and toks[start - 1].is_capitalized:
                 start -= 1
+            # "Kemarin PT … (LIB)", "Pada Senin PT …": not the words that open the sentence
+            while start < k and (
+                toks[start].low in language.stopwords
+                or toks[start].low in language.adverbs
+                or is_time_word(toks[start].low, language)
+            ):
+                start += 1
             if start < k and not (
                 start and toks[start - 1].low in (",", *context.language.clause_coordinators)
             ):
@@ -204,7 +220,10 @@ def _described_name(words: list[str], language: Language) -> str:
         len(words) - end < 2
         or not 0 < end <= 3
         or not words[0][0].isupper()
-        or language.bodies.isdisjoint(descriptor)
+        # "Rocket maker": the descriptor ends with a body's noun (not "Bank teller", "Former
+        # company president")
+        or words[end - 1].lower() not in language.bodies
+        or not language.titles.isdisjoint(descriptor)
         # "Shareholders of frozen-food maker Polar Pantry Inc": who, of a body
         or not (language.prepositions | language.noun_complement_markers).isdisjoint(descriptor)
     ):

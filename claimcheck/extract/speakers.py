@@ -170,8 +170,13 @@ def comma_name_end(toks: list[Tok], comma: int, language: Language) -> int | Non
     while end < len(toks) and toks[end].is_word and toks[end].is_capitalized:
         end += 1
     words = end - comma - 1
-    if not (2 <= words <= 4 and end < len(toks) and toks[end].text == ","):
+    if not (2 <= words <= 4 and end + 1 < len(toks) and toks[end].text == ","):
         return None
+    run = toks[comma + 1 : end]
+    if toks[end + 1].is_capitalized or any(
+        t.low in language.bodies or t.low in language.titles for t in run
+    ):
+        return None  # "Menurut Kepala BMKG, Jawa Barat, Jawa Tengah, dan …": a list, no name
     first = toks[comma + 1]
     if is_time_word(first.low, language) and not _name_run(toks, comma + 1, language):
         return None

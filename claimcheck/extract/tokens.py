@@ -145,27 +145,30 @@ def headline_clauses(toks: list[Tok]) -> list[list[Tok]] | None:
 
 
 def _headline_predicates(toks: list[Tok], language: Language) -> None:
-    """In a headline every word is capitalised, verbs too: the first word of each
-    comma-separated part that would head a predicate in lower case does ("Man Charged in …",
-    "… Sepeda Motor Disita"); not after a preposition ("di Medan")."""
-    found = False
-    for index, tok in enumerate(toks):
-        if tok.text in ",;:":
-            found = False
+    """In a headline every word is capitalised, verbs too: in each comma-separated part with
+    no predicate yet, the first word a verb's form marks ("Man Charged in …", "… Sepeda Motor
+    Disita", "Ledakan Susulan Terdengar") heads it, else the first that may be one ("Polisi
+    Bubarkan …", "Senate Passes Budget"); not after a preposition ("di Medan")."""
+    part: list[int] = []
+    for index in [*range(len(toks)), len(toks)]:
+        if index < len(toks) and toks[index].text not in ",;:":
+            part.append(index)
             continue
-        if found or tok.is_predicate:
-            found = found or tok.is_predicate
-            continue
-        if not index or not tok.is_capitalized or toks[index - 1].low in language.prepositions:
-            continue
-        info = _word_info(tok.low, language)
-        if (
-            info[3]
-            or info[4] == _INFLECTED
-            or tok.low in language.headline_verbs
-            or _affix_dropped(tok.low, language)
-        ):
-            tok.is_predicate = found = True
+        if part and not any(toks[k].is_predicate for k in part):
+            strong, weak = None, None
+            for k in part[1:] if part[0] == 0 else part:
+                tok = toks[k]
+                if not tok.is_capitalized or toks[k - 1].low in language.prepositions:
+                    continue
+                info = _word_info(tok.low, language)
+                if strong is None and (info[3] or tok.low in language.headline_verbs):
+                    strong = k
+                if weak is None and (info[4] == _INFLECTED or _affix_dropped(tok.low, language)):
+                    weak = k
+            chosen = strong if strong is not None else weak
+            if chosen is not None:
+                toks[chosen].is_predicate = True
+        part = []
 
 
 def _affix_dropped(low: str, language: Language) -> bool:
@@ -537,26 +540,21 @@ def first_predicate(toks: list[Tok], start: int, language: Language) -> int | No
 def main_after_relative(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether a negator or auxiliary right after a relative clause's verb opens the main
     predicate: "pedagang yang direlokasi tidak dipungut biaya", "residents who were evacuated
-    were not allowed", "kepala sekolah yang melanggar akan dicopot". Before a negator the
-    relative's verb is a passive, which takes nothing after it ("yang mengaku tidak menerima",
-    "who chose not to": the verb takes what follows); no verb of ``complement_verbs`` ends it
-    ("yang dinyatakan tidak layak", "yang berjanji akan mundur")."""
+    were not allowed", "students who transferred did not lose credits" (but not after a verb
+    that takes what follows: "yang dinyatakan tidak layak", "yang mengaku tidak menerima",
+    "who chose not to")."""
     tok, previous = toks[index], toks[index - 1]
-    if not (
-        (tok.low in language.negators or tok.low in language.auxiliaries)
+    return (
+        (
+            tok.low in language.negators
+            or tok.low in language.auxiliaries
+            or tok.low in language.do_support
+        )
         and previous.is_predicate
         and previous.low not in language.negators
         and previous.low not in language.auxiliaries
         and previous.low not in language.complement_verbs
-    ):
-        return False
-    if tok.low not in language.negators:
-        return True
-    if language.passive_prefixes:
-        # "warga yang terdampak tidak perlu membayar": a "ter-" state takes nothing either
-        prefixes = language.passive_prefixes + language.stative_prefixes
-        return previous.low.startswith(prefixes) and len(previous.low) > 4
-    return index > 1 and toks[index - 2].low in language.passive_auxiliaries
+    )
 
 
 def has_content(toks: list[Tok], language: Language) -> bool:

@@ -102,10 +102,6 @@ def _trailing(
     for index, tok in enumerate(toks):
         if tok.text != ",":
             continue
-        # "Juru bicara Kementerian Kesehatan, Achmad Yurianto menyebut, C": a title before
-        # its name, no claim
-        if toks[0].low in language.titles and not any(t.is_predicate for t in toks[:index]):
-            continue
         # "The railroad, the mayor said, will …": a short claim only goes on after the
         # attribution; "Yes, he said" has none.
         short = index < 3
@@ -167,6 +163,8 @@ def _trailing(
                 or _headline_end(toks, index + 1 + k)  # a headline's "…, Police Say"
             ):
                 named = rest[: inner[0]] if inner else rest[:k]
+                if _title_before_name(toks[:index], named, language):
+                    break  # "Juru bicara Kementerian Kesehatan, Achmad Yurianto menyebut, C"
                 after = _past_addressee(toks, index + 2 + k, language)
                 if all(
                     (t.is_word and not t.is_predicate)
@@ -396,6 +394,19 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
     if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):
         return after + 1
     return None
+
+
+def _title_before_name(before: list[Tok], named: list[Tok], language: Language) -> bool:
+    """Whether ``before`` is a title set off before the name that follows it ("Juru bicara
+    Kementerian Kesehatan, Achmad Yurianto menyebut, …"): it opens with a title and has no
+    verb, and the name is capitalised words only (but "City officials, the mayor said, …")."""
+    return (
+        bool(before)
+        and before[0].low in language.titles
+        and not any(t.is_predicate for t in before)
+        and bool(named)
+        and all(t.is_word and t.is_capitalized for t in named)
+    )
 
 
 def _headline_end(toks: list[Tok], index: int) -> bool:

@@ -119,6 +119,7 @@ class Language:
     figure_comparisons: tuple[str, ...] = ()
     figure_copulas: tuple[str, str] = ("", "")
     past_copulas: frozenset[str] = frozenset()  # "was": the figure's claim is in the past
+    multiples: frozenset[str] = frozenset()  # "twice", "double": "twice the national average"
     # What comes before the level a change reaches ("rose to 11,240", "naik menjadi 2.000")
     level_prepositions: frozenset[str] = frozenset()
     # Thanks and greetings: words to the listener that state nothing ("thank you", "terima
@@ -162,10 +163,13 @@ class Language:
     reason_sources: tuple[str, ...] = ()
     # Source phrases that name a document, or nothing ("demikian keterangan tertulis X")
     document_sources: tuple[str, ...] = ()
+    # Source phrases that may open a sentence without naming anyone ("Seperti diberitakan
+    # sebelumnya,"): a source only with a name
+    report_openers: tuple[str, ...] = ()
     # Verbs that take a complement, negated or not ("dinyatakan tidak layak", "found not
     # guilty"): a negator after one inside a relative clause is still the relative's
     complement_verbs: frozenset[str] = frozenset()
-    stative_prefixes: tuple[str, ...] = ()  # "ter-": a state, like a passive
+    do_support: frozenset[str] = frozenset()  # "did", "does": "who transferred did not lose"
     # Verbs a headline uses without their affixes ("Polisi Bongkar Sindikat …")
     headline_verbs: frozenset[str] = frozenset()
     # A headline's verbs without their prefix end so ("Bubarkan"); nouns with a confix open

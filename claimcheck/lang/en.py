@@ -213,7 +213,7 @@ LANGUAGE = Language(
     complement_verbs=frozenset(
         words(
             "found deemed declared ruled considered judged said reported believed expected "
-            "promised pledged vowed planned decided chose agreed tried asked refused wanted"
+            "promised pledged vowed planned decided chose agreed tried asked wanted"
         )
     ),
     negators=frozenset(_NEGATORS),
@@ -316,18 +316,14 @@ above: above exceeding exceeded exceeds | below
     ),
     figure_of="{subject}, at {figure},",
     figure_comparisons=(
-        # (not a bare "twice" or "half": "3 times since 2019, twice for assault", "50,000
-        # people, half of them from out of state" count within the figure)
+        # (not a bare "half": "50,000 people, half of them from out of state" counts within
+        # the figure)
         *(
             f"{how}{what}"
             for how in ("", "nearly ", "almost ", "more than ")
-            for what in ("double", "triple")
+            for what in ("double", "triple", "twice")
         ),
-        *(
-            f"{how} {what}"
-            for how in ("nearly", "almost", "more than")
-            for what in ("twice", "half")
-        ),
+        *(f"{how} half" for how in ("nearly", "almost", "more than")),
         *(
             f"the {most}"
             for most in words("highest lowest most fewest largest smallest biggest best worst")
@@ -344,7 +340,8 @@ above: above exceeding exceeded exceeds | below
     ),
     figure_copulas=("is", "was"),
     past_copulas=frozenset({"was", "were"}),
-    level_prepositions=frozenset({"to"}),
+    level_prepositions=frozenset({"to", "above", "below"}),
+    multiples=frozenset(words("twice double triple")),
     escalations=frozenset(words("even")),
     second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
@@ -505,6 +502,7 @@ above: above exceeding exceeded exceeds | below
     document_kinds=frozenset(words("written joint annual official press")),
     author_prepositions=frozenset(words("by from")),
     body_pronoun="it",
+    do_support=frozenset(words("did does do")),
     corporate_words=frozenset(words("inc corp corporation co ltd llc plc holdings")),
     bodies=frozenset(
         words("""

@@ -406,8 +406,13 @@ above: melebihi | kurang
     ),
     copula="adalah",
     transitive_prefixes=("me",),
-    stative_prefixes=("ter",),
     document_sources=("demikian",),
+    report_openers=(
+        "seperti diberitakan",
+        "seperti dilaporkan",
+        "sebagaimana diberitakan",
+        "sebagaimana dilaporkan",
+    ),
     headline_verb_suffixes=("kan",),
     noun_prefixes=("ke", "pe"),
     shares=(
@@ -421,7 +426,6 @@ above: melebihi | kurang
         "hampir seluruhnya",
         "sisanya",
     ),
-    negative_subjects=("tidak seorang pun", "tak seorang pun", "tidak ada yang", "tak ada yang"),
     headline_verbs=frozenset(
         words(
             "bongkar gagalkan tangkap ringkus sita amankan tetapkan resmikan luncurkan bantah "
@@ -433,7 +437,7 @@ above: melebihi | kurang
         words(
             "dinyatakan dilaporkan disebut diduga dianggap dinilai ditetapkan terbukti "
             "diketahui dikabarkan diklaim berjanji berencana memutuskan sepakat ingin mau "
-            "hendak berusaha mencoba memilih mengaku terancam bersedia enggan menolak diminta "
+            "hendak berusaha mencoba memilih mengaku terancam bersedia enggan diminta "
             "dilarang tergolong termasuk terbukti tercatat"
         )
     ),
@@ -442,7 +446,7 @@ above: melebihi | kurang
     ),
     measure_verbs=frozenset(words("tercatat mencapai berjumlah sebesar menjadi adalah")),
     figure_of="{subject} sebesar {figure}",
-    level_prepositions=frozenset({"menjadi", "ke"}),
+    level_prepositions=frozenset({"menjadi", "ke", "hingga", "sampai"}),
     figure_comparisons=(
         *(
             f"{how}{most}"
