@@ -495,6 +495,8 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
     → "2,140 dogs was nearly double its capacity"). After a verb of measure, or of change to
     a level, the figure is the subject's: "enrollment rose to 11,240 students, the highest
     since 2010" → "enrollment, at 11,240 students, was the highest since 2010"."""
+    if not any(t.low[0].isdigit() or t.low in language.number_words for t in toks):
+        return None  # no figure, nothing to compare
     for comma in range(2, len(toks) - 2):
         if toks[comma].text != ",":
             continue

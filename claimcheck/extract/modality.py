@@ -244,6 +244,8 @@ def hedged(words: list[str], language: Language) -> bool:
         return True
     for future in language.verb_futures:
         first, *rest = future.split()
+        if first not in words:
+            continue
         for k, word in enumerate(words):
             after = k + 1 + len(rest)
             if (

@@ -119,12 +119,10 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
 def is_headline(toks: list[Tok]) -> bool:
     """A headline: title case ("Polisi Bongkar Sindikat Curanmor, 37 Sepeda Motor Disita"),
     at least three longer words, no closing full stop."""
+    if not toks or toks[-1].text in ".!?" or not toks[-1].is_capitalized:
+        return False  # most sentences: a full stop, or a lower-case last word
     longer = [t for t in toks if t.is_word and len(t.text) > 3]
-    return (
-        len(longer) >= 3
-        and toks[-1].text not in ".!?"
-        and sum(t.is_capitalized for t in longer) * 4 >= len(longer) * 3
-    )
+    return len(longer) >= 3 and sum(t.is_capitalized for t in longer) * 4 >= len(longer) * 3
 
 
 def headline_clauses(toks: list[Tok]) -> list[list[Tok]] | None:
@@ -581,14 +579,15 @@ def is_figure(toks: list[Tok], index: int, language: Language) -> bool:
 
 def without_fronted_circumstances(toks: list[Tok], language: Language) -> list[Tok]:
     """``toks`` without the comma-closed place and time phrases it opens with."""
-    while True:
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        if comma is None or comma + 1 >= len(toks):
-            return toks
+    while toks:
         first = toks[0]
         if not (first.low in language.prepositions or is_time_word(first.low, language)):
             return toks
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return toks
         toks = toks[comma + 1 :]
+    return toks
 
 
 def is_time_word(word: str, language: Language) -> bool:
