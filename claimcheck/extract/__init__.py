@@ -44,6 +44,7 @@ from claimcheck.extract.checkable import checkable
 from claimcheck.extract.conjuncts import resolved_partitive
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
+from claimcheck.extract.headlines import headline_clauses, is_headline, mark_headline_verbs
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speaker_names import (
     office,
@@ -63,7 +64,6 @@ from claimcheck.extract.tokens import (
     OPEN_QUOTES,
     Tok,
     find,
-    headline_clauses,
     match_phrase,
     name_start,
     phrase_starts,
@@ -155,6 +155,8 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
     if code != context.language.code:  # plainly in the other language: read in it
         context.language = languages.get(code)
         toks = tokens(text, sentence.start, sentence.end, context.language)
+    if is_headline(toks):
+        mark_headline_verbs(toks, context.language)  # "Man Charged in …": verbs in title case
     context.previous_toks = context.sentence_toks
     context.sentence_toks = toks
     context.lows = lows

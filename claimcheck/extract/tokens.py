@@ -104,8 +104,6 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
         else:  # a reporting verb that is a noun as well ("The Golden State": a name's word)
             inside_name = index and toks[index].is_capitalized and toks[index - 1].is_capitalized
             toks[index].is_predicate = not inside_name and _reporting_verb(toks, index, language)
-    if is_headline(toks):
-        _headline_predicates(toks, language)
     if language.participle_suffixes:
         _participles_as_adjectives(toks, language)
     if language.idioms:
@@ -114,69 +112,6 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             if tok.low in starts and (length := match_phrase(toks, index, language.idioms)):
                 tok.low = "-".join(t.low for t in toks[index : index + length])
     return toks
-
-
-def is_headline(toks: list[Tok]) -> bool:
-    """A headline: title case ("Polisi Bongkar Sindikat Curanmor, 37 Sepeda Motor Disita"),
-    at least three longer words, no closing full stop."""
-    if not toks or toks[-1].text in ".!?" or not toks[-1].is_capitalized:
-        return False  # most sentences: a full stop, or a lower-case last word
-    longer = [t for t in toks if t.is_word and len(t.text) > 3]
-    return len(longer) >= 3 and sum(t.is_capitalized for t in longer) * 4 >= len(longer) * 3
-
-
-def headline_clauses(toks: list[Tok]) -> list[list[Tok]] | None:
-    """A headline's clauses, where commas join them ("Polisi Bongkar Sindikat Curanmor, 37
-    Sepeda Motor Disita"): each part between commas with a predicate of its own; ``None``
-    for anything else."""
-    if not is_headline(toks):
-        return None
-    parts: list[list[Tok]] = [[]]
-    for tok in toks:
-        if tok.text == ",":
-            parts.append([])
-        else:
-            parts[-1].append(tok)
-    if len(parts) < 2 or not all(any(t.is_predicate for t in part) for part in parts):
-        return None
-    return parts
-
-
-def _headline_predicates(toks: list[Tok], language: Language) -> None:
-    """In a headline every word is capitalised, verbs too: in each comma-separated part with
-    no predicate yet, the first word a verb's form marks ("Man Charged in …", "… Sepeda Motor
-    Disita", "Ledakan Susulan Terdengar") heads it, else the first that may be one ("Polisi
-    Bubarkan …", "Senate Passes Budget"); not after a preposition ("di Medan")."""
-    part: list[int] = []
-    for index in [*range(len(toks)), len(toks)]:
-        if index < len(toks) and toks[index].text not in ",;:":
-            part.append(index)
-            continue
-        if part and not any(toks[k].is_predicate for k in part):
-            strong, weak = None, None
-            for k in part[1:] if part[0] == 0 else part:
-                tok = toks[k]
-                if not tok.is_capitalized or toks[k - 1].low in language.prepositions:
-                    continue
-                info = _word_info(tok.low, language)
-                if strong is None and (info[3] or tok.low in language.headline_verbs):
-                    strong = k
-                if weak is None and (info[4] == _INFLECTED or _affix_dropped(tok.low, language)):
-                    weak = k
-            chosen = strong if strong is not None else weak
-            if chosen is not None:
-                toks[chosen].is_predicate = True
-        part = []
-
-
-def _affix_dropped(low: str, language: Language) -> bool:
-    """A verb a headline writes without its prefix ("Bubarkan", "Amankan"): a verb suffix,
-    but not a noun's confix ("Kebijakan", "Pendidikan")."""
-    return (
-        len(low) >= 6
-        and low.endswith(language.headline_verb_suffixes or ("\0",))
-        and not low.startswith(language.noun_prefixes or ("\0",))
-    )
 
 
 def _participles_as_adjectives(toks: list[Tok], language: Language) -> None:
@@ -219,6 +154,15 @@ def _word_info(word: str, language: Language) -> _Word:
         _INFLECTED if not predicate and not capitalized and third_person_form(low, language) else 0
     )
     return low, first.isalnum() or first == "_", capitalized, predicate, verb_form
+
+
+def read_in_lower_case(low: str, language: Language) -> int:
+    """How a capitalised word reads in lower case (a headline's "Charged", "Disita"): 2 it
+    heads a predicate by its form or word list, 1 it may (a verb's "-s" form), 0 it does not."""
+    info = _word_info(low, language)
+    if info[3]:
+        return 2
+    return 1 if info[4] == _INFLECTED else 0
 
 
 def third_person_form(low: str, language: Language) -> bool:
