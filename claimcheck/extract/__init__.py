@@ -41,8 +41,8 @@ from claimcheck.document import Document
 from claimcheck.extract import modality
 from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, without_vocative
 from claimcheck.extract.checkable import checkable
-from claimcheck.extract.conjuncts import resolved_partitive
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
+from claimcheck.extract.counts import resolved_partitive
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.headlines import headline_clauses, is_headline, mark_headline_verbs
 from claimcheck.extract.pieces import Context, Piece

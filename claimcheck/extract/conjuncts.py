@@ -6,8 +6,7 @@ driven Y")."""
 
 from __future__ import annotations
 
-import re
-
+from claimcheck.extract.counts import counted_part
 from claimcheck.extract.pieces import Context
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
@@ -15,7 +14,6 @@ from claimcheck.extract.tokens import (
     Tok,
     contracted_subject,
     first_predicate,
-    is_figure,
     is_number,
     is_time_word,
     main_after_relative,
@@ -278,7 +276,7 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
     partitive = 0  # tokens left of a partitive phrase
     # "dan tiga di antaranya kini hanya dituturkan": a part of the count is a subject, its
     # adverbs no words of it
-    counted = _counted_part(toks, start, language)
+    counted = counted_part(toks, start, language)
     for index in range(start + 1, min(len(toks), start + 1 + reach + 2 * counted)):
         tok = toks[index]
         partitive = max(partitive - 1, match_phrase(toks, index, language.partitives))
@@ -479,7 +477,7 @@ def clause_cuts(
         # "mencapai 312 kasus, 41 di antaranya dialami perempuan", ", sebagian besar diduga
         # berumur …": a part of what was counted, with a predicate of its own
         clause = (
-            _counted_part(toks, index + 1, language)
+            counted_part(toks, index + 1, language)
             or (
                 not following.is_predicate
                 # "And if you go to my site, what you find …": a condition is no clause of the list
@@ -507,28 +505,6 @@ def clause_cuts(
         bare = listed
     cuts.sort()
     return cuts, shared
-
-
-def _counted_part(toks: list[Tok], start: int, language: Language) -> bool:
-    """Whether a part of a count opens a clause at ``start``: a figure with a partitive ("41
-    di antaranya dialami", "three of them were") or a share, with one or not ("sebagian besar
-    diduga berumur", "most were"), then a predicate."""
-    index = start
-    if index < len(toks) and is_figure(toks, index, language):
-        index += 1
-        share = False
-    else:
-        share = True
-        index += match_phrase(toks, index, language.shares)
-        if index == start:
-            return False
-    partitive = match_phrase(toks, index, language.partitives)
-    if not (partitive or share):
-        return False
-    index += partitive
-    while index < len(toks) and toks[index].low in language.adverbs:
-        index += 1
-    return index < len(toks) and toks[index].is_predicate
 
 
 def _serial_bare_verb(toks: list[Tok], first: int, start: int, language: Language) -> bool:
@@ -589,70 +565,3 @@ def subject_list(toks: list[Tok], language: Language) -> tuple[list[list[Tok]], 
     ):
         return None
     return items, verb
-
-
-def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language: Language) -> str:
-    """``dan 19 di antaranya meninggal dunia`` → ``19 di antara 2.418 warga itu meninggal
-    dunia``: the whole a partitive pronoun points to is the counted thing nearest before it in
-    its sentence (a number and the noun after it; not a date)."""
-    lower = body.lower()
-    for phrase, template in language.partitive_wholes.items():
-        if phrase not in lower:
-            continue  # most claims
-        found = re.search(rf"\b{re.escape(phrase)}", body, re.IGNORECASE)
-        if found is None:
-            continue
-        counted = body[: found.start()].split()[-2:]  # "nine", "tiga pasien", "30 persen"
-        if not any(is_number(word.lower(), language) for word in counted):
-            continue  # "some of them": no count of a whole
-        # the counted things named last before the count ("seized 8 guns and arrested 3 men,
-        # two of them …": the men), not the count itself
-        words = phrase.split()
-        at = next(
-            (
-                j
-                for j in range(1, len(toks) - len(words) + 1)
-                if [t.low for t in toks[j : j + len(words)]] == words
-            ),
-            0,
-        )
-        limit = toks[at - 1].start if at else toks[0].start
-        before = [t for t in sentence if t.end <= limit]
-        for k in range(len(before) - 2, -1, -1):
-            number, noun = before[k], before[k + 1]
-            if (
-                is_number(number.low, language)
-                and noun.is_word
-                and not noun.is_predicate
-                and noun.low not in language.stopwords
-                and not is_time_word(noun.low, language)
-                and not noun.text.isupper()  # "10.00 WIB"
-                # "di 14 kecamatan", "dari 14 sekolah": where, not the whole
-                and (k == 0 or before[k - 1].low not in language.prepositions)
-            ):
-                # the whole noun phrase where modifiers come first: "14 child care centers"
-                end = k + 2
-                while (
-                    language.modifiers_precede_head
-                    and end < len(before)
-                    and end - k <= 4
-                    and before[end].is_word
-                    and not before[end].is_predicate
-                    and not before[end].is_capitalized
-                    and before[end].low not in language.stopwords
-                    and before[end].low not in language.prepositions
-                    and not is_time_word(before[end].low, language)
-                ):
-                    end += 1
-                # ... up to its plural head: "14 child care centers", not "200 workers last"
-                heads = [
-                    e
-                    for e in range(k + 1, end)
-                    if before[e].low.endswith(language.plural_suffixes or ("\0",))
-                ]
-                end = heads[-1] + 1 if heads else k + 2
-                if before[k].start >= toks[0].start:
-                    return body  # "arrested 3 men, two of them teenagers": named in the claim
-                whole = template.format(span_text(before[k:end]))
-                return body[: found.start()] + whole + body[found.end() :]
-    return body
