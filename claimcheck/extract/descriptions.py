@@ -14,6 +14,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     has_content,
     is_figure,
+    is_number,
     is_time_word,
     match_phrase,
     name_start,
@@ -495,8 +496,9 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
     → "2,140 dogs was nearly double its capacity"). After a verb of measure, or of change to
     a level, the figure is the subject's: "enrollment rose to 11,240 students, the highest
     since 2010" → "enrollment, at 11,240 students, was the highest since 2010"."""
-    if not any(t.low[0].isdigit() or t.low in language.number_words for t in toks):
+    if not any(is_number(t.low, language) for t in toks):
         return None  # no figure, nothing to compare
+    verb = first_predicate(toks, 0, language)
     for comma in range(2, len(toks) - 2):
         if toks[comma].text != ",":
             continue
@@ -523,7 +525,6 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         ):
             continue
         figure = _compared_figure(toks, comma, language)
-        verb = first_predicate(toks, 0, language)
         if figure is None or verb is None or verb >= figure:
             continue
         measure = next(

@@ -118,10 +118,7 @@ def negated(toks: list[Tok], language: Language) -> bool:
     for index, tok in enumerate(toks):
         low = tok.low
         if index and low in language.causal_subordinators:
-            # "Tersangka, karena masih dirawat, belum ditahan": the clause goes on after it
-            reason_until = next(
-                (k for k in range(index + 1, len(toks)) if toks[k].text == ","), len(toks)
-            )
+            reason_until = _reason_end(toks, index)
         if index <= reason_until:
             continue
         if low in language.relativizers:
@@ -177,6 +174,13 @@ def negated_words(words: list[str], language: Language) -> bool:
     return any(w in language.negators and w not in language.phrase_negators for w in words)
 
 
+def _reason_end(toks: list[Tok], subordinator: int) -> int:
+    """Where the reason clause opened by "because" / "karena" at ``subordinator`` ends: at a
+    comma after which the clause goes on ("Tersangka, karena masih dirawat, belum ditahan"),
+    else at the end."""
+    return next((k for k in range(subordinator + 1, len(toks)) if toks[k].text == ","), len(toks))
+
+
 def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
     """The words of a claim that may hedge it: not the verbs of a relative clause ("penyiar
     mana yang akan menjadi tuan rumah", "a deal that could collapse"), nor a reason clause,
@@ -187,10 +191,8 @@ def hedge_scope(piece: Piece, toks: list[Tok], language: Language) -> list[str]:
         tok = toks[index]
         index += 1
         if index > 1 and tok.low in language.causal_subordinators:
-            # "…, because they know you're going to protect them": the reason's, up to a
-            # comma after which the clause goes on ("The pilot, because of fog, could not …")
-            while index < len(toks) and toks[index].text != ",":
-                index += 1
+            # "…, because they know you're going to protect them": the reason's
+            index = _reason_end(toks, index - 1)
             continue
         if tok.low in language.question_complementizers:
             while index < len(toks) and toks[index].text not in ",;":

@@ -150,7 +150,7 @@ def _spelled_out(acronym: str, context: Context) -> str:
             ):
                 start += 1
             if start < k and not (
-                start and toks[start - 1].low in (",", *context.language.clause_coordinators)
+                start and toks[start - 1].low in (",", *language.clause_coordinators)
             ):
                 return span_text(toks[start : k + 3])
     return ""

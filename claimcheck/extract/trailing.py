@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from claimcheck.extract.headlines import is_headline
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.speakers import self_attributed, speaker_phrase
@@ -158,9 +159,13 @@ def _trailing(
                 document is not None and rest[k].low in language.evidence_verbs
             )
             # "the state Department of Health said": "state" is a noun here, not the verb.
-            if reports and (
-                (rest[k].is_predicate and not rest[k].is_capitalized)
-                or _headline_end(toks, index + 1 + k)  # a headline's "…, Police Say"
+            if (
+                reports
+                and (
+                    (rest[k].is_predicate and not rest[k].is_capitalized)
+                    # a headline's closing "…, Police Say"
+                    or (all(not t.is_word for t in toks[index + 2 + k :]) and is_headline(toks))
+                )
             ):
                 named = rest[: inner[0]] if inner else rest[:k]
                 if _title_before_name(toks[:index], named, language):
@@ -406,16 +411,6 @@ def _title_before_name(before: list[Tok], named: list[Tok], language: Language) 
         and not any(t.is_predicate for t in before)
         and bool(named)
         and all(t.is_word and t.is_capitalized for t in named)
-    )
-
-
-def _headline_end(toks: list[Tok], index: int) -> bool:
-    """Whether the capitalised word at ``index`` ends a headline: the last word of a title-cased
-    sentence ("Man Charged in Bank Robberies, Police Say")."""
-    words = [t for t in toks if t.is_word]
-    return (
-        all(not t.is_word for t in toks[index + 1 :])
-        and sum(t.is_capitalized for t in words) * 3 >= len(words) * 2
     )
 
 
