@@ -44,6 +44,15 @@ def _none_exist(words: list[str], language: Language) -> bool:
     )
 
 
+def _negative_subject(words: list[str], language: Language) -> bool:
+    """A count of zero as the subject: "tidak seorang pun terluka", "no one was hurt"."""
+    opening = " ".join(words[:4])
+    return any(
+        opening == phrase or opening.startswith(phrase + " ")
+        for phrase in language.negative_subjects
+    )
+
+
 def _names_only(
     raw_words: list[str], content: set[str], toks: list[Tok], language: Language, quoted: bool
 ) -> bool:
@@ -98,7 +107,9 @@ def checkable(
         elif kind == _QUANTITY:
             number = True
     # "belum ada yang meninggal": a count of zero
-    zero = not language.existentials.isdisjoint(words) and _none_exist(words, language)
+    zero = (
+        not language.existentials.isdisjoint(words) and _none_exist(words, language)
+    ) or _negative_subject(words, language)
     number = number or zero
     # "Bullying is up": the change after a copula is what is said.
     if not language.trend_words.isdisjoint(words):

@@ -417,8 +417,12 @@ def clause_cuts(
                 # "yang telah dimodifikasi dan dilengkapi": inside the relative clause; "than
                 # on parks and libraries combined": inside what is compared
                 pass
-            elif match_phrase(toks, index + 1, language.negative_subjects):
-                cuts.append((index + 1, index, False))  # "and no one was arrested": a clause
+            elif match_phrase(toks, index + 1, language.negative_subjects) or (
+                following.low in language.negative_determiners
+                and is_clause(toks, index + 2, language)
+            ):
+                # "and no one was arrested", "and no employee was overpaid": a clause
+                cuts.append((index + 1, index, False))
             elif following.is_predicate:
                 if contracted_subject(following, language) or existential(
                     toks, index + 1, language

@@ -30,7 +30,15 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         context.last_body = body
         return body
     # "a state health department report released Monday": its author, before it
-    late = next((k for k, t in enumerate(words) if k >= 2 and t.low in language.documents), None)
+    late = next(
+        (
+            k
+            for k, t in enumerate(words)
+            # a capitalised one is a name's word: "Legislative Audit Bureau"
+            if k >= 2 and t.low in language.documents and not t.is_capitalized
+        ),
+        None,
+    )
     if late is not None and language.modifiers_precede_head:
         author = [t for t in words[:late] if t.low not in language.determiners]
         # up to its last capitalised word or body's noun: "World Health Organization's latest"
@@ -57,6 +65,15 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         # document it is
         while author + 1 < len(words) and words[author].low in language.document_kinds:
             author += 1
+        # "a report released Wednesday by the Audit Bureau": past when it came out, its author
+        author = next(
+            (
+                k
+                for k in range(author, min(len(words) - 1, author + 4))
+                if words[k].low in language.author_prepositions
+            ),
+            author,
+        )
         if words[author].low in language.author_prepositions:
             author += 1
         if author < len(words) and (author > document + 1 or words[author].is_capitalized):
@@ -102,6 +119,10 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         and all(t.is_capitalized for t in words[place + 1 :])
     ):
         words = words[:place]
+    # "Pengulas bernama Dimas Arya": the name is who spoke
+    named = next((k for k, t in enumerate(words[:-1]) if t.low in language.naming_words), None)
+    if named is not None and all(t.is_capitalized for t in words[named + 1 :]):
+        words = words[named + 1 :]
     # "Lukashenko berulang kali", "Election officials also": adverbs are not the speaker.
     while len(words) > 1 and words[-1].low in language.adverbs:
         words = words[:-1]

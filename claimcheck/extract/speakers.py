@@ -264,12 +264,39 @@ def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
     return kept + toks[first:]
 
 
+def _without_medium(toks: list[Tok], language: Language) -> list[Tok]:
+    """``X dalam keterangan tertulis, Jumat (5/6), menyebut C``: the subject without the
+    medium it spoke through (a statement is how it was said, not who said it)."""
+    for index in range(1, min(len(toks) - 2, MAX_SPEAKER + 1)):
+        if toks[index].low not in language.medium_prepositions:
+            continue
+        if any(t.is_predicate for t in toks[:index]):
+            return toks
+        end = index + 1
+        if toks[end].low in language.determiners:
+            end += 1  # "in a statement"
+        if end >= len(toks) or toks[end].low not in language.documents:
+            return toks
+        end += 1
+        while end < len(toks) and (
+            toks[end].low in language.document_kinds or toks[end].low in language.phrase_closers
+        ):
+            end += 1  # "dalam keterangan tertulis", "dalam laporan itu"
+        if end < len(toks) and (toks[end].text == "," or toks[end].low in language.reporting_verbs):
+            return toks[:index] + toks[end:]
+        return toks
+    return toks
+
+
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
     """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
     language = context.language
-    toks = _without_when_and_where(toks, language)
-    # A titled name with its institution can be longer than any other subject.
-    for index, tok in enumerate(toks[: 2 * MAX_SPEAKER + 1]):
+    toks = _without_when_and_where(_without_medium(toks, language), language)
+    # A titled name with its institution can be longer than any other subject, and its
+    # office's name may hold commas and brackets ("Direktur Pelacakan Aset, Pengelolaan
+    # Barang Bukti dan Eksekusi (Labuksi) KPK, Hendra Wiguna, memaparkan").
+    titled = bool(toks) and toks[0].low in language.titles
+    for index, tok in enumerate(toks[: (3 if titled else 2) * MAX_SPEAKER + 1]):
         if tok.low in language.complementizers or tok.low in language.denial_verbs:
             return None
         if (

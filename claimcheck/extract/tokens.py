@@ -88,7 +88,7 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             toks[index].is_predicate = (
                 previous is None
                 or not previous.is_word
-                or previous.is_capitalized
+                or (previous.is_capitalized and not _named_subject(toks, index, language))
                 or previous.low in language.stopwords
                 or previous.low in language.pronouns
             )
@@ -401,6 +401,21 @@ def _opens_clause(tok: Tok, language: Language) -> bool:
     )
 
 
+def _named_subject(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether the sentence's first word is a noun that the attributive word at ``index``
+    names, a predicate following the name: "Pengulas bernama Dimas Arya itu membantah"."""
+    if index != 1:
+        return False
+    end = index + 1
+    while end < len(toks) and toks[end].is_capitalized and toks[end].is_word:
+        end += 1
+    if end == index + 1:
+        return False
+    if end < len(toks) and toks[end].low in language.phrase_closers:
+        end += 1
+    return end < len(toks) and toks[end].is_predicate and not toks[end].is_capitalized
+
+
 def _predicate(low: str, capitalized: bool, language: Language) -> bool:
     """Whether a word marks a predicate by itself (word lists, affixes, contractions)."""
     if not (low[0].isalnum() or low[0] == "_") or low in language.non_verbs:
@@ -438,7 +453,10 @@ def _contracted(low: str, language: Language) -> bool:
 def subject_tokens(toks: list[Tok], language: Language) -> list[Tok]:
     """Tokens before the clause's first predicate, skipping predicates inside ``yang``."""
     first = first_predicate(toks, 0, language)
-    if first is None or first == 0 or first > MAX_SUBJECT:
+    # a titled name's office may be long ("Direktur Pelacakan Aset, Pengelolaan Barang Bukti
+    # dan Eksekusi (Labuksi) KPK, Hendra Wiguna, memaparkan")
+    longest = 2 * MAX_SUBJECT if toks and toks[0].low in language.titles else MAX_SUBJECT
+    if first is None or first == 0 or first > longest:
         return []
     subject = [t for t in toks[:first] if t.is_word or t.text in "-"]
     # "Rekaman yang disiarkan ...": a relative clause is part of the subject, but not its head.

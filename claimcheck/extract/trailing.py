@@ -86,6 +86,14 @@ def about_speaker(
     return [], [what, Piece(toks=toks[close + 2 :], prefix=span_text(body), own_clause=True)]
 
 
+def _reported_by_subject(toks: list[Tok], language: Language) -> bool:
+    """Whether a clause reports what its own subject said: "Pengulas … itu membantah …"."""
+    return any(
+        t.is_predicate and (t.low in language.reporting_verbs or t.low in language.denial_verbs)
+        for t in toks[1:]
+    )
+
+
 def _conceded(toks: list[Tok], after: int, language: Language) -> int | None:
     """Where the clause of ", though C" after an attribution ending at ``after`` starts."""
     if after + 2 >= len(toks) or toks[after].text != ",":
@@ -127,6 +135,10 @@ def _trailing(
                 )
             ):
                 continue  # "…, citing safety concerns": a reason, not who speaks
+            if phrase in language.channel_sources and _reported_by_subject(toks[:index], language):
+                # "Dimas membantah …, seperti dilansir Antara": the outlet is how it was heard
+                after = index + 1 + skip + len(words)
+                return index, after, [], None, []
             # "according to a report released Monday by X": X speaks through it.
             author = _document_author(rest, skip, words, language)
             if author is not None:
@@ -151,7 +163,12 @@ def _trailing(
         # "C, Anna Berg, a volunteer with Lakeside Rescue, said": the name is the speaker, the
         # appositive the author's claim about her.
         inner = _appositive_speaker(rest, language)
-        verbs = [inner[1] + 1] if inner else range(1, min(len(rest), MAX_SPEAKER + 1))
+        # a document's author comes after it ("a report released Wednesday by the Wisconsin
+        # Legislative Audit Bureau found"): a longer phrase
+        reach = MAX_SPEAKER + 1
+        if any(t.low in language.documents for t in rest[:3]):
+            reach = 2 * MAX_SPEAKER + 1
+        verbs = [inner[1] + 1] if inner else range(1, min(len(rest), reach))
         for k in verbs:
             # "a state health department report released Monday found": a document's finding
             document = next((j for j in range(k) if rest[j].low in language.documents), None)

@@ -99,6 +99,9 @@ class Language:
     # "seorang pria berusia 40 tahun"): a predicate only after a name, a pronoun or a function
     # word ("Jakarta berpenduduk 10 juta jiwa", "Buku itu berjudul ...").
     attributive_verbs: frozenset[str] = frozenset()
+    # Words that give a noun its name ("pengulas bernama Dimas Arya", "a reviewer named X"):
+    # as a speaker, the name is who spoke
+    naming_words: frozenset[str] = frozenset()
     # Verbs that are prepositions before a time ("mulai giling" but "mulai Januari 2027",
     # "mulai 1 Juli"): a predicate unless a time word or a number follows.
     onset_verbs: frozenset[str] = frozenset()
@@ -163,6 +166,12 @@ class Language:
     reason_sources: tuple[str, ...] = ()
     # Source phrases that name a document, or nothing ("demikian keterangan tertulis X")
     document_sources: tuple[str, ...] = ()
+    # Prepositions that give the medium of a statement between speaker and verb ("BI dalam
+    # keterangan tertulis menyebut", "the ministry in a statement said")
+    medium_prepositions: frozenset[str] = frozenset()
+    # Source phrases that name the outlet a report came through ("seperti dilansir Antara",
+    # "as reported by"): after a clause that names its own speaker, a channel, not who spoke
+    channel_sources: tuple[str, ...] = ()
     # Source phrases that may open a sentence without naming anyone ("Seperti diberitakan
     # sebelumnya,"): a source only with a name
     report_openers: tuple[str, ...] = ()
@@ -184,6 +193,8 @@ class Language:
     # Subjects that are a negated quantity ("no one", "tidak seorang pun"): a clause opens
     # with one, though a negator usually opens a verb phrase
     negative_subjects: tuple[str, ...] = ()
+    # Determiners that negate the noun after them ("no employee"): a clause opens with one
+    negative_determiners: frozenset[str] = frozenset()
     # Shares of a whole that can be a clause's subject ("sebagian besar", "most")
     shares: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows

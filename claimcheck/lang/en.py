@@ -210,6 +210,8 @@ LANGUAGE = Language(
     reporting_verbs=frozenset(_REPORTING_VERBS),
     source_phrases=("according to", "citing", "as reported by"),
     reason_sources=("citing",),
+    medium_prepositions=frozenset(words("in through")),
+    channel_sources=("as reported by",),
     complement_verbs=frozenset(
         words(
             "found deemed declared ruled considered judged said reported believed expected "
@@ -494,6 +496,7 @@ above: above exceeding exceeded exceeds | below
     inflections=("s", "ed"),
     singular_pronouns=frozenset({"he", "she"}),
     negative_subjects=("no one", "nobody", "none of", "nothing", "no one else"),
+    negative_determiners=frozenset({"no"}),
     shares=("most", "many", "some", "half", "nearly half", "nearly all", "the rest", "all"),
     documents=frozenset(
         words("""report reports survey study analysis poll statement filing audit review data

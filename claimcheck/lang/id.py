@@ -227,6 +227,7 @@ LANGUAGE = Language(
     source_phrases=(
         "menurut",
         "dikutip dari",
+        "seperti dikutip dari",
         "seperti dilansir",
         "dilansir dari",
         "dilansir",
@@ -397,6 +398,7 @@ above: melebihi | kurang
     non_verbs=frozenset(_NON_VERBS),
     onset_verbs=frozenset({"mulai"}),
     clause_denials=frozenset(words("membantah menyangkal menampik")),
+    naming_words=frozenset({"bernama"}),
     attributive_verbs=frozenset(
         words(
             "bernama berusia berjudul bertajuk berukuran berjumlah berdiameter berwarna "
@@ -407,6 +409,14 @@ above: melebihi | kurang
     copula="adalah",
     transitive_prefixes=("me",),
     document_sources=("demikian",),
+    medium_prepositions=frozenset(words("dalam melalui lewat")),
+    channel_sources=(
+        "seperti dilansir",
+        "dilansir dari",
+        "dilansir",
+        "dikutip dari",
+        "seperti dikutip dari",
+    ),
     report_openers=(
         "seperti diberitakan",
         "seperti dilaporkan",
@@ -415,6 +425,13 @@ above: melebihi | kurang
     ),
     headline_verb_suffixes=("kan",),
     noun_prefixes=("ke", "pe"),
+    negative_subjects=(
+        "tidak seorang pun",
+        "tak seorang pun",
+        "tidak ada seorang pun",
+        "tidak ada yang",
+        "tak ada yang",
+    ),
     shares=(
         "sebagian besar",
         "sebagian",

@@ -1,0 +1,126 @@
+"""Stop 21's extraction rules (issue 10): zero subjects, outlets and media of a statement,
+long titled speakers, and documents whose author follows them."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from claimcheck.document import from_text
+from claimcheck.extract import extract_claims
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def _negated(text: str, language) -> list[tuple[str, bool]]:  # noqa: ANN001
+    return [(c.text, c.negated) for c in extract_claims(from_text(text), language)]
+
+
+def test_a_negated_subject_opens_a_clause_of_its_own():
+    assert _negated("The fire destroyed 12 homes and no resident was hurt.", EN) == [
+        ("The fire destroyed 12 homes", False),
+        ("no resident was hurt", True),
+    ]
+    paid = "All missing pay will be deposited by Friday, he added, and no employee was overpaid."
+    assert [text for text, _ in claims(paid, EN)] == [
+        "All missing pay will be deposited by Friday",
+        "no employee was overpaid",
+    ]
+    fire = "Kebakaran itu menghanguskan 12 rumah, dan tidak seorang pun terluka, kata Kapolsek Budi"
+    assert claims(fire + ".", ID) == [
+        ("Kebakaran itu menghanguskan 12 rumah", "Kapolsek Budi"),
+        ("tidak seorang pun terluka", "Kapolsek Budi"),
+    ]
+    # an object's "no" is no clause
+    assert _negated("The plan has no money and no support.", EN) == [
+        ("The plan has no money", True),
+        ("The plan has no support", True),
+    ]
+
+
+def test_a_count_of_zero_is_a_claim_however_short():
+    assert _negated("Tidak seorang pun terluka dalam kejadian itu.", ID) == [
+        ("Tidak seorang pun terluka dalam kejadian itu", True)
+    ]
+
+
+def test_the_outlet_a_report_came_through_is_not_its_speaker():
+    review = (
+        "Pengulas bernama Dimas Arya itu membantah mengarang ulasannya dan menyebut dirinya "
+        "membayar Rp412.000 untuk makanan yang ia ulas, seperti dilansir Antara, Senin (16/3/2026)."
+    )
+    found = extract_claims(from_text(review), ID)
+    assert {c.speaker for c in found} == {"Dimas Arya"}
+    assert [(c.negated, "Antara" in c.text) for c in found] == [(True, False), (False, False)]
+    # with no speaker of its own, the clause is the outlet's
+    assert claims("Harga beras naik 5 persen, seperti dilansir Antara, Senin (16/3/2026).", ID) == [
+        ("Harga beras naik 5 persen", "Antara")
+    ]
+    quoted = "Menteri Budi mengatakan harga beras naik 5 persen, seperti dikutip dari Antara."
+    assert claims(quoted, ID) == [("harga beras naik 5 persen", "Menteri Budi")]
+
+
+def test_a_named_noun_keeps_its_verb_when_it_is_the_predicate():
+    assert claims("Anaknya bernama Budi.", ID) == [("Anaknya bernama Budi", None)]
+
+
+def test_the_medium_between_speaker_and_verb_is_not_the_speaker():
+    qris = (
+        "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Barat dalam keterangan tertulis, "
+        "Jumat (5/6/2026), menyebut jumlah pedagang pasar tradisional yang menerima pembayaran "
+        "QRIS mencapai 18.240 orang per Mei 2026, naik 62 persen dibanding Mei tahun lalu."
+    )
+    speaker = "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Barat"
+    assert claims(qris, ID) == [
+        (
+            "jumlah pedagang pasar tradisional yang menerima pembayaran QRIS mencapai 18.240 "
+            "orang per Mei 2026",
+            speaker,
+        ),
+        (
+            "jumlah pedagang pasar tradisional yang menerima pembayaran QRIS naik 62 persen "
+            "dibanding Mei tahun lalu",
+            speaker,
+        ),
+    ]
+    assert claims("Polisi dalam laporan itu menyebut 12 orang ditangkap.", ID) == [
+        ("12 orang ditangkap", "Polisi")
+    ]
+    assert claims("The ministry in a statement said 12 people were arrested.", EN) == [
+        ("12 people were arrested", "The ministry")
+    ]
+    # a request in a letter reports nothing
+    assert claims("Warga dalam surat itu meminta jalan diperbaiki.", ID)[0][1] is None
+
+
+def test_an_office_name_with_commas_and_brackets_before_the_name_is_one_speaker():
+    text = (
+        "Direktur Pelacakan Aset, Pengelolaan Barang Bukti dan Eksekusi (Labuksi) KPK, Hendra "
+        "Wiguna, memaparkan hasil lelang barang rampasan di Gedung Merah Putih KPK.\n"
+        "Ia menyebut 14 mobil terjual senilai Rp21,6 miliar."
+    )
+    found = claims(text, ID)
+    assert found[-1][0] == "14 mobil terjual senilai Rp21,6 miliar"
+    assert found[-1][1].endswith("KPK Hendra Wiguna")  # "Ia" is the director
+    assert found[-1][1].startswith("Direktur Pelacakan Aset")
+
+
+def test_a_documents_author_after_when_it_was_released():
+    audit = (
+        "State agencies that ordered employees back to the office five days a week lost 19% of "
+        "their staff within a year, while agencies that kept hybrid schedules lost 11%, a report "
+        "released Wednesday by the Wisconsin Legislative Audit Bureau found."
+    )
+    bureau = "the Wisconsin Legislative Audit Bureau"
+    assert claims(audit, EN) == [
+        (
+            "State agencies that ordered employees back to the office five days a week lost 19% "
+            "of their staff within a year",
+            bureau,
+        ),
+        ("agencies that kept hybrid schedules lost 11%", bureau),
+    ]
+    # a document word inside a body's name is the name's
+    assert claims("Cases rose 4%, a state health department report released Monday found.", EN) == [
+        ("Cases rose 4%", "state health department")
+    ]
