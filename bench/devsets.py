@@ -1,14 +1,18 @@
 """Our own paraphrase and cross-lingual sets: articles checked against ledgers written by
 someone else, in other words and in the other language.
 
-Usage: python bench/devsets.py [SET_DIR ...] [--dump DIR]   (default: bench/devsets/dev)
+Usage: python bench/devsets.py [SET_DIR ...] [--dump DIR | --scored DIR]
+(default: bench/devsets/dev; ``--scored DIR`` scores the JSONL an earlier ``--dump DIR`` kept,
+without running verify)
 
 A set (see bench/devsets/README.md for how each was written) holds ``articles/*.txt``,
 ``facts.jsonl`` (each fact: the exact ``quote`` of the article that states it, how the article
-states it, and whether it is true), and two ledgers written from terse notes by a session
-that never saw the articles: ``ledger-id/`` (Indonesian, for the Indonesian articles: the
-paraphrase test) and ``ledger-en/`` (English, for every article: cross-lingual for the
-Indonesian ones, paraphrase for the English ones). ``mapping.jsonl`` ties facts to entries.
+states it, and whether it is true), ``restatements.jsonl`` (the other passages of the article
+that state the same fact, a headline's most often, each with how it states it), and two
+ledgers written from terse notes by a session that never saw the articles: ``ledger-id/``
+(Indonesian, for the Indonesian articles: the paraphrase test) and ``ledger-en/`` (English, for
+every article: cross-lingual for the Indonesian ones, paraphrase for the English ones).
+``mapping.jsonl`` ties facts to entries.
 
 Each ledger is checked with the real CLI, once per matcher (``--matcher semantic``, the
 default, and ``--matcher lexical``, the baseline), in one run::
@@ -19,7 +23,10 @@ Scoring, per (set, ledger, language of the articles):
 
 - a gold pair is (article, quote, entry) for every fact the article states;
 - a reported pair is an output claim with a ``ledger_id``; it is right when the claim's span
-  overlaps the quote of a fact that entry is about; several claims on one quote count once;
+  overlaps the quote, or a restatement, of a fact that entry is about; several claims on one
+  fact count once (the best-scored, judged by the verdict its own passage implies);
+- the same figures by the facts' first quotes only (restatements ignored, as scored before
+  they were written) follow in the columns marked "first quotes";
 - pair precision, recall and F1; and *verdicts right*: the share of right pairs whose verdict
   is the one the fact implies (true fact stated correctly → supported; stated with another
   number, or negated → contradicted; a false claim asserted → refuted, denied → supported;
@@ -56,9 +63,17 @@ def expected_verdict(states: str, truth: str) -> str:
 
 
 def load_set(path: Path) -> tuple[dict[str, str], list[dict], dict[tuple[str, str], str]]:
-    """(article slug → text, facts, (fact id, ledger) → entry id)."""
+    """(article slug → text, facts, (fact id, ledger) → entry id); each fact's
+    ``restatements`` are read from ``restatements.jsonl`` where the set has one."""
     articles = {p.stem: p.read_text(encoding="utf-8") for p in (path / "articles").glob("*.txt")}
     facts = [json.loads(line) for line in (path / "facts.jsonl").open(encoding="utf-8")]
+    restated = defaultdict(list)
+    if (path / "restatements.jsonl").exists():
+        for line in (path / "restatements.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            restated[row["fact_id"]].append((row["quote"], row["article_states"]))
+    for fact in facts:
+        fact["restatements"] = restated[fact["fact_id"]]
     mapping = {}
     for line in (path / "mapping.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
@@ -69,13 +84,14 @@ def load_set(path: Path) -> tuple[dict[str, str], list[dict], dict[tuple[str, st
 def gold_pairs(
     facts: list[dict], mapping: dict[tuple[str, str], str], ledger: str, articles: set[str]
 ) -> list[dict]:
-    """The gold (article, quote, entry, expected verdict) of ``ledger`` for ``articles``."""
+    """The gold (article, passages, entry) of ``ledger`` for ``articles``: the passages are
+    the fact's quote and its restatements, each with the verdict it implies."""
     return [
         {
             "article": f["article"],
-            "quote": f["quote"],
+            "passages": [(f["quote"], expected_verdict(f["article_states"], f["truth"]))]
+            + [(text, expected_verdict(states, f["truth"])) for text, states in f["restatements"]],
             "entry": mapping[(f["fact_id"], ledger)],
-            "expected": expected_verdict(f["article_states"], f["truth"]),
         }
         for f in facts
         if f["article"] in articles and (f["fact_id"], ledger) in mapping
@@ -101,16 +117,21 @@ def run_verify(files: list[Path], ledger: Path, matcher: str, cache: str) -> lis
     return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
 
 
-def score(rows: list[dict], gold: list[dict], articles: dict[str, str]) -> dict[str, float | int]:
-    """Pair P/R/F1, verdicts right and gate errors of ``rows`` against ``gold``."""
-    spans = defaultdict(list)  # article → [(start, end, entry, expected verdict, key)]
-    for g in gold:
+def score(
+    rows: list[dict], gold: list[dict], articles: dict[str, str], restatements: bool = True
+) -> dict[str, float | int]:
+    """Pair P/R/F1, verdicts right and gate errors of ``rows`` against ``gold`` (by the
+    facts' first quotes only, without ``restatements``)."""
+    # article → [(start, end, entry, expected verdict, fact)]
+    spans: dict[str, list[tuple[int, int, str, str, int]]] = defaultdict(list)
+    for number, g in enumerate(gold):
         text = articles[g["article"]]
-        start = text.find(g["quote"])
-        if start < 0:
-            raise SystemExit(f"quote not in {g['article']}: {g['quote']!r}")
-        spans[g["article"]].append((start, start + len(g["quote"]), g["entry"], g["expected"]))
-    right: dict[tuple, dict] = {}
+        for quote, expected in g["passages"] if restatements else g["passages"][:1]:
+            start = text.find(quote)
+            if start < 0:
+                raise SystemExit(f"quote not in {g['article']}: {quote!r}")
+            spans[g["article"]].append((start, start + len(quote), g["entry"], expected, number))
+    right: dict[int, tuple[dict, str]] = {}  # gold fact → (best row on it, its verdict)
     wrong = 0
     gate_errors = 0
     for row in rows:
@@ -118,24 +139,27 @@ def score(rows: list[dict], gold: list[dict], articles: dict[str, str]) -> dict[
             continue
         article = Path(row["file"]).stem
         hit = None
-        for start, end, entry, expected in spans.get(article, []):
+        for start, end, entry, expected, number in spans.get(article, []):
             if entry == row["ledger_id"] and row["start"] < end and start < row["end"]:
-                hit = (article, start, entry, expected)
+                hit = (number, expected)
                 break
         if hit is None:
             wrong += 1
             gate_errors += row["verdict"] in GATE
             continue
-        if hit not in right or row["score"] > right[hit]["score"]:
-            right[hit] = row
-    for (_, _, _, expected), row in right.items():
+        number, expected = hit
+        if number not in right or row["score"] > right[number][0]["score"]:
+            right[number] = (row, expected)
+    for row, expected in right.values():
         gate_errors += row["verdict"] in GATE and row["verdict"] != expected
     found = len(right)
     precision = found / (found + wrong) if found + wrong else 0.0
     recall = found / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    verdicts = sum(row["verdict"] == key[3] for key, row in right.items())
-    false_supports = sum(row["verdict"] == "supported" != key[3] for key, row in right.items())
+    verdicts = sum(row["verdict"] == expected for row, expected in right.values())
+    false_supports = sum(
+        row["verdict"] == "supported" != expected for row, expected in right.values()
+    )
     return {
         "gold": len(gold),
         "reported": found + wrong,
@@ -152,10 +176,12 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", type=Path, default=[DEFAULT_SET])
     parser.add_argument("--dump", type=Path, help="keep verify's raw JSONL in this folder")
+    parser.add_argument("--scored", type=Path, help="score the JSONL a --dump kept here")
     args = parser.parse_args(argv)
     sets, dump = args.sets, args.dump
     columns = ["set", "ledger", "articles", "matcher", "gold", "reported", "P", "R", "F1"]
     columns += ["verdicts right", "gate errors", "false supports"]
+    columns += ["F1, first quotes", "verdicts right, first quotes"]
     print("| " + " | ".join(columns) + " |")
     print("|---" * len(columns) + "|")
     for path in sets:
@@ -169,18 +195,24 @@ def main(argv: list[str]) -> None:
                     continue
                 files = [path / "articles" / f"{slug}.txt" for slug in slugs]
                 for matcher in MATCHERS:
-                    with tempfile.TemporaryDirectory() as cache:
-                        rows = run_verify(files, path / f"ledger-{ledger}", matcher, cache)
+                    name = f"{path.name}-{ledger}-{article_lang}-{matcher}.jsonl"
+                    if args.scored:
+                        lines = (args.scored / name).read_text().splitlines()
+                        rows = [json.loads(line) for line in lines if line.strip()]
+                    else:
+                        with tempfile.TemporaryDirectory() as cache:
+                            rows = run_verify(files, path / f"ledger-{ledger}", matcher, cache)
                     if dump:
                         dump.mkdir(parents=True, exist_ok=True)
-                        out = dump / f"{path.name}-{ledger}-{article_lang}-{matcher}.jsonl"
-                        out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+                        (dump / name).write_text("".join(json.dumps(r) + "\n" for r in rows))
                     s = score(rows, gold, articles)
+                    first = score(rows, gold, articles, restatements=False)
                     print(
                         f"| {path.name} | {ledger} | {article_lang} | {matcher} | {s['gold']} "
                         f"| {s['reported']} | {s['P']:.3f} | {s['R']:.3f} | {s['F1']:.3f} "
                         f"| {s['verdicts right']:.3f} | {s['gate errors']} "
-                        f"| {s['false supports']} |",
+                        f"| {s['false supports']} | {first['F1']:.3f} "
+                        f"| {first['verdicts right']:.3f} |",
                         flush=True,
                     )
 
