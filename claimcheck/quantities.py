@@ -308,6 +308,10 @@ def _quantity_at(
             consumed += 1
             end = words[index + 1][2]  # "9 billion", "1,2 juta": the text says the scale
         unit = "%" if after == "%" else _unit(words, index + consumed, language)
+        if unit is not None and unit.startswith("per "):
+            # a price: its currency and what it is per ("Rp 16.100 per kg", "Rp 15,600 per
+            # kilogram") say what it is about in any language
+            unit = f"{_currency(words, index, text)} {unit}"
         kind = _kind(value, token, unit)
         if kind == "year" and _names_something(words, index, text, language):
             kind = "label"
@@ -334,13 +338,38 @@ def _quantity_at(
 
 
 def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
-    """The stemmed noun a quantity counts: the next word, past a stop word ("of people")."""
+    """What a quantity counts: the next word, past a stop word ("of people"), as a concept
+    shared across languages where the language names one ("=person" for "warga" and for
+    "people"), else stemmed; "per X" for a rate ("Rp 15,600 per kilogram")."""
     for at, (word, _, _) in enumerate(words[index : index + 2], index):
         if word == "per":
             # "per cent" is a percentage; "Rp 15,600 per kilogram" is a price of the next word.
-            return "percent" if _next_word(words, at + 1) == "cent" else None
+            following = _next_word(words, at + 1)
+            if following == "cent":
+                return "percent"
+            concept = language.unit_concepts.get(following or "")
+            return f"per ={concept}" if concept else None
         if word not in language.stopwords:
-            return None if _NUMBER.fullmatch(word) else language.stem(word)
+            if _NUMBER.fullmatch(word):
+                return None
+            concept = language.unit_concepts.get(word)
+            return f"={concept}" if concept else language.stem(word)
+    return None
+
+
+# Currency words and signs, one code each: the same in every language.
+_CURRENCIES = {"rp": "idr", "idr": "idr", "usd": "usd", "us$": "usd", "$": "usd", "eur": "eur"}
+_CURRENCIES |= {"€": "eur", "gbp": "gbp", "£": "gbp"}
+
+
+def _currency(words: list[tuple[str, int, int]], index: int, text: str) -> str | None:
+    """The currency written before the number at ``index`` ("Rp 14.200", "$4.2")."""
+    start = words[index][1]
+    sign = text[start - 1 : start]
+    if sign in _CURRENCIES:
+        return _CURRENCIES[sign]
+    if index and words[index - 1][2] >= start - 1:
+        return _CURRENCIES.get(words[index - 1][0])
     return None
 
 

@@ -124,3 +124,86 @@ def test_a_documents_author_after_when_it_was_released():
     assert claims("Cases rose 4%, a state health department report released Monday found.", EN) == [
         ("Cases rose 4%", "state health department")
     ]
+
+
+def test_a_concession_by_the_speaker_is_what_they_did_not_what_they_said():
+    paper = (
+        "Publisher Marcy Okafor said 14 of the paper's 22 newsroom jobs will be kept, though she "
+        "declined to say how many subscribers the Ledger still has."
+    )
+    assert claims(paper, EN) == [
+        ("14 of the paper's 22 newsroom jobs will be kept", "Publisher Marcy Okafor"),
+        ("Publisher Marcy Okafor declined to say how many subscribers the Ledger still has", None),
+    ]
+    schools = (
+        "Kepala Dinas Budi Santoso mengatakan 12 sekolah akan ditutup, meski ia menolak menyebut "
+        "nama sekolah tersebut."
+    )
+    assert claims(schools, ID)[-1] == ("Budi Santoso menolak menyebut nama sekolah tersebut", None)
+
+
+def test_a_result_participle_after_a_perfect_is_a_claim_of_the_subject():
+    portal = (
+        "The city's new online permit portal has processed 2,930 applications since it launched "
+        "in August, cutting the average wait for a fence permit from 19 days to four, said "
+        "Planning Director Gwen Abara."
+    )
+    director = "Planning Director Gwen Abara"
+    assert claims(portal, EN) == [
+        (
+            "The city's new online permit portal has processed 2,930 applications since it "
+            "launched in August",
+            director,
+        ),
+        (
+            "The city's new online permit portal cut the average wait for a fence permit from 19 "
+            "days to four",
+            director,
+        ),
+    ]
+    # a future is no perfect: nothing has happened
+    assert len(claims("The city will hire 40 officers, bringing the force to 300.", EN)) == 1
+
+
+def test_a_season_makes_a_pledge_a_dated_claim():
+    found = extract_claims(from_text('"We will add electrical permits by spring," she said.'), EN)
+    assert [(c.text, c.hedged) for c in found] == [
+        ("We will add electrical permits by spring", True)
+    ]
+
+
+def test_a_negator_after_a_relative_clause_with_its_object_is_the_main_clauses():
+    medan = (
+        "Seluruh tempat hiburan malam di Kota Medan wajib tutup selama Ramadan, yang tahun ini "
+        "dimulai 19 Februari 2026, dan 12 tempat karaoke yang melanggar aturan serupa tahun lalu "
+        "tidak akan diberi izin perpanjangan, ujar Kepala Satpol PP Kota Medan Rudi Siregar."
+    )
+    found = extract_claims(from_text(medan), ID)
+    assert [(c.text, c.negated) for c in found] == [
+        ("Seluruh tempat hiburan malam di Kota Medan wajib tutup selama Ramadan", False),
+        ("Ramadan tahun ini dimulai 19 Februari 2026", False),
+        (
+            "12 tempat karaoke yang melanggar aturan serupa tahun lalu tidak akan diberi izin "
+            "perpanjangan",
+            True,
+        ),
+    ]
+    # inside the relative clause, the negator is the relative's
+    assert _negated("Pedagang yang tidak mendapat kios akan direlokasi.", ID)[0][1] is False
+
+
+def test_a_trailing_speaker_with_a_long_office_name():
+    ojk = (
+        "OJK mencabut izin PT Koinnusa, tetapi dana nasabah tidak dibekukan, tegas Kepala "
+        "Eksekutif Pengawas Inovasi Teknologi Sektor Keuangan, Aset Keuangan Digital dan Aset "
+        "Kripto OJK Rahmat Sudibyo."
+    )
+    found = claims(ojk, ID)
+    assert [text for text, _ in found] == [
+        "OJK mencabut izin PT Koinnusa",
+        "dana nasabah tidak dibekukan",
+    ]
+    assert {speaker for _, speaker in found} == {
+        "Kepala Eksekutif Pengawas Inovasi Teknologi Sektor Keuangan Aset Keuangan Digital dan "
+        "Aset Kripto OJK Rahmat Sudibyo"
+    }

@@ -235,9 +235,8 @@ def test_a_negation_below_the_firm_score_is_only_disputed():
     assert "may negate" in verdict.reason
 
 
-def test_a_misstated_count_across_languages_is_never_supported():
-    # The count's words ("warga" / "people") cannot be aligned across languages, so this is
-    # no firm conflict; but an entry that says 3,150 never vouches for 2.150.
+def test_a_misstated_count_across_languages_is_contradicted_by_a_firm_match():
+    # "warga" and "people" are one concept, so the counts are known to be about one thing.
     entry = _entry(
         "By Tuesday afternoon, 3,150 people had been displaced and were staying in 14 shelters.",
         "true",
@@ -245,10 +244,34 @@ def test_a_misstated_count_across_languages_is_never_supported():
     )
     claim = _claim("Hingga Selasa sore, sebanyak 2.150 warga mengungsi ke 14 lokasi pengungsian")
     verdict = _judge(claim, entry, 0.95)
-    assert verdict.verdict == "disputed"
-    assert "2.150" in verdict.reason
+    assert verdict.verdict == "contradicted"
+    assert verdict.reason.startswith("number differs: 2.150 vs 3,150")
+    assert _judge(claim, entry, 0.5).verdict == "disputed"
     same = _claim("Hingga Selasa sore, sebanyak 3.150 warga mengungsi ke 14 lokasi pengungsian")
     assert _judge(same, entry, 0.95).verdict == "supported"
+
+
+def test_counts_and_prices_are_aligned_by_what_they_are_of_across_languages():
+    indonesian, english = lang.get("id"), lang.get("en")
+
+    def conflict(ours: str, theirs: str):  # noqa: ANN202
+        return conflicting(
+            extract_quantities(ours, indonesian), extract_quantities(theirs, english)
+        )
+
+    injured = conflict("sebanyak 32 penumpang mengalami luka-luka", "left 23 passengers injured")
+    assert (injured.ours.text, injured.theirs.text, injured.aligned) == ("32", "23", True)
+    stock = conflict("stok beras sekitar 1,2 juta ton", "Bulog held roughly 1.7 million tonnes")
+    assert stock.aligned
+    price = conflict(
+        "beras premium dijual rata-rata Rp 16.100 per kg",
+        "Premium rice sold for an average of Rp 15,600 per kilogram on February 11, 2025.",
+    )
+    assert (price.ours.text, price.theirs.text, price.aligned) == ("16.100", "15,600", True)
+    # another currency, or a count of something else, is not described alike
+    assert not conflict("dijual Rp 16.100 per kg", "sold for $15.60 per kilogram").aligned
+    other = conflict("sebanyak 32 penumpang dan 4 kereta", "23 people and 4 carriages")
+    assert other is None or not other.aligned
 
 
 def test_small_counts_and_clock_times_do_not_block_a_support():

@@ -55,6 +55,7 @@ from claimcheck.extract.speaker_names import (
 from claimcheck.extract.speakers import (
     back_attribution,
     comma_name_end,
+    concession_by_speaker,
     quote_with_attribution,
     reporting_clause,
 )
@@ -67,9 +68,11 @@ from claimcheck.extract.tokens import (
     match_phrase,
     name_start,
     phrase_starts,
+    span_text,
     strip_openers,
     subject_tokens,
     tokens,
+    without_title,
     without_when,
 )
 from claimcheck.extract.trailing import about_speaker, trailing_attribution
@@ -337,11 +340,19 @@ def _clause_pieces(
         # "Secretary Clinton said let's raise it to $12": what was proposed is no claim; that
         # it was proposed is, and the author says so.
         reported = None
+    speakers_own = None
     if reported is not None:
         subject, toks = reported
         speaker = speaker_name(subject, context) or speaker
         if speaker and top_level:
             context.last_person = speaker
+        # "Okafor said C, though she declined to say …": what the speaker did, the author's
+        conceded_by = concession_by_speaker(toks, language)
+        if conceded_by is not None:
+            comma, verb = conceded_by
+            named = without_title([t for t in subject if t.is_word], language)
+            speakers_own = Piece(toks[verb:], prefix=span_text(named), own_clause=True)
+            toks = toks[:comma]
     pieces = conceded_pieces if conceded else []
     if aside:
         pieces.append(aside_piece)
@@ -363,6 +374,8 @@ def _clause_pieces(
     if context.first_person:
         found = [p for p in found if not modality.pledge(p, language)]
     pieces.extend(found)
+    if speakers_own is not None:
+        pieces.append(speakers_own)
     pieces.extend(said_next)
     if top_level:
         subject = subject_tokens(toks, language)

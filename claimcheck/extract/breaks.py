@@ -298,6 +298,8 @@ def participle_clause(toks: list[Tok], language: Language) -> tuple[int, str] | 
     ):
         return None
     first = first_predicate(toks, 0, language)
+    if first is not None and toks[first].low in language.perfect_auxiliaries:
+        first += 1  # "has processed 2,930 applications …, cutting the wait": it happened
     if (
         first is None
         or first >= comma

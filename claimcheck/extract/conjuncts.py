@@ -318,12 +318,22 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
 
 
 def _predicate_after_relative(toks: list[Tok], start: int, language: Language) -> bool:
-    """Whether a main predicate follows the short relative clause opening at ``start``
-    ("yang belum bersertifikat tidak", "who were evacuated were")."""
-    for index in range(start + 1, min(len(toks), start + 3)):
-        if toks[index].text in ",;":
+    """Whether a main predicate follows the relative clause opening at ``start`` ("yang
+    belum bersertifikat tidak", "who were evacuated were"; past the relative verb's object,
+    a negator or auxiliary before a verb: "yang melanggar aturan serupa tahun lalu tidak akan
+    diberi izin")."""
+    for index in range(start + 1, min(len(toks) - 1, start + 8)):
+        tok = toks[index]
+        if tok.text in ",;":
             return False
-        if main_after_relative(toks, index, language):
+        if index < start + 3 and main_after_relative(toks, index, language):
+            return True
+        if (
+            (tok.low in language.negators or tok.low in language.auxiliaries)
+            and not toks[index - 1].is_predicate
+            and toks[start].is_predicate
+            and (toks[index + 1].is_predicate or toks[index + 1].low in language.auxiliaries)
+        ):
             return True
     return False
 

@@ -153,7 +153,12 @@ def _relative_ended(toks: list[Tok], verb: int | None, negator: int, language: L
     main predicate: "vaksin yang telah mengantongi izin edar sejak 2022 belum masuk program
     imunisasi" (but "yang sudah tidak berfungsi", "who were not detained", "yang rusak dan
     tidak bisa ditinggali", "yang dinyatakan tidak lulus" stay inside)."""
-    if verb is None or toks[negator - 1].low in language.clause_coordinators:
+    before = toks[negator - 1].low
+    if verb is None or (
+        before in language.clause_coordinators
+        # "tahun lalu": after a time word, "lalu" is one too ("last"), not "then"
+        and not (before in language.time_words and toks[negator - 2].low in language.time_words)
+    ):
         return False
     return any(
         t.is_word and not t.is_predicate and t.low not in language.adverbs

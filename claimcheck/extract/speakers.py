@@ -72,7 +72,9 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
     index = start
     # A title and name run long in Indonesian ("Kepala Bidang Pengendalian Harga Dinas
     # Ketahanan Pangan DKI Jakarta Budi Santoso"): capitalised words go on past the usual cap.
-    while index < len(words) and sum(t.is_word for t in phrase) < 2 * MAX_SPEAKER:
+    titled = start < len(words) and words[start].low in language.titles
+    longest = (3 if titled else 2) * MAX_SPEAKER
+    while index < len(words) and sum(t.is_word for t in phrase) < longest:
         tok = words[index]
         # past the usual cap, capitalised words go on, and so do the commas and the "dan"
         # of a list inside an office's name ("Sumatera Selatan, Jambi, dan Bengkulu")
@@ -286,6 +288,24 @@ def _without_medium(toks: list[Tok], language: Language) -> list[Tok]:
             return toks[:index] + toks[end:]
         return toks
     return toks
+
+
+def concession_by_speaker(content: list[Tok], language: Language) -> tuple[int, int] | None:
+    """``…, though she declined to say …`` in what a speaker said: a concession whose subject
+    is the speaker ("he", "she", "ia") states what they did, not what they said. (Its comma,
+    its verb), else ``None``."""
+    for index in range(1, len(content) - 3):
+        if content[index].text != ",":
+            continue
+        pronoun = index + 1 + match_phrase(content, index + 1, language.concessives)
+        if (
+            pronoun > index + 1
+            and pronoun + 2 < len(content)
+            and content[pronoun].low in language.singular_pronouns
+            and content[pronoun + 1].is_predicate
+        ):
+            return index, pronoun + 1
+    return None
 
 
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:

@@ -114,7 +114,7 @@ def _trailing(
         # "The railroad, the mayor said, will …": a short claim only goes on after the
         # attribution; "Yes, he said" has none.
         short = index < 3
-        rest = toks[index + 1 : index + 2 + 2 * MAX_SPEAKER]
+        rest = toks[index + 1 : index + 2 + 3 * MAX_SPEAKER]
         if not rest:
             break
         source = match_phrase(rest, 0, language.source_phrases)

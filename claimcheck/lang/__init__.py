@@ -44,6 +44,9 @@ class Language:
     # Participles that only judge what was denied (", calling them baseless"): no claim.
     verdict_participles: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
+    # Auxiliaries of the perfect ("has processed"): with a past participle, something that
+    # happened, as a past tense is
+    perfect_auxiliaries: frozenset[str] = frozenset()
     participle_suffixes: tuple[str, ...] = ()  # "ed": "a report released Wednesday"
     # Reporting verbs followed by whom it was said to: "told reporters", "told jurors".
     addressee_verbs: frozenset[str] = frozenset()
@@ -60,6 +63,10 @@ class Language:
     # are the two sides of "rise". Concepts are shared across languages, so an Indonesian
     # claim is held against an English entry (see claimcheck/directions.py).
     directions: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # What a count or a measure is of, as a concept shared across languages ("warga" and
+    # "people" are both "person"; "ton" and "tonnes" both "tonne"), so that "2.150 warga" is
+    # known to state the count that "3,150 people" states (see claimcheck/quantities.py).
+    unit_concepts: dict[str, str] = field(default_factory=dict)
     question_words: frozenset[str] = frozenset()
     # Words that open an embedded question: what follows is asked, not said ("belum memutuskan
     # apakah harga BBM akan dinaikkan": no prediction of a price rise).
@@ -379,6 +386,15 @@ def sides(table: str) -> dict[str, tuple[str, int]]:
         up, down = pair.split("|")
         out.update({word: (concept.strip(), 1) for word in up.split()})
         out.update({word: (concept.strip(), -1) for word in down.split()})
+    return out
+
+
+def concepts(table: str) -> dict[str, str]:
+    """A ``unit_concepts`` table from lines "concept: the words that name it"."""
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        concept, names = line.split(":")
+        out.update({word: concept.strip() for word in names.split()})
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, sides, words
+from claimcheck.lang import Language, concepts, sides, words
 from claimcheck.lang.en_verbs import VERBS, is_past, past_of_participle
 
 _STOPWORDS = words("""
@@ -240,6 +240,7 @@ LANGUAGE = Language(
     contrast_coordinators=frozenset({"while", "whereas"}),
     gerund_suffixes=("ing",),
     participle_suffixes=("ed",),
+    perfect_auxiliaries=frozenset(words("has have had")),
     addressee_verbs=frozenset(words("told tells tell")),
     reporting_participles=frozenset(
         words(
@@ -272,6 +273,39 @@ LANGUAGE = Language(
         "before": "before",
         "after": "after",
     },
+    unit_concepts=concepts(
+        """
+person: people persons person residents resident citizens villagers individuals
+passenger: passengers passenger
+student: students student pupils pupil
+teacher: teachers teacher
+patient: patients patient
+worker: workers worker employees employee
+victim: victims victim
+case: cases case
+house: houses house homes home
+building: buildings building
+school: schools school
+vehicle: vehicles vehicle
+car: cars car
+family: families family
+vote: votes vote
+seat: seats seat
+tree: trees tree
+tourist: tourists tourist visitors visitor
+flight: flights flight
+company: companies company firms firm
+village: villages village
+ship: ships ship vessels vessel
+soldier: soldiers soldier troops
+tonne: tonnes tonne tons ton
+hectare: hectares hectare ha
+kilogram: kilograms kilogram kg kilo kilos
+kilometre: kilometres kilometre kilometers kilometer km
+metre: metres metre meters meter
+litre: litres litre liters liter
+"""
+    ),
     directions=sides(
         """
 rise: rose rise rises rising risen increase increased increases increasing grew grow grows
@@ -426,7 +460,7 @@ above: above exceeding exceeded exceeds | below
     time_words=frozenset(
         words(
             "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
-            "week month year day weeks months years days ago"
+            "week month year day weeks months years days ago spring summer autumn winter"
         )
     ),
     attribution_trailers=frozenset(words("on in at during after to")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, sides, words
+from claimcheck.lang import Language, concepts, sides, words
 
 _STOPWORDS = words("""
 ada adalah agar akan akhirnya aku anda antara apa apakah atas atau bagai bagaimana bagi bahkan
@@ -267,6 +267,39 @@ LANGUAGE = Language(
         "setelah": "after",
         "sesudah": "after",
     },
+    unit_concepts=concepts(
+        """
+person: orang warga jiwa penduduk individu
+passenger: penumpang
+student: siswa murid pelajar mahasiswa
+teacher: guru
+patient: pasien
+worker: pekerja karyawan buruh pegawai
+victim: korban
+case: kasus
+house: rumah
+building: gedung bangunan
+school: sekolah
+vehicle: kendaraan
+car: mobil
+family: keluarga
+vote: suara
+seat: kursi
+tree: pohon
+tourist: wisatawan turis pengunjung wisman
+flight: penerbangan
+company: perusahaan
+village: desa
+ship: kapal
+soldier: tentara prajurit
+tonne: ton
+hectare: hektare hektar ha
+kilogram: kilogram kg kilo
+kilometre: kilometer km
+metre: meter
+litre: liter
+"""
+    ),
     directions=sides(
         """
 rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
