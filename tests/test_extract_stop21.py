@@ -207,3 +207,55 @@ def test_a_trailing_speaker_with_a_long_office_name():
         "Kepala Eksekutif Pengawas Inovasi Teknologi Sektor Keuangan Aset Keuangan Digital dan "
         "Aset Kripto OJK Rahmat Sudibyo"
     }
+
+
+def test_when_it_was_said_after_the_verb_is_not_what_was_said():
+    found = claims(
+        "Video game publisher Ironbark Interactive said on Wednesday it would delay its flagship "
+        "title to 2027 and cut about 6% of its 3,100 employees.",
+        EN,
+    )
+    assert [text for text, _ in found] == [
+        "Video game publisher Ironbark Interactive would delay its flagship title to 2027",
+        "Video game publisher Ironbark Interactive would cut about 6% of its 3,100 employees",
+    ]
+
+
+def test_the_last_plural_of_a_list_is_no_verb():
+    found = claims(
+        "Superintendent Karen Oduya said the district will spend about $85,000 replacing "
+        "uniforms and signs, and students could vote on a new name in January.",
+        EN,
+    )
+    assert [text for text, _ in found] == [
+        "the district will spend about $85,000 replacing uniforms and signs",
+        "students could vote on a new name in January",
+    ]
+    assert [text for text, _ in claims("The company makes cars and sells them.", EN)] == [
+        "The company makes cars",
+        "The company sells them",
+    ]
+
+
+def test_a_description_then_the_name_it_describes():
+    fugitive = (
+        "Buronan kasus pembunuhan di Medan, Rendra Halim (41), dipulangkan dari Kuala Lumpur "
+        "setelah 14 bulan melarikan diri dan langsung diserahkan ke Polda Sumatera Utara."
+    )
+    assert [text for text, _ in claims(fugitive, ID)] == [
+        "Rendra Halim adalah Buronan kasus pembunuhan di Medan",
+        "Rendra Halim dipulangkan dari Kuala Lumpur setelah 14 bulan melarikan diri",
+        "Rendra Halim langsung diserahkan ke Polda Sumatera Utara",
+    ]
+    # a place and its district, and a speaker's title, are no such description
+    village = (
+        "Sebanyak 43 warga Desa Sukamulya, Kecamatan Cibatu, mengalami keracunan setelah "
+        "menyantap nasi kotak."
+    )
+    assert claims(village, ID)[0][0].startswith("Sebanyak 43 warga Desa Sukamulya")
+    lawyer = (
+        "Kuasa hukum terdakwa, Maria Simanjuntak, menampik tuduhan bahwa kliennya menerima suap."
+    )
+    assert claims(lawyer, ID) == [
+        ("kliennya menerima suap", "Kuasa hukum terdakwa Maria Simanjuntak")
+    ]

@@ -39,7 +39,13 @@ from itertools import takewhile
 from claimcheck import lang as languages
 from claimcheck.document import Document
 from claimcheck.extract import modality
-from claimcheck.extract.asides import gloss, role_phrase, without_dashed_aside, without_vocative
+from claimcheck.extract.asides import (
+    described_then_named,
+    gloss,
+    role_phrase,
+    without_dashed_aside,
+    without_vocative,
+)
 from claimcheck.extract.checkable import checkable
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.counts import resolved_partitive
@@ -314,6 +320,7 @@ def _clause_pieces(
     aside = (
         parenthetical(toks, context)
         or fronted_appositive(toks, language)
+        or described_then_named(toks, language)
         or ("(" in lows and gloss(toks, language))
         or None
     )

@@ -13,6 +13,7 @@ from claimcheck.extract.tokens import (
     MAX_SUBJECT,
     WINDOW,
     Tok,
+    find,
     find_phrase,
     first_predicate,
     match_phrase,
@@ -131,6 +132,41 @@ def gloss(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None
         name = span_text(toks[start:index])
         return toks[:index] + toks[close + 1 :], Piece(toks=toks[index + 1 : close], prefix=name)
     return None
+
+
+def described_then_named(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``Buronan kasus pembunuhan di Medan, Rendra Halim (41), dipulangkan …``: a description,
+    then the name it describes set off by commas, then the predicate. The clause with the name
+    as its subject, and the description as the author's claim about the name ("Rendra Halim
+    adalah buronan kasus pembunuhan di Medan")."""
+    first = find(toks, ",", 2, MAX_SPEAKER + 1)
+    if first is None or any(t.is_predicate or not t.is_word for t in toks[:first]):
+        return None
+    if not any(t.low in language.stopwords or not t.is_capitalized for t in toks[1:first]):
+        return None  # "Kepala Dinas Kesehatan, …": a title or a name, no description
+    if any(t.low in language.titles for t in toks[:2]):
+        return None  # "Kuasa hukum terdakwa, Maria Simanjuntak, mengatakan": a speaker's title
+    if not any(
+        t.low in language.prepositions or t.low[0].isdigit() or (k and t.is_capitalized)
+        for k, t in enumerate(toks[:first])
+    ):
+        return None  # "Sang pemain keyboard, Jordan Rudess, …": a label only names him
+    if toks[first - 1].is_capitalized and toks[first - 2].is_capitalized:
+        return None  # "43 warga Desa Sukamulya, Kecamatan Cibatu, …": a place and its district
+    end = first + 1
+    while end < len(toks) and end - first <= 4 and toks[end].is_word and toks[end].is_capitalized:
+        end += 1
+    name = toks[first + 1 : end]
+    if not name or end >= len(toks):
+        return None
+    if toks[end].text == "(" and end + 2 < len(toks) and toks[end + 2].text == ")":
+        end += 3  # "(41)": the age
+    if end + 1 >= len(toks) or toks[end].text != "," or not toks[end + 1].is_predicate:
+        return None
+    if toks[end + 1].low in language.reporting_verbs or toks[end + 1].low in language.denial_verbs:
+        return None  # who spoke: the reporting clause names them with their description
+    described = Piece(toks=toks[:first], prefix=f"{span_text(name)} {language.copula}")
+    return name + toks[end + 1 :], described
 
 
 def without_vocative(toks: list[Tok], language: Language) -> list[Tok]:

@@ -433,7 +433,7 @@ def clause_cuts(
             ):
                 # "and no one was arrested", "and no employee was overpaid": a clause
                 cuts.append((index + 1, index, False))
-            elif following.is_predicate:
+            elif following.is_predicate and not _listed_plural(toks, index, language):
                 if contracted_subject(following, language) or existential(
                     toks, index + 1, language
                 ):
@@ -519,6 +519,22 @@ def clause_cuts(
         bare = listed
     cuts.sort()
     return cuts, shared
+
+
+def _listed_plural(toks: list[Tok], index: int, language: Language) -> bool:
+    """``replacing uniforms and signs, …``: a word in "-s" after the coordinator at ``index``
+    that ends its stretch, after another plural noun, is the list's last noun, not a verb."""
+    following, previous = toks[index + 1], toks[index - 1]
+    ends = index + 2 >= len(toks) or not toks[index + 2].is_word
+    return (
+        ends
+        and previous.is_word
+        and not previous.is_predicate
+        and any(
+            following.low.endswith(ending) and previous.low.endswith(ending)
+            for ending in language.inflections[:1]
+        )
+    )
 
 
 def _serial_bare_verb(toks: list[Tok], first: int, start: int, language: Language) -> bool:

@@ -392,6 +392,12 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             toks[content].text in ",:" or is_time_word(toks[content].low, language)
         ):
             content += 1
+        if (
+            content + 1 < len(toks)
+            and toks[content].low in language.attribution_trailers
+            and is_time_word(toks[content + 1].low, language)
+        ):
+            content += 2  # "said on Wednesday it would …"
         rest = toks[content:]
         if len([t for t in rest if t.is_word]) < 2:
             return None
