@@ -259,3 +259,82 @@ def test_a_description_then_the_name_it_describes():
     assert claims(lawyer, ID) == [
         ("kliennya menerima suap", "Kuasa hukum terdakwa Maria Simanjuntak")
     ]
+
+
+def test_a_carried_it_is_resolved_as_the_sentence_opening_it_is():
+    grant = (
+        "The grant is the largest in the school's 118-year history. It will pay for 30 graduate "
+        "students and a new acoustics lab, she added."
+    )
+    assert [text for text, _ in claims(grant, EN)][1:] == [
+        "The grant will pay for 30 graduate students",
+        "The grant will pay for a new acoustics lab",
+    ]
+
+
+def test_a_titled_person_is_never_read_as_a_body():
+    text = (
+        "The foundation has awarded the university $12 million, university President Angela Moy "
+        "said Monday. It will pay for a new acoustics lab, she added."
+    )
+    assert not any(t.startswith("university President") for t, _ in claims(text, EN))
+
+
+def test_a_capitalised_document_word_inside_an_office_is_the_offices():
+    found = claims(
+        "Direktur Surat Utang Negara Kementerian Keuangan, Yudha Prasetya, mengatakan 38 persen "
+        "pembelinya merupakan investor baru.",
+        ID,
+    )
+    assert found == [
+        (
+            "38 persen pembelinya merupakan investor baru",
+            "Direktur Surat Utang Negara Kementerian Keuangan Yudha Prasetya",
+        )
+    ]
+
+
+def test_a_reported_party_is_a_noun_in_a_lawyers_title():
+    found = claims(
+        "Kuasa hukum salah satu terlapor, Hendra Gunawan, membantah kliennya ikut dalam "
+        "kesepakatan itu.",
+        ID,
+    )
+    assert found == [
+        ("kliennya ikut dalam kesepakatan itu", "Kuasa hukum salah satu terlapor Hendra Gunawan")
+    ]
+
+
+def test_part_of_whom_a_verb_acts_on_and_a_dismissals_legal_name():
+    judges = (
+        "Komisi Yudisial merekomendasikan sanksi bagi 17 hakim sepanjang Januari hingga Juni 2026, "
+        "dan tiga di antaranya direkomendasikan diberhentikan tidak dengan hormat."
+    )
+    found = extract_claims(from_text(judges), ID)
+    assert (found[-1].text, found[-1].negated) == (
+        "tiga di antara 17 hakim itu direkomendasikan diberhentikan tidak dengan hormat",
+        False,
+    )
+
+
+def test_a_result_clause_after_a_comma_is_a_claim():
+    quorum = (
+        "Only 214 of the town's 9,800 registered voters showed up for Saturday's special town "
+        "meeting, so a vote on a new public works garage was postponed to June 13."
+    )
+    assert [text for text, _ in claims(quorum, EN)] == [
+        "Only 214 of the town's 9,800 registered voters showed up for Saturday's special town "
+        "meeting",
+        "a vote on a new public works garage was postponed to June 13",
+    ]
+    heroes = (
+        "Presiden menganugerahkan gelar Pahlawan Nasional kepada enam tokoh, sehingga jumlah "
+        "Pahlawan Nasional kini mencapai 212 orang."
+    )
+    assert [text for text, _ in claims(heroes, ID)][-1] == (
+        "jumlah Pahlawan Nasional kini mencapai 212 orang"
+    )
+    # "so much that": no subject follows
+    assert not any(
+        t.startswith("much") for t, _ in claims("It rained, so much that the river rose.", EN)
+    )

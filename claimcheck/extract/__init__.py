@@ -414,6 +414,13 @@ def _clause_pieces(
     return pieces
 
 
+def _antecedent(context: Context) -> bool:
+    """Whether the last sentence's subject can stand for "it" / "itu" opening this one: more
+    than one word, and not a name's."""
+    words = (context.last_subject or "").split()
+    return len(words) > 1 and words[0].lower() not in context.names
+
+
 def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
     """ "it" of a body that speaks is the body: "the company said it would close the plant" →
     "the company would close the plant", "FitCore denied that it had billed members" →
@@ -434,7 +441,10 @@ def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
     # "Shareholders of Polar Pantry Inc" are not
     linking = language.prepositions | language.noun_complement_markers
     head = list(takewhile(lambda w: w.lower() not in linking, piece.speaker.split()))
-    if language.bodies.isdisjoint(w.lower() for w in head) and piece.speaker != context.last_body:
+    lows = {w.lower() for w in head}
+    if not language.titles.isdisjoint(lows):
+        return claim_text  # "university President Angela Moy": a person with a title
+    if language.bodies.isdisjoint(lows) and piece.speaker != context.last_body:
         return claim_text
     return f"{piece.speaker} {rest}"
 
@@ -512,14 +522,24 @@ def _claim(
             and (person := person_subject(context.sentence_toks, language))
         ):
             body = person + body[len(first.text) :]
-        elif anaphor and context.last_subject and toks[0].start == sentence.start:
-            previous_head = context.last_subject.split()[0].lower()
-            if len(context.last_subject.split()) > 1 and previous_head not in context.names:
-                cut = toks[anaphor - 1].end - start
-                body = context.last_subject + body[cut:]
+        elif anaphor and toks[0].start == sentence.start and _antecedent(context):
+            cut = toks[anaphor - 1].end - start
+            body = context.last_subject + body[cut:]
+    prefix = piece.prefix
+    opening = prefix.split(" ", 1)[0]
+    if (
+        opening.lower() in language.anaphors
+        and not piece.quoted
+        and context.sentence_toks
+        and context.sentence_toks[0].text == opening
+        and _antecedent(context)
+    ):
+        # "It will pay for 30 graduate students and a new acoustics lab": the carried "It"
+        # is the one the sentence opens with, resolved alike
+        prefix = context.last_subject + prefix[len(opening) :]
     if language.partitive_wholes:
         body = resolved_partitive(body, toks, context.sentence_toks, language)
-    claim_text = " ".join(x for x in (piece.prefix, body, piece.suffix) if x)
+    claim_text = " ".join(x for x in (prefix, body, piece.suffix) if x)
     claim_text = _as_body(claim_text.strip(_TRIM), piece, context)
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]

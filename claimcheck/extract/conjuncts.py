@@ -389,6 +389,24 @@ def clause_cuts(
             segment_start = index + 1
         elif (
             depth == 0
+            and tok.low in language.result_coordinators
+            and toks[index - 1].text == ","
+            and index + 1 < len(toks)
+            # "so we closed", "so a vote", "so Congress": a subject follows ("so much that":
+            # none)
+            and (
+                toks[index + 1].is_capitalized
+                or toks[index + 1].low in language.pronouns
+                or toks[index + 1].low in language.first_person
+                or toks[index + 1].low in language.determiners
+                or toks[index + 1].low[0].isdigit()
+                or not language.modifiers_precede_head  # Indonesian: "sehingga jumlah …"
+            )
+            and is_clause(toks, index + 1, language, after_comma=True)
+        ):
+            cuts.append((index + 1, index, False))  # ", so a vote … was postponed"
+        elif (
+            depth == 0
             # "..., sementara harga bawang merah turun": a coordinator after a comma opens a
             # clause as well; elsewhere a segment without a verb is a list item, unless the
             # list has had its last item ("will close A, B and C and lay off 640 workers").

@@ -75,8 +75,13 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
                 and noun.low not in language.stopwords
                 and not is_time_word(noun.low, language)
                 and not noun.text.isupper()  # "10.00 WIB"
-                # "di 14 kecamatan", "dari 14 sekolah": where, not the whole
-                and (k == 0 or before[k - 1].low not in language.prepositions)
+                # "di 14 kecamatan", "dari 14 sekolah": where, not the whole ("sanksi bagi
+                # 17 hakim": whom it concerns, the whole)
+                and (
+                    k == 0
+                    or before[k - 1].low not in language.prepositions
+                    or before[k - 1].low in language.recipient_prepositions
+                )
             ):
                 # the whole noun phrase where modifiers come first: "14 child care centers"
                 end = k + 2

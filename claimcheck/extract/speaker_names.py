@@ -58,7 +58,15 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
             named = speaker_name(author, context) or ""
             return named.removesuffix("'s").removesuffix("’s") or None
     # "laporan Badan Pusat Statistik", "a survey by the central bank": the body speaks
-    document = next((k for k, t in enumerate(words[:3]) if t.low in language.documents), None)
+    document = next(
+        (
+            k
+            for k, t in enumerate(words[:3])
+            # "Direktur Surat Utang Negara": a capitalised one past the first is a name's word
+            if t.low in language.documents and not (k and t.is_capitalized)
+        ),
+        None,
+    )
     if document is not None and document + 1 < len(words):
         author = document + 1
         # "keterangan tertulis Otoritas Jasa Keuangan", "annual report of": what kind of

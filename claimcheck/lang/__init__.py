@@ -44,6 +44,12 @@ class Language:
     # Participles that only judge what was denied (", calling them baseless"): no claim.
     verdict_participles: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
+    # Words that open a clause stating a result after a comma (", so a vote … was postponed",
+    # ", sehingga jumlah … kini mencapai 212 orang"): a claim of its own
+    result_coordinators: frozenset[str] = frozenset()
+    # Prepositions before whom or what a verb acts on ("sanksi bagi 17 hakim", "fines for 40
+    # firms"): the counted things there can be a partitive's whole, unlike a place's
+    recipient_prepositions: frozenset[str] = frozenset()
     # Auxiliaries of the perfect ("has processed"): with a past participle, something that
     # happened, as a past tense is
     perfect_auxiliaries: frozenset[str] = frozenset()

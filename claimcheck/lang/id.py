@@ -141,7 +141,7 @@ direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana dianta
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
-tersangka terdakwa terpidana tertuduh direksi menjelang
+tersangka terdakwa terpidana tertuduh terlapor tergugat direksi menjelang
 """)
 
 _PREPOSITIONS = words("""
@@ -363,6 +363,8 @@ above: melebihi | kurang
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     time_deictics=frozenset(words("ini itu depan lalu mendatang")),
     partitives=("di antaranya", "di antara mereka", "dari jumlah itu", "dari jumlah tersebut"),
+    result_coordinators=frozenset({"sehingga"}),
+    recipient_prepositions=frozenset(words("bagi untuk kepada terhadap")),
     partitive_wholes={"di antaranya": "di antara {} itu"},
     advisories=("diimbau", "dianjurkan", "diingatkan untuk", "diminta untuk"),
     futures=("akan", "bakal"),
@@ -381,6 +383,8 @@ above: melebihi | kurang
     contrastive_negators=frozenset(words("bukan bukanlah")),
     correction_markers=frozenset(words("melainkan tetapi tapi namun")),
     false_negations=(
+        # "diberhentikan tidak dengan hormat": a dismissal's legal name, no negation
+        "tidak dengan hormat",
         "tidak lepas dari",
         "tak lepas dari",
         "tidak terlepas dari",
