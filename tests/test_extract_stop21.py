@@ -338,3 +338,28 @@ def test_a_result_clause_after_a_comma_is_a_claim():
     assert not any(
         t.startswith("much") for t, _ in claims("It rained, so much that the river rose.", EN)
     )
+
+
+def test_a_police_ranks_abbreviation_ends_no_sentence():
+    text = (
+        "Kepala Biro Penerangan Masyarakat Divisi Humas Polri, Brigjen Pol. Eko Wibisono, "
+        "memberikan keterangan pers di Mabes Polri.\nDensus 88 menangkap tujuh terduga teroris, "
+        "jelasnya."
+    )
+    assert claims(text, ID)[-1] == (
+        "Densus 88 menangkap tujuh terduga teroris",
+        "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Eko Wibisono",
+    )
+
+
+def test_a_document_with_no_author_named_speaks_itself_and_could_not_is_no_hedge():
+    found = extract_claims(
+        from_text(
+            "The state Department of Revenue could not account for 1,140 laptops, a legislative "
+            "audit released Wednesday found."
+        ),
+        EN,
+    )
+    assert [(c.speaker, c.negated, c.hedged) for c in found] == [("legislative audit", True, False)]
+    storm = extract_claims(from_text("The storm could hit Florida on Monday."), EN)
+    assert storm[0].hedged

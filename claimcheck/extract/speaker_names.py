@@ -86,6 +86,17 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
             author += 1
         if author < len(words) and (author > document + 1 or words[author].is_capitalized):
             return speaker_name(words[author:], context)
+        if (
+            document
+            and words[document + 1].is_predicate
+            and not any(
+                t.is_capitalized and not is_time_word(t.low, language)
+                for t in words[document + 1 :]
+            )
+        ):
+            # "a legislative audit released Wednesday": no author named; the document speaks
+            named = [t.text for t in words[: document + 1] if t.low not in language.determiners]
+            return " ".join(named)
     # "Dia juga", "Gary Whitfield on Monday": trailing function words and when it was said
     # are not the speaker.
     while len(words) > 1 and (

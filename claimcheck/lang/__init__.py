@@ -44,6 +44,8 @@ class Language:
     # Participles that only judge what was denied (", calling them baseless"): no claim.
     verdict_participles: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
+    # Phrases whose hedge word hedges nothing ("could not account for": was unable to)
+    false_hedges: tuple[str, ...] = ()
     # Words that open a clause stating a result after a comma (", so a vote … was postponed",
     # ", sehingga jumlah … kini mencapai 212 orang"): a claim of its own
     result_coordinators: frozenset[str] = frozenset()

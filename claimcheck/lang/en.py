@@ -475,6 +475,7 @@ above: above exceeding exceeded exceeds | below
     verb_futures=("going to",),
     linking_verbs=frozenset(words("remains stays seems appears looks becomes gets keeps")),
     places_gone_to=frozenset(words("work school church waste court trial war market press")),
+    false_hedges=("could not", "couldn't", "could never"),
     result_coordinators=frozenset({"so"}),
     recipient_prepositions=frozenset(words("for to against")),
     partitive_wholes={"of them": "of the {}"},

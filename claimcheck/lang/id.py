@@ -21,6 +21,7 @@ _ABBREVIATIONS = words("""
 dll dsb dst tsb yth a.n u.p no hlm jl kab kec prov dr prof ir h hj s.h m.si tbk rp sdr bpk
 ibu st drs dra mr mrs ms s.e s.pd s.kom m.m m.h m.a ph.d kol let jend brigjen mayjen letjen
 kapt kompol akbp kombes irjen komjen no. tel telp hal mis vol bag ttd
+pol inf kav pnb mar cpm
 """)
 
 _REPORTING_VERBS = words("""
