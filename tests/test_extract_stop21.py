@@ -363,3 +363,23 @@ def test_a_document_with_no_author_named_speaks_itself_and_could_not_is_no_hedge
     assert [(c.speaker, c.negated, c.hedged) for c in found] == [("legislative audit", True, False)]
     storm = extract_claims(from_text("The storm could hit Florida on Monday."), EN)
     assert storm[0].hedged
+
+
+def test_a_verb_phrase_with_its_own_period_carries_the_subject_without_the_first_one():
+    carbon = (
+        "Nilai transaksi di Bursa Karbon Indonesia pada Januari hingga Juni 2026 mencapai Rp96,4 "
+        "miliar, naik 41 persen dari semester pertama 2025, dan sepanjang tahun ini diperkirakan "
+        "melampaui Rp200 miliar, ungkap Direktur Maya Kurniasih."
+    )
+    assert claims(carbon, ID)[-1][0] == (
+        "Nilai transaksi di Bursa Karbon Indonesia sepanjang tahun ini diperkirakan melampaui "
+        "Rp200 miliar"
+    )
+    rice = "Produksi padi pada 2024 mencapai 5 juta ton dan tahun ini diperkirakan tumbuh 3 persen."
+    assert claims(rice, ID)[-1][0] == "Produksi padi tahun ini diperkirakan tumbuh 3 persen"
+    # a length is no period: "sepanjang 3,2 kilometer" stays with its object
+    wall = (
+        "Pemerintah akan membangun tanggul laut sepanjang 3,2 kilometer, dua rumah pompa, dan "
+        "sebuah kolam retensi."
+    )
+    assert not any("sepanjang dua" in text for text, _ in claims(wall, ID))

@@ -247,7 +247,12 @@ def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
         and start + 1 < len(toks)
         and is_time(toks[start + 1], language)
     )
-    if first.low not in language.prepositions and not is_time(first, language) and not deictic:
+    if (
+        first.low not in language.prepositions
+        and first.low not in language.time_prepositions  # "sepanjang tahun ini"
+        and not is_time(first, language)
+        and not deictic
+    ):
         return False
     for index in range(start + 1, min(len(toks), start + 5)):
         tok = toks[index]
@@ -256,6 +261,22 @@ def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
         if not (is_time(tok, language) or tok.low in language.time_deictics):
             return False
     return False
+
+
+def without_period(subject: list[Tok], language: Language) -> list[Tok]:
+    """A subject without the period it ends with ("Nilai transaksi … pada Januari hingga Juni
+    2026"): what a later verb phrase with a time phrase of its own carries."""
+    end = len(subject)
+    while end > 1 and (
+        is_time(subject[end - 1], language) or subject[end - 1].low in language.prepositions
+    ):
+        end -= 1
+    cut = next(
+        (k for k in range(end, len(subject)) if subject[k].low in language.prepositions), None
+    )
+    if cut is None or cut == 0 or not any(is_time(t, language) for t in subject[cut:]):
+        return subject
+    return subject[:cut]
 
 
 def is_time(tok: Tok, language: Language) -> bool:

@@ -28,12 +28,14 @@ from claimcheck.extract.breaks import (
 )
 from claimcheck.extract.conjuncts import (
     clause_cuts,
+    dated_verb_phrase,
     is_clause,
     local_subject,
     resolved_subject,
     subject_list,
     verb_after_adverbs,
     with_auxiliaries,
+    without_period,
 )
 from claimcheck.extract.descriptions import (
     clause_head,
@@ -593,7 +595,11 @@ def _split_clauses(toks: list[Tok], context: Context, speaker: str | None) -> li
         own_verbs = conjunct_start < len(toks) and toks[conjunct_start].low in language.auxiliaries
         if verb_phrase:
             local = local_subject(part, language)
+            carried_subject = subject_text
+            if subject and subject_text and dated_verb_phrase(toks, conjunct_start, language):
+                # "…, dan sepanjang tahun ini diperkirakan …": its own period, not the subject's
+                carried_subject = resolved_subject(without_period(subject, language), context)
             carried = local or with_auxiliaries(
-                subject_text, toks, first, conjunct_start, language, -1 if own is None else own
+                carried_subject, toks, first, conjunct_start, language, -1 if own is None else own
             )
     return pieces

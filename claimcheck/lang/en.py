@@ -268,6 +268,7 @@ LANGUAGE = Language(
         "since": "since",
         "in": "in",
         "during": "in",
+        "throughout": "in",
         "until": "until",
         "till": "until",
         "before": "before",

@@ -267,6 +267,7 @@ LANGUAGE = Language(
         "sebelum": "before",
         "setelah": "after",
         "sesudah": "after",
+        "sepanjang": "in",  # "sepanjang 2025": throughout it
     },
     unit_concepts=concepts(
         """
