@@ -36,6 +36,9 @@ class Quantity:
     unit: str | None
     text: str
     before: str | None = None
+    # what the unit names as a concept shared across languages ("=person" for "warga" and for
+    # "people"): quantities alike by concept only need more to be aligned (see conflicting)
+    concept: str | None = None
 
     def overlaps(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -289,7 +292,8 @@ def _quantity_at(
         if phrase in language.approximate_quantities:
             low, high = language.approximate_quantities[phrase]
             unit = _unit(words, index + length, language)
-            return length, Quantity(low, high, "count", unit, phrase)
+            concept = _unit_concept(words, index + length, language)
+            return length, Quantity(low, high, "count", unit, phrase, concept=concept)
     if _NUMBER.fullmatch(word):
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             return 1, None  # a code or a name (S-400, Covid-19), not a quantity
@@ -308,6 +312,7 @@ def _quantity_at(
             consumed += 1
             end = words[index + 1][2]  # "9 billion", "1,2 juta": the text says the scale
         unit = "%" if after == "%" else _unit(words, index + consumed, language)
+        concept = _unit_concept(words, index + consumed, language) if after != "%" else None
         if unit is not None and unit.startswith("per "):
             # a price: its currency and what it is per ("Rp 16.100 per kg", "Rp 15,600 per
             # kilogram") say what it is about in any language
@@ -317,7 +322,7 @@ def _quantity_at(
             kind = "label"
         elif kind == "count" and _is_time_unit(words, index + consumed, language):
             kind = "duration"
-        return consumed, Quantity(value, value, kind, unit, text[start:end])
+        return consumed, Quantity(value, value, kind, unit, text[start:end], concept=concept)
     if word in language.number_words:
         value = float(language.number_words[word])
         consumed = 1
@@ -333,14 +338,14 @@ def _quantity_at(
         if value == 1 and consumed == 1:
             return 1, None  # "one" / "satu" alone is rarely a checkable quantity
         unit = _unit(words, index + consumed, language)
-        return consumed, Quantity(value, value, "count", unit, word)
+        concept = _unit_concept(words, index + consumed, language)
+        return consumed, Quantity(value, value, "count", unit, word, concept=concept)
     return 1, None
 
 
 def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
-    """What a quantity counts: the next word, past a stop word ("of people"), as a concept
-    shared across languages where the language names one ("=person" for "warga" and for
-    "people"), else stemmed; "per X" for a rate ("Rp 15,600 per kilogram")."""
+    """What a quantity counts: the next word, past a stop word ("of people"), stemmed; "per
+    X" for a rate ("Rp 15,600 per kilogram")."""
     for at, (word, _, _) in enumerate(words[index : index + 2], index):
         if word == "per":
             # "per cent" is a percentage; "Rp 15,600 per kilogram" is a price of the next word.
@@ -350,10 +355,21 @@ def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> 
             concept = language.unit_concepts.get(following or "")
             return f"per ={concept}" if concept else None
         if word not in language.stopwords:
-            if _NUMBER.fullmatch(word):
-                return None
-            concept = language.unit_concepts.get(word)
-            return f"={concept}" if concept else language.stem(word)
+            return None if _NUMBER.fullmatch(word) else language.stem(word)
+    return None
+
+
+def _unit_concept(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
+    """The concept shared across languages that the unit word after a quantity names ("=person"
+    for "warga" and for "people"), unless it opens a compound that names something else ("4
+    rumah sakit", "40 home games": hospitals, games)."""
+    for at, (word, _, _) in enumerate(words[index : index + 2], index):
+        if word in language.stopwords:
+            continue
+        concept = language.unit_concepts.get(word)
+        if concept is None or f"{word} {_next_word(words, at + 1)}" in language.unit_compounds:
+            return None
+        return f"={concept}"
     return None
 
 
@@ -410,7 +426,7 @@ def conflicting(a: list[Quantity], b: list[Quantity]) -> Conflict | None:
             for r in right:
                 if any(r.overlaps(other) for other in left):
                     continue  # theirs agrees with another of ours
-                aligned = _described_alike(q, r)
+                aligned = _described_alike(q, r) or _alike_by_concept(q, r, left, right)
                 if aligned or only_ones:
                     return Conflict(q, r, aligned)
     return None
@@ -467,4 +483,28 @@ def _described_alike(q: Quantity, r: Quantity) -> bool:
     if q.kind in ("year", "date", "day"):
         # "sejak 2018" / "sejak 2019": the word in front says what the year is about.
         return q.before is not None and q.before == r.before
+    if q.unit is not None and "=" in q.unit:
+        return False  # a price per a concept: see _alike_by_concept
     return q.unit is not None and q.unit == r.unit
+
+
+def _alike_by_concept(
+    q: Quantity, r: Quantity, ours: list[Quantity], theirs: list[Quantity]
+) -> bool:
+    """Two counts of one concept ("2.150 warga" / "3,150 people") or two prices per one
+    ("Rp 16.100 per kg" / "Rp 15,600 per kilogram"), each the only one of it on its side: a
+    concept is broad ("12 people killed, 300 residents evacuated"), so only a lone pair is
+    known to be about the same thing."""
+
+    def key(quantity: Quantity) -> str | None:
+        if quantity.unit is not None and "=" in quantity.unit:
+            return quantity.unit
+        return quantity.concept
+
+    mine = key(q)
+    return (
+        mine is not None
+        and mine == key(r)
+        and sum(key(other) == mine for other in ours) == 1
+        and sum(key(other) == mine for other in theirs) == 1
+    )

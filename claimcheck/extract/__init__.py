@@ -74,11 +74,9 @@ from claimcheck.extract.tokens import (
     match_phrase,
     name_start,
     phrase_starts,
-    span_text,
     strip_openers,
     subject_tokens,
     tokens,
-    without_title,
     without_when,
 )
 from claimcheck.extract.trailing import about_speaker, trailing_attribution
@@ -354,11 +352,10 @@ def _clause_pieces(
         if speaker and top_level:
             context.last_person = speaker
         # "Okafor said C, though she declined to say …": what the speaker did, the author's
-        conceded_by = concession_by_speaker(toks, language)
+        conceded_by = concession_by_speaker(toks, language) if speaker else None
         if conceded_by is not None:
             comma, verb = conceded_by
-            named = without_title([t for t in subject if t.is_word], language)
-            speakers_own = Piece(toks[verb:], prefix=span_text(named), own_clause=True)
+            speakers_own = Piece(toks[verb:], prefix=speaker, own_clause=True)
             toks = toks[:comma]
     pieces = conceded_pieces if conceded else []
     if aside:
@@ -421,6 +418,21 @@ def _antecedent(context: Context) -> bool:
     return len(words) > 1 and words[0].lower() not in context.names
 
 
+def _titled_person(words: list[str], language: Language) -> bool:
+    """A title followed by a person's name: two or more capitalised words, none of them a
+    body's ("university President Angela Moy"; not "The State Department", "The Senate
+    Finance Committee")."""
+    for k, word in enumerate(words):
+        name = words[k + 1 :]
+        if (
+            word.lower() in language.titles
+            and len(name) >= 2
+            and all(w[:1].isupper() and w.lower() not in language.bodies for w in name)
+        ):
+            return True
+    return False
+
+
 def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
     """ "it" of a body that speaks is the body: "the company said it would close the plant" →
     "the company would close the plant", "FitCore denied that it had billed members" →
@@ -441,10 +453,9 @@ def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
     # "Shareholders of Polar Pantry Inc" are not
     linking = language.prepositions | language.noun_complement_markers
     head = list(takewhile(lambda w: w.lower() not in linking, piece.speaker.split()))
-    lows = {w.lower() for w in head}
-    if not language.titles.isdisjoint(lows):
+    if _titled_person(head, language):
         return claim_text  # "university President Angela Moy": a person with a title
-    if language.bodies.isdisjoint(lows) and piece.speaker != context.last_body:
+    if language.bodies.isdisjoint(w.lower() for w in head) and piece.speaker != context.last_body:
         return claim_text
     return f"{piece.speaker} {rest}"
 
@@ -522,13 +533,20 @@ def _claim(
             and (person := person_subject(context.sentence_toks, language))
         ):
             body = person + body[len(first.text) :]
-        elif anaphor and toks[0].start == sentence.start and _antecedent(context):
+        elif (
+            anaphor
+            and toks[0].start == sentence.start
+            and _antecedent(context)
+            # "It was the first hike since 2019": an event, not the last sentence's subject
+            and not (anaphor < len(toks) and toks[anaphor].low in language.copulas)
+        ):
             cut = toks[anaphor - 1].end - start
             body = context.last_subject + body[cut:]
     prefix = piece.prefix
-    opening = prefix.split(" ", 1)[0]
+    opening, _, after = prefix.partition(" ")
     if (
         opening.lower() in language.anaphors
+        and after.split(" ", 1)[0].lower() not in language.copulas
         and not piece.quoted
         and context.sentence_toks
         and context.sentence_toks[0].text == opening

@@ -142,6 +142,13 @@ def described_then_named(toks: list[Tok], language: Language) -> tuple[list[Tok]
     first = find(toks, ",", 2, MAX_SPEAKER + 1)
     if first is None or any(t.is_predicate or not t.is_word for t in toks[:first]):
         return None
+    opener = toks[0].low
+    if (
+        opener in language.prepositions
+        or opener in language.subordinators
+        or opener in language.time_prepositions
+    ):
+        return None  # "Dalam kecelakaan itu, Rudi (34), tewas": where or when, no description
     if not any(t.low in language.stopwords or not t.is_capitalized for t in toks[1:first]):
         return None  # "Kepala Dinas Kesehatan, …": a title or a name, no description
     if any(t.low in language.titles for t in toks[:2]):

@@ -107,9 +107,14 @@ def checkable(
         elif kind == _QUANTITY:
             number = True
     # "belum ada yang meninggal": a count of zero
-    zero = (
-        not language.existentials.isdisjoint(words) and _none_exist(words, language)
-    ) or _negative_subject(words, language)
+    zero = (not language.existentials.isdisjoint(words) and _none_exist(words, language)) or (
+        # "no one was hurt", "tidak seorang pun terluka" (not "Nothing is off the table")
+        _negative_subject(words, language)
+        and any(
+            t.is_predicate and t.low not in language.copulas and t.low not in language.negators
+            for t in toks
+        )
+    )
     number = number or zero
     # "Bullying is up": the change after a copula is what is said.
     if not language.trend_words.isdisjoint(words):

@@ -265,18 +265,18 @@ def dated_verb_phrase(toks: list[Tok], start: int, language: Language) -> bool:
 
 def without_period(subject: list[Tok], language: Language) -> list[Tok]:
     """A subject without the period it ends with ("Nilai transaksi … pada Januari hingga Juni
-    2026"): what a later verb phrase with a time phrase of its own carries."""
-    end = len(subject)
-    while end > 1 and (
-        is_time(subject[end - 1], language) or subject[end - 1].low in language.prepositions
-    ):
-        end -= 1
-    cut = next(
-        (k for k in range(end, len(subject)) if subject[k].low in language.prepositions), None
-    )
-    if cut is None or cut == 0 or not any(is_time(t, language) for t in subject[cut:]):
-        return subject
-    return subject[:cut]
+    2026", "Ekspor nonmigas pada kuartal I 2026"): what a later verb phrase with a time phrase
+    of its own carries. The period opens with a preposition of time (not of place) and names
+    a time."""
+    for cut in range(1, len(subject)):
+        low = subject[cut].low
+        if (
+            low in language.time_prepositions
+            and low not in language.place_prepositions
+            and any(is_time(t, language) for t in subject[cut + 1 :])
+        ):
+            return subject[:cut]
+    return subject
 
 
 def is_time(tok: Tok, language: Language) -> bool:
@@ -349,6 +349,8 @@ def _predicate_after_relative(toks: list[Tok], start: int, language: Language) -
             return False
         if index < start + 3 and main_after_relative(toks, index, language):
             return True
+        if tok.low in language.relativizers:
+            return False  # "di atas lahan yang belum bersertifikat": a relative inside it
         if (
             (tok.low in language.negators or tok.low in language.auxiliaries)
             and not toks[index - 1].is_predicate
@@ -421,8 +423,16 @@ def clause_cuts(
                 or toks[index + 1].low in language.first_person
                 or toks[index + 1].low in language.determiners
                 or toks[index + 1].low[0].isdigit()
-                or not language.modifiers_precede_head  # Indonesian: "sehingga jumlah …"
+                # Indonesian: a subject of two words or more ("sehingga jumlah Pahlawan
+                # Nasional kini mencapai …"; not "sehingga perlu dievaluasi")
+                or (
+                    not language.modifiers_precede_head
+                    and index + 2 < len(toks)
+                    and not toks[index + 2].is_predicate
+                )
             )
+            # "so the mayor says, …": an aside on who said it, no clause
+            and not _reporting_aside(toks, index + 1, language)
             and is_clause(toks, index + 1, language, after_comma=True)
         ):
             cuts.append((index + 1, index, False))  # ", so a vote … was postponed"
@@ -468,6 +478,9 @@ def clause_cuts(
                 pass
             elif match_phrase(toks, index + 1, language.negative_subjects) or (
                 following.low in language.negative_determiners
+                and index + 2 < len(toks)
+                # "and no longer makes engines": an adverb, the verb phrase goes on
+                and toks[index + 2].low not in language.comparatives
                 and is_clause(toks, index + 2, language)
             ):
                 # "and no one was arrested", "and no employee was overpaid": a clause
@@ -560,11 +573,28 @@ def clause_cuts(
     return cuts, shared
 
 
+def _reporting_aside(toks: list[Tok], start: int, language: Language) -> bool:
+    """``so the mayor says, …``: a short subject, a reporting verb, then a comma."""
+    for index in range(start, min(len(toks) - 1, start + 4)):
+        if toks[index].is_predicate:
+            return toks[index].low in language.reporting_verbs and toks[index + 1].text == ","
+    return False
+
+
 def _listed_plural(toks: list[Tok], index: int, language: Language) -> bool:
     """``replacing uniforms and signs, …``: a word in "-s" after the coordinator at ``index``
     that ends its stretch, after another plural noun, is the list's last noun, not a verb."""
     following, previous = toks[index + 1], toks[index - 1]
-    ends = index + 2 >= len(toks) or not toks[index + 2].is_word
+    after = toks[index + 2 : index + 4]
+    # the clause ends, or the next clause opens: "…, and students could vote" (not an aside:
+    # "and exports, mainly to Japan, …")
+    ends = (
+        not after
+        or after[0].text in ".;"
+        or (
+            after[0].text == "," and len(after) > 1 and after[1].low in language.clause_coordinators
+        )
+    )
     return (
         ends
         and previous.is_word

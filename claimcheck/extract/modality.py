@@ -247,8 +247,6 @@ def hedge_words(language: Language) -> tuple[frozenset[str], tuple[str, ...], fr
 
 def hedged(words: list[str], language: Language) -> bool:
     single, multi, starts = hedge_words(language)
-    if language.false_hedges and not single.isdisjoint(words):
-        words = _without_false_hedges(words, language)
     if not single.isdisjoint(words):
         return True
     for future in language.verb_futures:
@@ -269,17 +267,6 @@ def hedged(words: list[str], language: Language) -> bool:
         return False
     joined = " " + " ".join(words) + " "
     return any(hedge in joined for hedge in multi)
-
-
-def _without_false_hedges(words: list[str], language: Language) -> list[str]:
-    """``words`` without the hedge word of a phrase that hedges nothing ("could not")."""
-    dropped = set()
-    for phrase in language.false_hedges:
-        parts = phrase.split()
-        for k in range(len(words) - len(parts) + 1):
-            if words[k : k + len(parts)] == parts:
-                dropped.add(k)
-    return [w for k, w in enumerate(words) if k not in dropped]
 
 
 def follows_unknown(words: list[str], index: int, language: Language) -> bool:

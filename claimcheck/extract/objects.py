@@ -270,7 +270,17 @@ def _coordinated_modifier(left: list[Tok], right: list[Tok], language: Language)
     lone, other = (left, right) if language.modifiers_precede_head else (right, left)
     # "the research and development grant": the lone word's determiner is the whole phrase's;
     # "the budget and the tax rate": a determiner of its own opens a noun phrase of its own.
-    lone_words = [t for t in lone if t.is_word and t.low not in language.determiners]
+    lone_words = [
+        t
+        for t in lone
+        if t.is_word and t.low not in language.determiners and t.low not in language.adverbs
+    ]
+    if language.modifiers_precede_head and len(lone_words) > 1:
+        # "a 16-hour health and safety course": a compound modifier ("16-hour", "low-cost")
+        # before the lone word is the whole phrase's
+        *before, last = lone_words
+        if all("-" in t.text or t.low[0].isdigit() for t in before):
+            lone_words = [last]
     other_words = [t for t in other if t.is_word]
     if len(lone_words) != 1 or len(other_words) < 2 or other_words[0].low in language.determiners:
         return False

@@ -34,8 +34,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         (
             k
             for k, t in enumerate(words)
-            # a capitalised one is a name's word: "Legislative Audit Bureau"
-            if k >= 2 and t.low in language.documents and not t.is_capitalized
+            if k >= 2 and t.low in language.documents and not _inside_name(words, k)
         ),
         None,
     )
@@ -62,8 +61,7 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         (
             k
             for k, t in enumerate(words[:3])
-            # "Direktur Surat Utang Negara": a capitalised one past the first is a name's word
-            if t.low in language.documents and not (k and t.is_capitalized)
+            if t.low in language.documents and not (k and _inside_name(words, k))
         ),
         None,
     )
@@ -170,6 +168,19 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
     if len(words) == 1 and name.isupper():
         return _spelled_out(name, context) or name
     return name
+
+
+def _inside_name(words: list[Tok], k: int) -> bool:
+    """Whether the capitalised document word at ``k`` is a word of a longer name, another
+    capitalised word going on after it ("Legislative Audit Bureau", "Surat Utang Negara"; not
+    "Pew Research Center Survey released", "Temuan Audit BPK", an author's acronym after it)."""
+    following = words[k + 1] if k + 1 < len(words) else None
+    return (
+        words[k].is_capitalized
+        and following is not None
+        and following.is_capitalized
+        and not following.text.isupper()
+    )
 
 
 def _spelled_out(acronym: str, context: Context) -> str:

@@ -292,8 +292,8 @@ def _without_medium(toks: list[Tok], language: Language) -> list[Tok]:
 
 def concession_by_speaker(content: list[Tok], language: Language) -> tuple[int, int] | None:
     """``…, though she declined to say …`` in what a speaker said: a concession whose subject
-    is the speaker ("he", "she", "ia") states what they did, not what they said. (Its comma,
-    its verb), else ``None``."""
+    ("he", "she", "ia") declines to say more is about the speaker, and states what they did,
+    not what they said. (Its comma, its verb), else ``None``."""
     for index in range(1, len(content) - 3):
         if content[index].text != ",":
             continue
@@ -302,7 +302,7 @@ def concession_by_speaker(content: list[Tok], language: Language) -> tuple[int, 
             pronoun > index + 1
             and pronoun + 2 < len(content)
             and content[pronoun].low in language.singular_pronouns
-            and content[pronoun + 1].is_predicate
+            and match_phrase(content, pronoun + 1, language.withholdings)
         ):
             return index, pronoun + 1
     return None
@@ -389,15 +389,16 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             content = complementizer + 1
         # "said Tuesday the city will ...": when it was said is not what was said.
         while content < len(toks) and (
-            toks[content].text in ",:" or is_time_word(toks[content].low, language)
+            toks[content].text in ",:"
+            or is_time_word(toks[content].low, language)
+            # "said on Tuesday night it would …"
+            or (
+                toks[content].low in language.attribution_trailers
+                and content + 1 < len(toks)
+                and is_time_word(toks[content + 1].low, language)
+            )
         ):
             content += 1
-        if (
-            content + 1 < len(toks)
-            and toks[content].low in language.attribution_trailers
-            and is_time_word(toks[content + 1].low, language)
-        ):
-            content += 2  # "said on Wednesday it would …"
         rest = toks[content:]
         if len([t for t in rest if t.is_word]) < 2:
             return None

@@ -13,6 +13,7 @@ from claimcheck.extract.speakers import self_attributed, speaker_phrase
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
+    first_predicate,
     is_time_word,
     match_phrase,
     name_start,
@@ -87,10 +88,17 @@ def about_speaker(
 
 
 def _reported_by_subject(toks: list[Tok], language: Language) -> bool:
-    """Whether a clause reports what its own subject said: "Pengulas … itu membantah …"."""
-    return any(
-        t.is_predicate and (t.low in language.reporting_verbs or t.low in language.denial_verbs)
-        for t in toks[1:]
+    """Whether a clause reports what its own subject said: its main verb reports ("Menteri
+    Budi mengatakan …") or denies a statement or an act ("Pengulas … itu membantah mengarang
+    …"; not "menolak usulan gencatan senjata", which rejects a thing)."""
+    verb = first_predicate(toks, 0, language)
+    if not verb or verb + 1 >= len(toks):
+        return False
+    if toks[verb].low in language.reporting_verbs:
+        return True
+    following = toks[verb + 1]
+    return toks[verb].low in language.denial_verbs and (
+        following.is_predicate or following.low in language.complementizers
     )
 
 

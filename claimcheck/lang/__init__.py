@@ -44,8 +44,6 @@ class Language:
     # Participles that only judge what was denied (", calling them baseless"): no claim.
     verdict_participles: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()  # "ing": "denied taking" denies an act
-    # Phrases whose hedge word hedges nothing ("could not account for": was unable to)
-    false_hedges: tuple[str, ...] = ()
     # Words that open a clause stating a result after a comma (", so a vote … was postponed",
     # ", sehingga jumlah … kini mencapai 212 orang"): a claim of its own
     result_coordinators: frozenset[str] = frozenset()
@@ -75,6 +73,8 @@ class Language:
     # "people" are both "person"; "ton" and "tonnes" both "tonne"), so that "2.150 warga" is
     # known to state the count that "3,150 people" states (see claimcheck/quantities.py).
     unit_concepts: dict[str, str] = field(default_factory=dict)
+    # Compounds that open with such a word and name something else ("rumah sakit": hospitals)
+    unit_compounds: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
     # Words that open an embedded question: what follows is asked, not said ("belum memutuskan
     # apakah harga BBM akan dinaikkan": no prediction of a price rise).
@@ -181,6 +181,9 @@ class Language:
     reason_sources: tuple[str, ...] = ()
     # Source phrases that name a document, or nothing ("demikian keterangan tertulis X")
     document_sources: tuple[str, ...] = ()
+    # What a speaker does in declining to say more ("declined to say", "menolak menyebut"):
+    # after ", though she", the author's claim about the speaker, not the speaker's
+    withholdings: tuple[str, ...] = ()
     # Prepositions that give the medium of a statement between speaker and verb ("BI dalam
     # keterangan tertulis menyebut", "the ministry in a statement said")
     medium_prepositions: frozenset[str] = frozenset()

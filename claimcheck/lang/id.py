@@ -268,7 +268,23 @@ LANGUAGE = Language(
         "setelah": "after",
         "sesudah": "after",
         "sepanjang": "in",  # "sepanjang 2025": throughout it
+        "selama": "in",
     },
+    unit_compounds=frozenset(
+        {
+            "rumah sakit",
+            "rumah ibadah",
+            "rumah makan",
+            "rumah susun",
+            "rumah tangga",
+            "rumah potong",
+            "rumah pompa",
+            "rumah adat",
+            "kapal selam",
+            "kapal induk",
+            "orang tua",
+        }
+    ),
     unit_concepts=concepts(
         """
 person: orang warga jiwa penduduk individu
@@ -448,6 +464,18 @@ above: melebihi | kurang
     copula="adalah",
     transitive_prefixes=("me",),
     document_sources=("demikian",),
+    withholdings=(
+        "menolak menyebut",
+        "menolak merinci",
+        "menolak menjelaskan",
+        "menolak berkomentar",
+        "enggan",
+        "tidak merinci",
+        "tidak menyebut",
+        "tidak menjelaskan",
+        "belum merinci",
+        "belum menyebut",
+    ),
     medium_prepositions=frozenset(words("dalam melalui lewat")),
     channel_sources=(
         "seperti dilansir",
