@@ -478,9 +478,8 @@ def clause_cuts(
                 pass
             elif match_phrase(toks, index + 1, language.negative_subjects) or (
                 following.low in language.negative_determiners
-                and index + 2 < len(toks)
                 # "and no longer makes engines": an adverb, the verb phrase goes on
-                and toks[index + 2].low not in language.comparatives
+                and not match_phrase(toks, index + 1, language.negative_adverbs)
                 and is_clause(toks, index + 2, language)
             ):
                 # "and no one was arrested", "and no employee was overpaid": a clause

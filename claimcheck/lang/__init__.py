@@ -213,6 +213,8 @@ class Language:
     negative_subjects: tuple[str, ...] = ()
     # Determiners that negate the noun after them ("no employee"): a clause opens with one
     negative_determiners: frozenset[str] = frozenset()
+    # ... unless they open an adverb that negates a verb phrase ("and no longer makes engines")
+    negative_adverbs: tuple[str, ...] = ()
     # Shares of a whole that can be a clause's subject ("sebagian besar", "most")
     shares: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()  # "the", "their": a noun follows

@@ -548,6 +548,7 @@ above: above exceeding exceeded exceeds | below
     singular_pronouns=frozenset({"he", "she"}),
     negative_subjects=("no one", "nobody", "none of", "nothing", "no one else"),
     negative_determiners=frozenset({"no"}),
+    negative_adverbs=("no longer", "no more"),
     shares=("most", "many", "some", "half", "nearly half", "nearly all", "the rest", "all"),
     documents=frozenset(
         words("""report reports survey study analysis poll statement filing audit review data
@@ -574,9 +575,7 @@ above: above exceeding exceeded exceeds | below
     ),
     currencies=frozenset(words("usd us$ eur gbp")),
     comparatives=frozenset(
-        words(
-            "higher lower more less fewer larger smaller bigger up down twice double triple longer"
-        )
+        words("higher lower more less fewer larger smaller bigger up down twice double triple")
     ),
     standard_markers=frozenset({"than"}),
     object_verb_suffixes=("ing",),
