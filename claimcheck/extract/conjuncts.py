@@ -484,7 +484,11 @@ def clause_cuts(
             ):
                 # "and no one was arrested", "and no employee was overpaid": a clause
                 cuts.append((index + 1, index, False))
-            elif following.is_predicate and not _listed_plural(toks, index, language):
+            elif (
+                following.is_predicate
+                and not _listed_plural(toks, index, language)
+                and not _coordinated_adjectives(toks, index, language)
+            ):
                 if contracted_subject(following, language) or existential(
                     toks, index + 1, language
                 ):
@@ -578,6 +582,30 @@ def _reporting_aside(toks: list[Tok], start: int, language: Language) -> bool:
         if toks[index].is_predicate:
             return toks[index].low in language.reporting_verbs and toks[index + 1].text == ","
     return False
+
+
+# Endings of English adjectives ("older", "elderly", "rural", "chronic", "disabled"): before
+# "and" and a participle, they describe one noun with it ("older and disabled residents").
+_ADJECTIVE_ENDINGS = ("er", "ly", "al", "ic", "ous", "ive", "ful", "less", "ed")
+
+
+def _coordinated_adjectives(toks: list[Tok], index: int, language: Language) -> bool:
+    """``ramps for older and disabled residents``: an adjective and a participle before one
+    noun, right after a preposition or a verb: no verb phrase after "and"."""
+    if not language.participle_suffixes or index < 2 or index + 2 >= len(toks):
+        return False
+    before, previous = toks[index - 2], toks[index - 1]
+    following, noun = toks[index + 1], toks[index + 2]
+    return (
+        (before.low in language.prepositions or before.is_predicate)
+        and previous.is_word
+        and not previous.is_predicate
+        and (previous.low.endswith(_ADJECTIVE_ENDINGS) or "-" in previous.text)
+        and following.low.endswith(language.participle_suffixes)
+        and noun.is_word
+        and not noun.is_predicate
+        and noun.low not in language.stopwords
+    )
 
 
 def _listed_plural(toks: list[Tok], index: int, language: Language) -> bool:
