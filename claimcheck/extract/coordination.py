@@ -28,14 +28,11 @@ from claimcheck.extract.breaks import (
 )
 from claimcheck.extract.conjuncts import (
     clause_cuts,
-    dated_verb_phrase,
     is_clause,
     local_subject,
     resolved_subject,
     subject_list,
-    verb_after_adverbs,
     with_auxiliaries,
-    without_period,
 )
 from claimcheck.extract.descriptions import (
     clause_head,
@@ -62,6 +59,7 @@ from claimcheck.extract.tokens import (
     without_title,
     without_when,
 )
+from claimcheck.extract.verb_phrases import dated_verb_phrase, verb_after_adverbs, without_period
 from claimcheck.lang import Language
 
 

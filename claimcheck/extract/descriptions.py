@@ -5,7 +5,6 @@ what they become (a claim of its own about the name, usually the author's)."""
 
 from __future__ import annotations
 
-from claimcheck.extract.conjuncts import dated_verb_phrase
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
@@ -22,6 +21,7 @@ from claimcheck.extract.tokens import (
     without_fronted_circumstances,
     without_title,
 )
+from claimcheck.extract.verb_phrases import dated_verb_phrase
 from claimcheck.lang import Language
 
 

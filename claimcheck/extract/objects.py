@@ -5,7 +5,7 @@ nouns) stays one claim."""
 
 from __future__ import annotations
 
-from claimcheck.extract.conjuncts import MAX_ITEM, after_modal, is_time
+from claimcheck.extract.conjuncts import MAX_ITEM
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.tokens import (
     WINDOW,
@@ -16,6 +16,7 @@ from claimcheck.extract.tokens import (
     is_number,
     span_text,
 )
+from claimcheck.extract.verb_phrases import after_modal, is_time
 from claimcheck.lang import Language
 
 
