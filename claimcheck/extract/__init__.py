@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import takewhile
 
 from claimcheck import lang as languages
 from claimcheck.document import Document
@@ -53,6 +52,7 @@ from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.headlines import headline_clauses, is_headline, mark_headline_verbs
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speaker_names import (
+    as_body,
     office,
     person_subject,
     source_with_pronoun,
@@ -418,48 +418,6 @@ def _antecedent(context: Context) -> bool:
     return len(words) > 1 and words[0].lower() not in context.names
 
 
-def _titled_person(words: list[str], language: Language) -> bool:
-    """A title followed by a person's name: two or more capitalised words, none of them a
-    body's ("university President Angela Moy"; not "The State Department", "The Senate
-    Finance Committee")."""
-    for k, word in enumerate(words):
-        name = words[k + 1 :]
-        if (
-            word.lower() in language.titles
-            and len(name) >= 2
-            and all(w[:1].isupper() and w.lower() not in language.bodies for w in name)
-        ):
-            return True
-    return False
-
-
-def _as_body(claim_text: str, piece: Piece, context: Context) -> str:
-    """ "it" of a body that speaks is the body: "the company said it would close the plant" →
-    "the company would close the plant", "FitCore denied that it had billed members" →
-    "FitCore had billed members" (not "it is too early to say": no one's "it"). A body is a
-    speaker named with a body's noun, or the last body named as one ("FitCore, a Denver-based
-    company")."""
-    language = context.language
-    pronoun, _, rest = claim_text.partition(" ")
-    if (
-        pronoun.lower() != language.body_pronoun
-        or not piece.speaker
-        or piece.quoted
-        or len(rest.split()) < 2
-        or rest.split()[0].lower() in language.copulas
-    ):
-        return claim_text
-    # the speaker's head, before any preposition: "Department of Health" is a body,
-    # "Shareholders of Polar Pantry Inc" are not
-    linking = language.prepositions | language.noun_complement_markers
-    head = list(takewhile(lambda w: w.lower() not in linking, piece.speaker.split()))
-    if _titled_person(head, language):
-        return claim_text  # "university President Angela Moy": a person with a title
-    if language.bodies.isdisjoint(w.lower() for w in head) and piece.speaker != context.last_body:
-        return claim_text
-    return f"{piece.speaker} {rest}"
-
-
 def _source_text(text: str, toks: list[Tok]) -> str:
     """The source text under ``toks``, leaving out what lies between tokens that were not
     neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
@@ -558,7 +516,7 @@ def _claim(
     if language.partitive_wholes:
         body = resolved_partitive(body, toks, context.sentence_toks, language)
     claim_text = " ".join(x for x in (prefix, body, piece.suffix) if x)
-    claim_text = _as_body(claim_text.strip(_TRIM), piece, context)
+    claim_text = as_body(claim_text.strip(_TRIM), piece, context)
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text

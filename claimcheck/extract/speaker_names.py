@@ -1,13 +1,14 @@
 """Who a speaker phrase names: a person with their title, a pronoun resolved to the last
 person named ("Menurutnya,"), "the authority" / "perusahaan itu" resolved to the body the
-sentence names, or the body behind a document ("a survey by the central bank"); and who a
-sentence's subject is, for the pronouns after it."""
+sentence names, or the body behind a document ("a survey by the central bank"); who a
+sentence's subject is, for the pronouns after it; and a body's "it" as the body ("the company
+said it would close the plant")."""
 
 from __future__ import annotations
 
 from itertools import takewhile
 
-from claimcheck.extract.pieces import Context
+from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
@@ -328,3 +329,45 @@ def person_subject(toks: list[Tok], language: Language) -> str | None:
     ):
         return None  # "A spokesman said he had resigned": someone else resigned
     return " ".join(t.text for t in words)
+
+
+def _titled_person(words: list[str], language: Language) -> bool:
+    """A title followed by a person's name: two or more capitalised words, none of them a
+    body's ("university President Angela Moy"; not "The State Department", "The Senate
+    Finance Committee")."""
+    for k, word in enumerate(words):
+        name = words[k + 1 :]
+        if (
+            word.lower() in language.titles
+            and len(name) >= 2
+            and all(w[:1].isupper() and w.lower() not in language.bodies for w in name)
+        ):
+            return True
+    return False
+
+
+def as_body(claim_text: str, piece: Piece, context: Context) -> str:
+    """ "it" of a body that speaks is the body: "the company said it would close the plant" →
+    "the company would close the plant", "FitCore denied that it had billed members" →
+    "FitCore had billed members" (not "it is too early to say": no one's "it"). A body is a
+    speaker named with a body's noun, or the last body named as one ("FitCore, a Denver-based
+    company")."""
+    language = context.language
+    pronoun, _, rest = claim_text.partition(" ")
+    if (
+        pronoun.lower() != language.body_pronoun
+        or not piece.speaker
+        or piece.quoted
+        or len(rest.split()) < 2
+        or rest.split()[0].lower() in language.copulas
+    ):
+        return claim_text
+    # the speaker's head, before any preposition: "Department of Health" is a body,
+    # "Shareholders of Polar Pantry Inc" are not
+    linking = language.prepositions | language.noun_complement_markers
+    head = list(takewhile(lambda w: w.lower() not in linking, piece.speaker.split()))
+    if _titled_person(head, language):
+        return claim_text  # "university President Angela Moy": a person with a title
+    if language.bodies.isdisjoint(w.lower() for w in head) and piece.speaker != context.last_body:
+        return claim_text
+    return f"{piece.speaker} {rest}"
