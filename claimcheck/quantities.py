@@ -291,8 +291,7 @@ def _quantity_at(
         phrase = " ".join(w for w, _, _ in words[index : index + length])
         if phrase in language.approximate_quantities:
             low, high = language.approximate_quantities[phrase]
-            unit = _unit(words, index + length, language)
-            concept = _unit_concept(words, index + length, language)
+            unit, concept = _unit(words, index + length, language)
             return length, Quantity(low, high, "count", unit, phrase, concept=concept)
     if _NUMBER.fullmatch(word):
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -311,8 +310,7 @@ def _quantity_at(
             value *= scale
             consumed += 1
             end = words[index + 1][2]  # "9 billion", "1,2 juta": the text says the scale
-        unit = "%" if after == "%" else _unit(words, index + consumed, language)
-        concept = _unit_concept(words, index + consumed, language) if after != "%" else None
+        unit, concept = ("%", None) if after == "%" else _unit(words, index + consumed, language)
         if unit is not None and unit.startswith("per "):
             # a price: its currency and what it is per ("Rp 16.100 per kg", "Rp 15,600 per
             # kilogram") say what it is about in any language
@@ -337,40 +335,35 @@ def _quantity_at(
             consumed += 1
         if value == 1 and consumed == 1:
             return 1, None  # "one" / "satu" alone is rarely a checkable quantity
-        unit = _unit(words, index + consumed, language)
-        concept = _unit_concept(words, index + consumed, language)
+        unit, concept = _unit(words, index + consumed, language)
         return consumed, Quantity(value, value, "count", unit, word, concept=concept)
     return 1, None
 
 
-def _unit(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
-    """What a quantity counts: the next word, past a stop word ("of people"), stemmed; "per
-    X" for a rate ("Rp 15,600 per kilogram")."""
+def _unit(
+    words: list[tuple[str, int, int]], index: int, language: Language
+) -> tuple[str | None, str | None]:
+    """What a quantity counts: the next word, past a stop word ("of people"), stemmed ("per X"
+    for a rate: "Rp 15,600 per kilogram"); and the concept shared across languages it names
+    ("=person" for "warga" and for "people"), unless it opens a compound that names something
+    else ("4 rumah sakit", "40 home games": hospitals, games)."""
     for at, (word, _, _) in enumerate(words[index : index + 2], index):
+        following = _next_word(words, at + 1)
         if word == "per":
             # "per cent" is a percentage; "Rp 15,600 per kilogram" is a price of the next word.
-            following = _next_word(words, at + 1)
             if following == "cent":
-                return "percent"
+                return "percent", None
             concept = language.unit_concepts.get(following or "")
-            return f"per ={concept}" if concept else None
+            # (a price's concept is its unit: see _alike_by_concept)
+            return (f"per ={concept}" if concept else None), None
         if word not in language.stopwords:
-            return None if _NUMBER.fullmatch(word) else language.stem(word)
-    return None
-
-
-def _unit_concept(words: list[tuple[str, int, int]], index: int, language: Language) -> str | None:
-    """The concept shared across languages that the unit word after a quantity names ("=person"
-    for "warga" and for "people"), unless it opens a compound that names something else ("4
-    rumah sakit", "40 home games": hospitals, games)."""
-    for at, (word, _, _) in enumerate(words[index : index + 2], index):
-        if word in language.stopwords:
-            continue
-        concept = language.unit_concepts.get(word)
-        if concept is None or f"{word} {_next_word(words, at + 1)}" in language.unit_compounds:
-            return None
-        return f"={concept}"
-    return None
+            if _NUMBER.fullmatch(word):
+                return None, None
+            concept = language.unit_concepts.get(word)
+            if concept is not None and f"{word} {following}" not in language.unit_compounds:
+                return language.stem(word), f"={concept}"
+            return language.stem(word), None
+    return None, None
 
 
 # Currency words and signs, one code each: the same in every language.

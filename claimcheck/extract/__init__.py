@@ -411,11 +411,16 @@ def _clause_pieces(
     return pieces
 
 
-def _antecedent(context: Context) -> bool:
-    """Whether the last sentence's subject can stand for "it" / "itu" opening this one: more
-    than one word, and not a name's."""
+def _antecedent(context: Context, following: str) -> bool:
+    """Whether the last sentence's subject can stand for "it" / "itu" opening this one, the
+    word ``following`` after it: more than one word, not a name's, and no copula after "it"
+    ("It was the first hike since 2019": an event, not the last sentence's subject)."""
     words = (context.last_subject or "").split()
-    return len(words) > 1 and words[0].lower() not in context.names
+    return (
+        len(words) > 1
+        and words[0].lower() not in context.names
+        and following.lower() not in context.language.copulas
+    )
 
 
 def _source_text(text: str, toks: list[Tok]) -> str:
@@ -494,9 +499,7 @@ def _claim(
         elif (
             anaphor
             and toks[0].start == sentence.start
-            and _antecedent(context)
-            # "It was the first hike since 2019": an event, not the last sentence's subject
-            and not (anaphor < len(toks) and toks[anaphor].low in language.copulas)
+            and _antecedent(context, toks[anaphor].low if anaphor < len(toks) else "")
         ):
             cut = toks[anaphor - 1].end - start
             body = context.last_subject + body[cut:]
@@ -504,11 +507,10 @@ def _claim(
     opening, _, after = prefix.partition(" ")
     if (
         opening.lower() in language.anaphors
-        and after.split(" ", 1)[0].lower() not in language.copulas
         and not piece.quoted
         and context.sentence_toks
         and context.sentence_toks[0].text == opening
-        and _antecedent(context)
+        and _antecedent(context, after.split(" ", 1)[0])
     ):
         # "It will pay for 30 graduate students and a new acoustics lab": the carried "It"
         # is the one the sentence opens with, resolved alike

@@ -251,31 +251,7 @@ def clause_cuts(
         elif depth == 0 and tok.text in ",;":
             segment_verb = False
             segment_start = index + 1
-        elif (
-            depth == 0
-            and tok.low in language.result_coordinators
-            and toks[index - 1].text == ","
-            and index + 1 < len(toks)
-            # "so we closed", "so a vote", "so Congress": a subject follows ("so much that":
-            # none)
-            and (
-                toks[index + 1].is_capitalized
-                or toks[index + 1].low in language.pronouns
-                or toks[index + 1].low in language.first_person
-                or toks[index + 1].low in language.determiners
-                or toks[index + 1].low[0].isdigit()
-                # Indonesian: a subject of two words or more ("sehingga jumlah Pahlawan
-                # Nasional kini mencapai …"; not "sehingga perlu dievaluasi")
-                or (
-                    not language.modifiers_precede_head
-                    and index + 2 < len(toks)
-                    and not toks[index + 2].is_predicate
-                )
-            )
-            # "so the mayor says, …": an aside on who said it, no clause
-            and not _reporting_aside(toks, index + 1, language)
-            and is_clause(toks, index + 1, language, after_comma=True)
-        ):
+        elif depth == 0 and _result_clause(toks, index, language):
             cuts.append((index + 1, index, False))  # ", so a vote … was postponed"
         elif (
             depth == 0
@@ -417,6 +393,39 @@ def clause_cuts(
     return cuts, shared
 
 
+def _result_clause(toks: list[Tok], index: int, language: Language) -> bool:
+    """``…, so a vote … was postponed`` / ``…, sehingga jumlah … mencapai``: a clause stating a
+    result opens after the comma and the word at ``index``."""
+    if (
+        toks[index].low not in language.result_coordinators
+        or toks[index - 1].text != ","
+        or index + 1 >= len(toks)
+    ):
+        return False
+    opener = toks[index + 1]
+    # "so we closed", "so a vote", "so Congress": a subject follows ("so much that": none);
+    # in Indonesian one of two words or more ("sehingga jumlah Pahlawan Nasional kini
+    # mencapai …"; not "sehingga perlu dievaluasi")
+    subject = (
+        opener.is_capitalized
+        or opener.low in language.pronouns
+        or opener.low in language.first_person
+        or opener.low in language.determiners
+        or opener.low[0].isdigit()
+        or (
+            not language.modifiers_precede_head
+            and index + 2 < len(toks)
+            and not toks[index + 2].is_predicate
+        )
+    )
+    return (
+        subject
+        # "so the mayor says, …": an aside on who said it, no clause
+        and not _reporting_aside(toks, index + 1, language)
+        and is_clause(toks, index + 1, language, after_comma=True)
+    )
+
+
 def _reporting_aside(toks: list[Tok], start: int, language: Language) -> bool:
     """``so the mayor says, …``: a short subject, a reporting verb, then a comma."""
     for index in range(start, min(len(toks) - 1, start + 4)):
@@ -425,15 +434,10 @@ def _reporting_aside(toks: list[Tok], start: int, language: Language) -> bool:
     return False
 
 
-# Endings of English adjectives ("older", "elderly", "rural", "chronic", "disabled"): before
-# "and" and a participle, they describe one noun with it ("older and disabled residents").
-_ADJECTIVE_ENDINGS = ("er", "ly", "al", "ic", "ous", "ive", "ful", "less", "ed")
-
-
 def _coordinated_adjectives(toks: list[Tok], index: int, language: Language) -> bool:
     """``ramps for older and disabled residents``: an adjective and a participle before one
     noun, right after a preposition or a verb: no verb phrase after "and"."""
-    if not language.participle_suffixes or index < 2 or index + 2 >= len(toks):
+    if not language.adjective_suffixes or index < 2 or index + 2 >= len(toks):
         return False
     before, previous = toks[index - 2], toks[index - 1]
     following, noun = toks[index + 1], toks[index + 2]
@@ -441,7 +445,7 @@ def _coordinated_adjectives(toks: list[Tok], index: int, language: Language) -> 
         (before.low in language.prepositions or before.is_predicate)
         and previous.is_word
         and not previous.is_predicate
-        and (previous.low.endswith(_ADJECTIVE_ENDINGS) or "-" in previous.text)
+        and (previous.low.endswith(language.adjective_suffixes) or "-" in previous.text)
         and following.low.endswith(language.participle_suffixes)
         and noun.is_word
         and not noun.is_predicate

@@ -15,6 +15,7 @@ from claimcheck.extract.tokens import (
     is_figure,
     is_time_word,
     match_phrase,
+    speaker_reach,
 )
 from claimcheck.lang import Language
 
@@ -72,8 +73,7 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
     index = start
     # A title and name run long in Indonesian ("Kepala Bidang Pengendalian Harga Dinas
     # Ketahanan Pangan DKI Jakarta Budi Santoso"): capitalised words go on past the usual cap.
-    titled = start < len(words) and words[start].low in language.titles
-    longest = (3 if titled else 2) * MAX_SPEAKER
+    longest = speaker_reach(words[start], language) if start < len(words) else 0
     while index < len(words) and sum(t.is_word for t in phrase) < longest:
         tok = words[index]
         # past the usual cap, capitalised words go on, and so do the commas and the "dan"
@@ -312,11 +312,9 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
     """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
     language = context.language
     toks = _without_when_and_where(_without_medium(toks, language), language)
-    # A titled name with its institution can be longer than any other subject, and its
-    # office's name may hold commas and brackets ("Direktur Pelacakan Aset, Pengelolaan
-    # Barang Bukti dan Eksekusi (Labuksi) KPK, Hendra Wiguna, memaparkan").
-    titled = bool(toks) and toks[0].low in language.titles
-    for index, tok in enumerate(toks[: (3 if titled else 2) * MAX_SPEAKER + 1]):
+    # A titled name with its institution can be longer than any other subject.
+    reach = speaker_reach(toks[0], language) if toks else 0
+    for index, tok in enumerate(toks[: reach + 1]):
         if tok.low in language.complementizers or tok.low in language.denial_verbs:
             return None
         if (

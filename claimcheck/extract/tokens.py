@@ -589,6 +589,13 @@ def without_when(toks: list[Tok], language: Language) -> list[Tok]:
     return toks[start:end]
 
 
+def speaker_reach(first: Tok, language: Language) -> int:
+    """How many words a speaker phrase opening with ``first`` may run to: a titled name with
+    its office is longer than any other ("Direktur Pelacakan Aset, Pengelolaan Barang Bukti dan
+    Eksekusi (Labuksi) KPK, Hendra Wiguna")."""
+    return (3 if first.low in language.titles else 2) * MAX_SPEAKER
+
+
 def without_title(name: list[Tok], language: Language) -> list[Tok]:
     """The person in "Wali Kota Surabaya Dimas Prasetyo", "Councilman Derek Hale": the last
     two words after a title (one when only one follows it), as a reader names them."""

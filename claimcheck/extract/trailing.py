@@ -92,8 +92,8 @@ def _reported_by_subject(toks: list[Tok], language: Language) -> bool:
     Budi mengatakan …") or denies a statement or an act ("Pengulas … itu membantah mengarang
     …"; not "menolak usulan gencatan senjata", which rejects a thing)."""
     verb = first_predicate(toks, 0, language)
-    if not verb or verb + 1 >= len(toks):
-        return False
+    if verb is None or verb == 0 or verb + 1 >= len(toks):
+        return False  # no subject before the verb, or nothing after it
     if toks[verb].low in language.reporting_verbs:
         return True
     following = toks[verb + 1]

@@ -53,7 +53,10 @@ class Language:
     # Auxiliaries of the perfect ("has processed"): with a past participle, something that
     # happened, as a past tense is
     perfect_auxiliaries: frozenset[str] = frozenset()
-    participle_suffixes: tuple[str, ...] = ()  # "ed": "a report released Wednesday"
+    participle_suffixes: tuple[str, ...] = ()
+    # Endings of adjectives ("older", "elderly", "rural", "chronic"): one before "and" and a
+    # participle describes one noun with it ("older and disabled residents")
+    adjective_suffixes: tuple[str, ...] = ()  # "ed": "a report released Wednesday"
     # Reporting verbs followed by whom it was said to: "told reporters", "told jurors".
     addressee_verbs: frozenset[str] = frozenset()
     scale_words: dict[str, int] = field(default_factory=dict)

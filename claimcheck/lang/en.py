@@ -252,6 +252,7 @@ LANGUAGE = Language(
     contrast_coordinators=frozenset({"while", "whereas"}),
     gerund_suffixes=("ing",),
     participle_suffixes=("ed",),
+    adjective_suffixes=("er", "ly", "al", "ic", "ous", "ive", "ful", "less", "ed"),
     perfect_auxiliaries=frozenset(words("has have had")),
     addressee_verbs=frozenset(words("told tells tell")),
     reporting_participles=frozenset(
