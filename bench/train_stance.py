@@ -1,7 +1,7 @@
 """Train the stance cross-encoder shipped as claimcheck/data/stance-e5.npz.
 
 Usage: python bench/train_stance.py [DATA_DIR] [--out FILE] [--depth 6] [--epochs 1] [--newsroom]
-                                    [--canonical] [--circumstance]
+                                    [--canonical] [--circumstance] [--pairs-half dev]
 
 Needs PyTorch (CPU is enough: ``pip install torch==2.13.0``; at depth 6 about 8 minutes an
 epoch on 2 idle cores, several times that on a loaded machine) and
@@ -51,6 +51,10 @@ a helper session, see its README), three times: claims that state an entry's fac
 harmless added circumstance (a date, a place, who reported it, a figure in another format)
 → same; the same entries with an added checkable fact → related, or one changed detail →
 contradicts.
+
+With ``--pairs-half dev`` (an experiment), also the newsroom and circumstance pairs whose entry
+falls in ``bench/pairs.py``'s dev half, three times each, without the swapped names and roles
+of ``--newsroom``: the other half stays held out, for ``bench/pairs.py --half test``.
 
 Reported on IndoNLI val and SICK trial after each epoch (never trained on); the verdict-level
 figures come from bench/nli.py and bench/devsets.py.
@@ -207,8 +211,23 @@ def circumstance_pairs() -> list[Pair]:
     return pairs * NEWSROOM_WEIGHT
 
 
+def half_pairs(half: str) -> list[Pair]:
+    """The ``--pairs-half`` experiment's pairs (see the module docs)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import pairs
+
+    rows = pairs.load(half)
+    return [(r["entry"], r["claim"], LABEL_NAMES[r["label"]], "pairs") for r in rows] * (
+        NEWSROOM_WEIGHT
+    )
+
+
 def training_pairs(
-    data: Path, seed: int = SEED, newsroom: bool = False, circumstance: bool = False
+    data: Path,
+    seed: int = SEED,
+    newsroom: bool = False,
+    circumstance: bool = False,
+    pairs_half: str | None = None,
 ) -> list[tuple[str, str, int, str]]:
     """(entry, claim, label, source) for every training pair, shuffled."""
     rng = random.Random(seed)
@@ -271,6 +290,8 @@ def training_pairs(
         out += newsroom_pairs([*premises, *claims.values()], rng)
     if circumstance:
         out += circumstance_pairs()
+    if pairs_half:
+        out += half_pairs(pairs_half)
     base = [p for p in out if p[3] in ("indonli", "sick", "xling-indonli", "xling-sick", "clef")]
     for _ in range(3000):
         a, b = rng.choice(base), rng.choice(base)
@@ -404,6 +425,7 @@ def main(argv: list[str]) -> None:
     argv[:] = [arg for arg in argv if arg not in ("--newsroom", "--canonical", "--circumstance")]
     out = Path(option("--out", str(ROOT / "claimcheck" / "data" / "stance-e5.npz")))
     depth, epochs = int(option("--depth", "6")), int(option("--epochs", "1"))
+    pairs_half = option("--pairs-half", "") or None
     data = Path(argv[0]) if argv else ROOT.parent / "shared" / "bench"
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
@@ -421,7 +443,7 @@ def main(argv: list[str]) -> None:
     pairs = [
         (read(entry), read(claim), label, source)
         for entry, claim, label, source in training_pairs(
-            data, newsroom=newsroom, circumstance=circumstance
+            data, newsroom=newsroom, circumstance=circumstance, pairs_half=pairs_half
         )
     ]
     inputs = [encode(entry, claim) for entry, claim, _, _ in pairs]

@@ -1,0 +1,192 @@
+"""Newsroom pairs: does claimcheck vouch for a claim that changes its entry's fact?
+
+Usage: python bench/pairs.py [--half dev|test|all] [--dump FILE] [--matcher semantic|lexical]
+
+The 1,260 (entry, claim) pairs of ``bench/stance-data`` (``newsroom-a``, ``newsroom-b``,
+``circumstance``: written by helper sessions from their own knowledge, in Indonesian, English
+and across, labelled *same* / *contradicts* / *related* with a tag of what was changed; see
+that folder's README). The shipped stance model was not trained on them. Every entry goes
+into one ledger (rated true) and every claim is an article of its own, checked against it with
+the real CLI (``verify --format jsonl``), as ``bench/nli.py`` frames IndoNLI: a claim is
+``supported`` when all its atomic claims are, one by its own entry; otherwise it takes its
+most serious verdict (:func:`nli.hypothesis_verdict`).
+
+Printed first: the stance model alone on each pair, read as the verdict stage gives it pairs
+(its most likely reading against the gold label). Then, per gold label, the share of each
+verdict; the precision of ``supported``; the share of *contradicts* pairs called ``supported``
+(vouching for a changed fact: the product's worst error) and of *related* ones; the share of
+*same* pairs supported; and for *contradicts* and *related*, the kinds of change most often
+supported.
+
+Halves: every entry (and so all its claims) falls in ``dev`` or ``test`` by a hash of its
+text, about half each. Rules are chosen on ``dev``; ``test`` is reported for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from nli import VERDICTS, hypothesis_verdict  # noqa: E402
+
+DATA = ROOT / "bench" / "stance-data"
+FILES = ("newsroom-a", "newsroom-b", "circumstance")
+LABELS = ("same", "related", "contradicts")
+
+
+def half(entry: str) -> str:
+    """``dev`` or ``test``: the same for every claim of an entry, on every machine."""
+    return "dev" if hashlib.sha256(entry.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def load(which: str) -> list[dict]:
+    rows = []
+    for name in FILES:
+        for line in (DATA / f"{name}.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            if which in ("all", half(row["entry"])):
+                rows.append({**row, "file": name})
+    return rows
+
+
+def entry_ids(rows: list[dict]) -> dict[str, str]:
+    """Each entry's ledger id: ``e0``, ``e1`` … in the order the rows first name them."""
+    ids: dict[str, str] = {}
+    for row in rows:
+        ids.setdefault(row["entry"], f"e{len(ids)}")
+    return ids
+
+
+def report(rows: list[dict], verdicts: list[str], title: str) -> None:
+    print(f"\n{title}\n")
+    print("| label | pairs | " + " | ".join(VERDICTS) + " |")
+    print("|---" * (len(VERDICTS) + 2) + "|")
+    by_label: dict[str, Counter] = {label: Counter() for label in LABELS}
+    for row, verdict in zip(rows, verdicts, strict=True):
+        by_label[row["label"]][verdict] += 1
+    for label in LABELS:
+        counts = by_label[label]
+        total = sum(counts.values()) or 1
+        shares = " | ".join(f"{counts[v] / total:.3f}" for v in VERDICTS)
+        print(f"| {label} | {sum(counts.values())} | {shares} |")
+    supported = [row["label"] for row, v in zip(rows, verdicts, strict=True) if v == "supported"]
+    precision = supported.count("same") / len(supported) if supported else 0.0
+
+    def share(label: str) -> float:
+        return by_label[label]["supported"] / (sum(by_label[label].values()) or 1)
+
+    print(
+        f"\nprecision of supported {precision:.3f} ({len(supported)} supported); "
+        f"contradicts supported {share('contradicts'):.3f}; related supported "
+        f"{share('related'):.3f}; same supported {share('same'):.3f}"
+    )
+    for label in ("contradicts", "related"):
+        kinds = Counter(
+            row["kind"]
+            for row, v in zip(rows, verdicts, strict=True)
+            if row["label"] == label and v == "supported"
+        )
+        listed = ", ".join(f"{kind} {n}" for kind, n in kinds.most_common(8))
+        print(f"{label} supported, by kind: {listed or 'none'}")
+
+
+def check(rows: list[dict], matcher: str, work: Path) -> tuple[list[str], list[dict]]:
+    """Each row's verdict, and what was reported for it (for ``--dump``): one run of the real
+    CLI over every claim, as an article of its own, against a ledger of every entry."""
+    ids = entry_ids(rows)
+    ledger = work / "entries.jsonl"
+    with ledger.open("w", encoding="utf-8") as out:
+        for row in {row["entry"]: row for row in rows}.values():
+            record = {"id": ids[row["entry"]], "claim": row["entry"], "status": "true"}
+            out.write(json.dumps({**record, "lang": row["entry_lang"]}, ensure_ascii=False) + "\n")
+    articles = work / "articles"
+    articles.mkdir(exist_ok=True)
+    for i, row in enumerate(rows):
+        (articles / f"{i:05d}.txt").write_text(row["claim"] + "\n", "utf-8")
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(work / f"cache-{matcher}")}
+    command = [sys.executable, "-m", "claimcheck", "verify", "--format", "jsonl"]
+    command += ["--fail-on", "none", "--matcher", matcher, "--ledger", str(ledger), str(articles)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"verify failed: {done.stderr.strip()}")
+    claims: dict[int, list[dict]] = defaultdict(list)
+    for line in done.stdout.splitlines():
+        claim = json.loads(line)
+        claims[int(Path(claim["file"]).stem)].append(claim)
+    verdicts, dumped = [], []
+    for i, row in enumerate(rows):
+        verdicts.append(hypothesis_verdict(claims[i], ids[row["entry"]]))
+        dumped.append({**row, "verdict": verdicts[-1], "claims": claims[i]})
+    return verdicts, dumped
+
+
+def pairwise(rows: list[dict], title: str) -> None:
+    """The stance model alone on each (entry, claim), as the verdict stage gives it pairs
+    (numbers in one convention): its most likely reading (unrelated counted as related)."""
+    from claimcheck import lang
+    from claimcheck.quantities import canonical_numbers
+    from claimcheck.stance import CrossEncoderStance
+
+    model = CrossEncoderStance()
+    stances = model.classify(
+        [
+            (
+                canonical_numbers(r["entry"], lang.get(r["entry_lang"])),
+                canonical_numbers(r["claim"], lang.get(r["claim_lang"])),
+            )
+            for r in rows
+        ]
+    )
+    confusion: Counter = Counter()
+    for row, stance in zip(rows, stances, strict=True):
+        reading = {"same": stance.same, "contradicts": stance.contradicts}
+        reading["related"] = stance.related + stance.unrelated
+        confusion[row["label"], max(reading, key=reading.__getitem__)] += 1
+    print(f"\n{title} ({model.name})\n")
+    print("| gold \\ read | " + " | ".join(LABELS) + " |")
+    print("|---" * (len(LABELS) + 1) + "|")
+    for label in LABELS:
+        print(f"| {label} | " + " | ".join(str(confusion[label, read]) for read in LABELS) + " |")
+    right = sum(confusion[label, label] for label in LABELS)
+    print(f"\n3-way accuracy {right / (len(rows) or 1):.3f}")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--matcher", choices=("semantic", "lexical", "both"), default="both")
+    parser.add_argument("--dump", type=Path, help="the semantic run's claims, as JSONL")
+    args = parser.parse_args(argv)
+    rows = load(args.half)
+    for name in ("dev", "test") if args.half == "all" else (args.half,):
+        pairwise([r for r in rows if half(r["entry"]) == name], f"stance model alone, {name} half")
+    matchers = ("semantic", "lexical") if args.matcher == "both" else (args.matcher,)
+    with tempfile.TemporaryDirectory() as tmp:
+        for matcher in matchers:
+            verdicts, dumped = check(rows, matcher, Path(tmp))
+            for name in ("dev", "test") if args.half == "all" else (args.half,):
+                picked = [i for i, row in enumerate(rows) if half(row["entry"]) == name]
+                report(
+                    [rows[i] for i in picked],
+                    [verdicts[i] for i in picked],
+                    f"newsroom pairs, {name} half, {len(picked)} pairs, matcher {matcher}",
+                )
+            if args.dump and matcher == "semantic":
+                with args.dump.open("w", encoding="utf-8") as out:
+                    for record in dumped:
+                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
