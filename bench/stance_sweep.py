@@ -2,12 +2,12 @@
 would move the verdicts: a sweep over dumps.
 
 Usage: python bench/stance_sweep.py DEVSETS_DUMP_DIR [SET_DIR] [--nli NLI_DUMP [--split S]]
-                                    [--pairs PAIRS_DUMP [--half dev|test]]
+                                    [--pairs PAIRS_DUMP [--part dev|test|fresh]]
 
 ``DEVSETS_DUMP_DIR`` is the folder ``bench/devsets.py --dump`` fills (``SET_DIR`` defaults to
 bench/devsets/dev); ``NLI_DUMP`` the JSONL ``bench/nli.py --dump`` keeps (semantic matcher;
 ``--split`` names the IndoNLI split it was made from); ``PAIRS_DUMP`` the one
-``bench/pairs.py --dump`` keeps (the newsroom pairs; ``--half`` picks the half to score).
+``bench/pairs.py --dump`` keeps (the newsroom pairs; ``--part`` picks the part to score).
 
 Every claim a dump calls ``supported`` with a match score under ``sure`` is re-judged with the
 model's reading as the claim means it (a denial's *same* and *contradicts* swapped):
@@ -86,13 +86,13 @@ def indonli(dump: Path, data: Path, rule: Rule, split: str = "val") -> str:
     return f"{share['e']:.3f} / {share['c']:.3f} / {counts['e', True] / supported:.3f}"
 
 
-def newsroom_pairs(dump: Path, rule: Rule, half: str) -> str:
+def newsroom_pairs(dump: Path, rule: Rule, which: str) -> str:
     """same supported / contradicts supported / related supported / precision of supported."""
     rows = [json.loads(line) for line in dump.open()]
     ids = pairs.entry_ids(rows)
     counts: Counter = Counter()
     for row in rows:
-        if pairs.half(row["entry"]) != half:
+        if pairs.part(row) != which:
             continue
         claims = [rejudged(c, rule) for c in row["claims"]]
         verdict = nli.hypothesis_verdict(claims, ids[row["entry"]])
@@ -130,12 +130,12 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--nli", type=Path, help="bench/nli.py's dump")
     parser.add_argument("--split", default="val", help="IndoNLI split of the NLI dump")
     parser.add_argument("--pairs", type=Path, help="bench/pairs.py's dump")
-    parser.add_argument("--half", choices=("dev", "test"), default="dev")
+    parser.add_argument("--part", choices=pairs.PARTS, default="dev")
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "bench")
     args = parser.parse_args(argv)
     head = "| sure | support | ceiling | lean |"
     if args.pairs:
-        head += f" pairs ({args.half}): same / contradicts / related supported, precision |"
+        head += f" pairs ({args.part}): same / contradicts / related supported, precision |"
     if args.nli:
         head += f" IndoNLI ({args.split}): e / c supported, precision |"
     print(head + " dev sets id-id, en-id, en-en: F1 / verdicts right / false supports |")
@@ -143,7 +143,7 @@ def main(argv: list[str]) -> None:
     for rule in [SHIPPED, *GRID]:
         cells = [f"{value}" for value in rule]
         if args.pairs:
-            cells.append(newsroom_pairs(args.pairs, rule, args.half))
+            cells.append(newsroom_pairs(args.pairs, rule, args.part))
         if args.nli:
             cells.append(indonli(args.nli, args.data, rule, args.split))
         cells.append(", ".join(dev_sets(args.devsets_dump, args.set, rule)))

@@ -201,11 +201,29 @@ _NAME_VARIANTS = {
     "european union": "european union",
 }
 
+# Frequent words of English news that no Indonesian text uses (see Language.detection_words).
+_DETECTION_WORDS = """
+said year state million county city new monday people told two last since one tuesday board
+police according department president council denied school pay next percent budget three
+company district country back years wednesday first health voted members director end money
+every chief thursday time added vote office week say hours six fell workers march friday four
+day starting cut june well found never months sunday street open fire states rose released
+world officers water cost average federal near deal jobs billion close days took center
+need second plan public staff residents national party care secretary high tax town former
+still mayor road good closed teachers students many law january expected line won summer stay
+reporters family approved highest change report five patients hospital court right likely lost
+season saturday manager least weeks rates without fund month officials service project east
+spent regional largest strike weekend home schools working within october eight executive
+paid history middle number security taxes great general families night opened shares
+based stores yet job labor winter short officer case senate spring plant even commission third
+"""
+
 LANGUAGE = Language(
     code="en",
     name="English",
     stemmer="english",
     stopwords=frozenset(_STOPWORDS),
+    detection_words=frozenset(_DETECTION_WORDS.split()),
     abbreviations=frozenset(_ABBREVIATIONS),
     reporting_verbs=frozenset(_REPORTING_VERBS),
     source_phrases=("according to", "citing", "as reported by"),

@@ -218,11 +218,34 @@ _NAME_VARIANTS = {
     "nato": "nato",
 }
 
+# Frequent words of Indonesian news that no English text uses (see Language.detection_words).
+_DETECTION_WORDS = """
+kepala tahun kota persen kabupaten dinas menurut mengatakan hari mencapai baru dua pemerintah
+warga sekitar orang harga ketua rumah selasa juta miliar triliun ribu direktur sepanjang
+sebanyak naik turun provinsi tengah badan senin bulan kementerian besar daerah mulai satu
+negeri kesehatan timur ujar ujarnya sekolah anak kamis membantah desa negara akhir rabu pasar
+sebesar barat kecamatan merupakan perusahaan kabar jalan pekan jumlah nasional hasil
+diperkirakan kasus wilayah pendidikan dunia jumat selatan rata bidang sebagian tingkat kerja
+minggu listrik kemungkinan akibat pertama menyebut menerima jam utama menegaskan tetap daya
+makanan pengadilan lima kenaikan petani hujan kantor salah malam kapal mencatat tercatat panen
+tinggi dibandingkan dibanding sebelumnya suara gempa tenggara tarif pusat produksi masuk
+anggaran keluarga memiliki luar balai tenaga hukum polisi tutur imbuhnya mengalami korban
+lokasi undang dasar bumi tanah anggota kawasan kali meninggal izin umum sabtu keuangan
+tersangka bagian menemukan kereta penumpang utara pukul waktu gedung guru siswa gubernur cepat
+tempat menetapkan ditetapkan berada jenderal menaikkan usaha industri laut terjadi pangan
+paling rapat raya maret induk pedagang sekretaris lembaga kini enam pulau ekspor sumber musim
+sistem bawah menyatakan laporan pelabuhan pasokan dilakukan beredar katanya pendapatan wali
+sungai resmi pekerja asal hidup uang agustus perempuan hakim menggunakan pekerjaan sejumlah
+menjelaskan tiba februari stok rakyat mahasiswa pajak penjara dihukum diduga terkait inflasi
+tahunan upah menjuarai memenangi mencabut meningkat menurun bertambah berkurang
+"""
+
 LANGUAGE = Language(
     code="id",
     name="Indonesian",
     stemmer="indonesian",
     stopwords=frozenset(_STOPWORDS),
+    detection_words=frozenset(_DETECTION_WORDS.split()),
     abbreviations=frozenset(_ABBREVIATIONS),
     reporting_verbs=frozenset(_REPORTING_VERBS),
     source_phrases=(
