@@ -38,6 +38,42 @@ EN = lang.get("en")
             EN,
             ("melemah", "strengthened"),
         ),
+        # outcomes, and a change stated as a deed (bench/stance-data's contradictions)
+        (
+            "Dewan Kota Galway menolak usulan tarif parkir €2 per jam",
+            ID,
+            "Galway City Council approved a €2 hourly parking charge",
+            EN,
+            ("menolak", "approved"),
+        ),
+        (
+            "Malang's city council rejected the plastic-bag bylaw",
+            EN,
+            "DPRD Kota Malang mengesahkan perda larangan kantong plastik",
+            ID,
+            ("rejected", "mengesahkan"),
+        ),
+        (
+            "A Banda Aceh court convicted village head Zulfikar Daud",
+            EN,
+            "The Banda Aceh court acquitted village head Zulfikar Daud",
+            EN,
+            ("convicted", "acquitted"),
+        ),
+        (
+            "Northmere Gas menurunkan tarif standar rumah tangga sebesar 6,4 persen",
+            ID,
+            "Northmere Gas raised its standard household tariff by 6.4%",
+            EN,
+            ("menurunkan", "raised"),
+        ),
+        (
+            "Mayoritas pemilih mendukung rencana tarif tol",
+            ID,
+            "A poll found 58% of voters oppose the proposed toll",
+            EN,
+            ("mendukung", "oppose"),
+        ),
     ],
 )
 def test_the_other_side_is_named(claim, claim_language, entry, entry_language, words):
@@ -56,6 +92,9 @@ def test_the_other_side_is_named(claim, claim_language, entry, entry_language, w
         ("Harga naik", ID, "Harga sempat turun lalu naik lagi", ID),
         # no scale word in common
         ("The plant will hire 300 workers", EN, "Pabrik itu turun produksi", ID),
+        # the same outcome in other words
+        ("Usulan itu disetujui DPRD", ID, "The council approved the proposal", EN),
+        ("Hakim menyatakan terdakwa tidak bersalah", ID, "The court acquitted him", EN),
     ],
 )
 def test_no_other_side(claim, claim_language, entry, entry_language):

@@ -342,8 +342,9 @@ litre: litres litre liters liter
     directions=sides(
         """
 rise: rose rise rises rising risen increase increased increases increasing grew grow grows
-    growing climbed climbs jumped soared | fell falling fallen decrease decreased decreases
-    decreasing declined decline declines declining dropped drops shrank dipped plunged slumped
+    growing climbed climbs jumped soared raised hiked | fell falling fallen decrease decreased
+    decreases decreasing declined decline declines declining dropped drops shrank dipped
+    plunged slumped lowered reduced slashed
 high: higher highest | lower lowest
 large: larger largest bigger biggest | smaller smallest
 cheap: cheap cheaper cheapest | expensive costlier
@@ -355,6 +356,10 @@ surplus: surplus | deficit
 profit: profit profits profitable | loss losses
 strong: strengthened strengthens | weakened weakens
 above: above exceeding exceeded exceeds | below
+approve: approved approves endorsed ratified | rejected rejects refused refuses vetoed
+    vetoes
+verdict: convicted convicts | acquitted acquits
+support: supports supported backs backed favour favours favor favors | oppose opposes opposed
 """.replace("\n    ", " ")
     ),
     question_words=frozenset(words("what who whom whose when where why how which")),

@@ -344,7 +344,9 @@ litre: liter
     directions=sides(
         """
 rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
-    pertumbuhan | turun penurunan menurun berkurang pengurangan merosot anjlok menyusut
+    pertumbuhan menaikkan dinaikkan meningkatkan ditingkatkan menambah ditambah | turun
+    penurunan menurun berkurang pengurangan merosot anjlok menyusut menurunkan diturunkan
+    memangkas dipangkas mengurangi dikurangi
 high: tinggi tertinggi | rendah terendah
 large: terbesar | terkecil
 cheap: murah termurah | mahal termahal
@@ -356,6 +358,8 @@ surplus: surplus | defisit
 profit: laba untung keuntungan | rugi kerugian
 strong: menguat penguatan | melemah pelemahan
 above: melebihi | kurang
+approve: menyetujui disetujui mengesahkan disahkan meratifikasi | menolak ditolak memveto
+support: mendukung didukung | menentang ditentang
 """.replace("\n    ", " ")
     ),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
