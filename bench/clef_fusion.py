@@ -49,35 +49,13 @@ def pools(matcher: semantic.SemanticMatcher, texts: list[str]) -> list[list[Item
     cleaned = [semantic._NOISE.sub(" ", c.text).strip() or c.text for c in claims]
     queries = matcher.embedder.embed(cleaned, "query")
     dense = matcher.vectors.dense_search(queries, semantic.POOL)
-    out = []
-    for claim, query, hits in zip(claims, queries, dense, strict=True):
-        found = matcher.lexical.search_rows(claim.text, lang=claim.lang, limit=semantic.POOL)
-        keyword = {row: (rank, c.score) for rank, (row, c) in enumerate(found)}
-        best: dict[int, tuple[int, float]] = {}
-        for phrasing, row, cosine in hits:
-            best.setdefault(row, (phrasing, cosine))
-        vector_rank = {row: rank for rank, row in enumerate(best)}
-        for row in keyword:
-            if row not in best:
-                best[row] = matcher.vectors.best_phrasing(query, row)
-        items = []
-        for row, (phrasing, cosine) in best.items():
-            entry_lang = matcher._entry_language(row, matcher._text(phrasing))
-            scaled = matcher.calibration.scale(cosine, claim.lang, entry_lang)
-            rank, confidence = keyword.get(row, (semantic.POOL, 0.0))
-            evidence = semantic.match_evidence(scaled, confidence, entry_lang == claim.lang)
-            items.append(
-                (
-                    matcher.index.entry(row).id,
-                    rank,
-                    confidence,
-                    vector_rank.get(row, semantic.POOL),
-                    cosine,
-                    evidence,
-                )
-            )
-        out.append(items)
-    return out
+    return [
+        [
+            (matcher.index.entry(row).id, ranks[0], words[0], ranks[1], cosine, evidence)
+            for evidence, row, _, cosine, words, ranks in matcher._pool(claim, query, hits)
+        ]
+        for claim, query, hits in zip(claims, queries, dense, strict=True)
+    ]
 
 
 def rank_rrf(items: list[Item], share: float, k: float) -> list[str]:

@@ -49,6 +49,25 @@ def hypothesis_verdict(claims: list[dict], own: str) -> str:
     return "unverified"  # supported, but only by some other premise
 
 
+def verify_articles(
+    ledger: Path, articles: Path, matcher: str, work: Path, *options: str
+) -> tuple[dict[str, list[dict]], str]:
+    """Run the real CLI (``verify --format jsonl``) over the folder ``articles`` against
+    ``ledger``, with a cache of its own under ``work``: each article's claims (by file stem),
+    and the raw output."""
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(work / f"cache-{matcher}")}
+    command = [sys.executable, "-m", "claimcheck", "verify", "--format", "jsonl", *options]
+    command += ["--fail-on", "none", "--matcher", matcher, "--ledger", str(ledger), str(articles)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"verify failed: {done.stderr.strip()}")
+    claims: dict[str, list[dict]] = defaultdict(list)
+    for line in done.stdout.splitlines():
+        claim = json.loads(line)
+        claims[Path(claim["file"]).stem].append(claim)
+    return claims, done.stdout
+
+
 def table(rows: list[tuple[str, str]], title: str) -> None:
     """rows: (gold label, verdict)."""
     by_label: dict[str, Counter] = defaultdict(Counter)
@@ -89,19 +108,9 @@ def indonli(data: Path, split: str, dump: Path | None) -> None:
         for r in rows:
             (articles / f"{r['pair_id']}.txt").write_text(r["hypothesis"] + "\n", "utf-8")
         for matcher in ("semantic", "lexical"):
-            env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(work / f"cache-{matcher}")}
-            command = [sys.executable, "-m", "claimcheck", "verify", "--format", "jsonl"]
-            command += ["--fail-on", "none", "--lang", "id", "--matcher", matcher]
-            command += ["--ledger", str(ledger), str(articles)]
-            done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
-            if done.returncode != 0:
-                raise SystemExit(f"verify failed: {done.stderr.strip()}")
-            claims: dict[str, list[dict]] = defaultdict(list)
-            for line in done.stdout.splitlines():
-                claim = json.loads(line)
-                claims[Path(claim["file"]).stem].append(claim)
+            claims, output = verify_articles(ledger, articles, matcher, work, "--lang", "id")
             if dump and matcher == "semantic":
-                dump.write_text(done.stdout)
+                dump.write_text(output)
             scored = [
                 (r["label"], hypothesis_verdict(claims[str(r["pair_id"])], f"p{r['premise_id']}"))
                 for r in rows

@@ -30,18 +30,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
-import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from nli import VERDICTS, hypothesis_verdict  # noqa: E402
+from nli import VERDICTS, hypothesis_verdict, verify_articles  # noqa: E402
 
 DATA = ROOT / "bench" / "stance-data"
 FILES = ("newsroom-a", "newsroom-b", "circumstance")
@@ -126,20 +124,12 @@ def check(rows: list[dict], matcher: str, work: Path) -> tuple[list[str], list[d
     articles.mkdir(exist_ok=True)
     for i, row in enumerate(rows):
         (articles / f"{i:05d}.txt").write_text(row["claim"] + "\n", "utf-8")
-    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(work / f"cache-{matcher}")}
-    command = [sys.executable, "-m", "claimcheck", "verify", "--format", "jsonl"]
-    command += ["--fail-on", "none", "--matcher", matcher, "--ledger", str(ledger), str(articles)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
-    if done.returncode != 0:
-        raise SystemExit(f"verify failed: {done.stderr.strip()}")
-    claims: dict[int, list[dict]] = defaultdict(list)
-    for line in done.stdout.splitlines():
-        claim = json.loads(line)
-        claims[int(Path(claim["file"]).stem)].append(claim)
+    found, _ = verify_articles(ledger, articles, matcher, work)
     verdicts, dumped = [], []
     for i, row in enumerate(rows):
-        verdicts.append(hypothesis_verdict(claims[i], ids[row["entry"]]))
-        dumped.append({**row, "verdict": verdicts[-1], "claims": claims[i]})
+        claims = found[f"{i:05d}"]
+        verdicts.append(hypothesis_verdict(claims, ids[row["entry"]]))
+        dumped.append({**row, "verdict": verdicts[-1], "claims": claims})
     return verdicts, dumped
 
 

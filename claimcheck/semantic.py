@@ -143,8 +143,9 @@ class SemanticMatcher:
         return lang.detect(text, entry.lang if entry.lang in lang.SUPPORTED else "en")
 
     def _pool(self, claim: Claim, query: np.ndarray, dense: list[Hit]):  # noqa: ANN202
-        """(evidence, entry row, phrasing row, cosine, lexical confidence) of every entry
-        either index proposes, in retrieval order (rank fusion)."""
+        """(evidence, entry row, phrasing row, cosine, (keyword confidence, coverage, same
+        language), (keyword rank, vector rank)) of every entry either index proposes, in
+        retrieval order (rank fusion; a rank is ``POOL`` where an index did not propose it)."""
         found = self.lexical.search_rows(claim.text, lang=claim.lang, limit=POOL)
         lexical = {row: (rank, c.score, c.coverage) for rank, (row, c) in enumerate(found)}
         # How much of an entry's other words the claim repeats, numbers left out on both sides
@@ -171,7 +172,8 @@ class SemanticMatcher:
                 RRF_K + dense_rank.get(row, POOL)
             )
             words = (lexical_score, coverage, same_language)
-            pool.append((fusion, evidence, row, phrasing, cosine, words))
+            ranks = (lexical_rank, dense_rank.get(row, POOL))
+            pool.append((fusion, evidence, row, phrasing, cosine, words, ranks))
         pool.sort(reverse=True)
         return [item[1:] for item in pool]
 
@@ -195,7 +197,7 @@ class SemanticMatcher:
         judged: list[tuple[int, int, int, float, tuple[float, float, bool], float]] = []
         big = self.index.entry_count >= BIG_LEDGER
         for index, pool in enumerate(pools):
-            for evidence, row, phrasing, cosine, words in pool[:limit]:
+            for evidence, row, phrasing, cosine, words, _ in pool[:limit]:
                 if floor and not _may_match(match_score(evidence), words, floor, big):
                     continue
                 judged.append((index, row, phrasing, cosine, words, evidence))
