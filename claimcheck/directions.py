@@ -3,10 +3,12 @@
 A changed direction is the cheapest way to misstate a fact and keep every other word ("Harga
 beras naik 5 persen" / "Rice prices fell 5 percent"), and a sentence model reads the two as
 near neighbours. Each language lists the words that state one side of a scale or an order
-(``Language.directions``: "naik" and "fell" are the two sides of "rise"), so the check holds
-across languages. The lists are short and precise on purpose: a word with other common senses
-("last", "before", "more", "sedikit" = slightly) is left out, and so is a pair a paraphrase may
-swap with its roles ("A beat B" / "B lost to A").
+(``Language.directions``: "naik" and "fell" are the two sides of "rise"; "menolak" and
+"approved" of "approve"), so the check holds across languages. Outcomes count as scales too:
+approve / reject, convict / acquit, support / oppose. The lists are short and precise on
+purpose: a word with other common senses ("last", "before", "more", "sedikit" = slightly,
+"passed") is left out, and so is a pair a paraphrase may swap with its roles ("A beat B" /
+"B lost to A").
 """
 
 from __future__ import annotations
