@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, concepts, sides, words
+from claimcheck.lang import Language, words
+from claimcheck.lang.id_lexicon import (
+    DETECTION_WORDS,
+    DIRECTIONS,
+    NAME_VARIANTS,
+    UNIT_CONCEPTS,
+)
 
 _STOPWORDS = words("""
 ada adalah agar akan akhirnya aku anda antara apa apakah atas atau bagai bagaimana bagi bahkan
@@ -176,76 +182,13 @@ _OPENERS = (
     "padahal",
 )
 
-# Indonesian spellings of place and body names → the canonical (English) form the matcher uses
-# in every language, so "Rusia" meets "Russia" and "Amerika Serikat" meets "United States".
-_NAME_VARIANTS = {
-    "rusia": "russia",
-    "belarusia": "belarus",
-    "belarus": "belarus",
-    "ukraina": "ukraine",
-    "moskow": "moscow",
-    "moskwa": "moscow",
-    "kiev": "kyiv",
-    "kyiv": "kyiv",
-    "amerika serikat": "united states",
-    "amerika": "america",
-    "tiongkok": "china",
-    "cina": "china",
-    "china": "china",
-    "inggris": "britain",
-    "britania raya": "britain",
-    "prancis": "france",
-    "perancis": "france",
-    "jerman": "germany",
-    "jepang": "japan",
-    "belanda": "netherlands",
-    "polandia": "poland",
-    "suriah": "syria",
-    "mesir": "egypt",
-    "turki": "turkey",
-    "arab saudi": "saudi arabia",
-    "korea utara": "north korea",
-    "korea selatan": "south korea",
-    "selandia baru": "new zealand",
-    "kanada": "canada",
-    "meksiko": "mexico",
-    "brasil": "brazil",
-    "afrika": "africa",
-    "eropa": "europe",
-    "uni eropa": "european union",
-    "perserikatan bangsa-bangsa": "united nations",
-    "pbb": "united nations",
-    "nato": "nato",
-}
-
-# Frequent words of Indonesian news that no English text uses (see Language.detection_words).
-_DETECTION_WORDS = """
-kepala tahun kota persen kabupaten dinas menurut mengatakan hari mencapai baru dua pemerintah
-warga sekitar orang harga ketua rumah selasa juta miliar triliun ribu direktur sepanjang
-sebanyak naik turun provinsi tengah badan senin bulan kementerian besar daerah mulai satu
-negeri kesehatan timur ujar ujarnya sekolah anak kamis membantah desa negara akhir rabu pasar
-sebesar barat kecamatan merupakan perusahaan kabar jalan pekan jumlah nasional hasil
-diperkirakan kasus wilayah pendidikan dunia jumat selatan rata bidang sebagian tingkat kerja
-minggu listrik kemungkinan akibat pertama menyebut menerima jam utama menegaskan tetap daya
-makanan pengadilan lima kenaikan petani hujan kantor salah malam kapal mencatat tercatat panen
-tinggi dibandingkan dibanding sebelumnya suara gempa tenggara tarif pusat produksi masuk
-anggaran keluarga memiliki luar balai tenaga hukum polisi tutur imbuhnya mengalami korban
-lokasi undang dasar bumi tanah anggota kawasan kali meninggal izin umum sabtu keuangan
-tersangka bagian menemukan kereta penumpang utara pukul waktu gedung guru siswa gubernur cepat
-tempat menetapkan ditetapkan berada jenderal menaikkan usaha industri laut terjadi pangan
-paling rapat raya maret induk pedagang sekretaris lembaga kini enam pulau ekspor sumber musim
-sistem bawah menyatakan laporan pelabuhan pasokan dilakukan beredar katanya pendapatan wali
-sungai resmi pekerja asal hidup uang agustus perempuan hakim menggunakan pekerjaan sejumlah
-menjelaskan tiba februari stok rakyat mahasiswa pajak penjara dihukum diduga terkait inflasi
-tahunan upah menjuarai memenangi mencabut meningkat menurun bertambah berkurang
-"""
 
 LANGUAGE = Language(
     code="id",
     name="Indonesian",
     stemmer="indonesian",
     stopwords=frozenset(_STOPWORDS),
-    detection_words=frozenset(_DETECTION_WORDS.split()),
+    detection_words=DETECTION_WORDS,
     abbreviations=frozenset(_ABBREVIATIONS),
     reporting_verbs=frozenset(_REPORTING_VERBS),
     source_phrases=(
@@ -308,60 +251,8 @@ LANGUAGE = Language(
             "orang tua",
         }
     ),
-    unit_concepts=concepts(
-        """
-person: orang warga jiwa penduduk individu
-passenger: penumpang
-student: siswa murid pelajar mahasiswa
-teacher: guru
-patient: pasien
-worker: pekerja karyawan buruh pegawai
-victim: korban
-case: kasus
-house: rumah
-building: gedung bangunan
-school: sekolah
-vehicle: kendaraan
-car: mobil
-family: keluarga
-vote: suara
-seat: kursi
-tree: pohon
-tourist: wisatawan turis pengunjung wisman
-flight: penerbangan
-company: perusahaan
-village: desa
-ship: kapal
-soldier: tentara prajurit
-tonne: ton
-hectare: hektare hektar ha
-kilogram: kilogram kg kilo
-kilometre: kilometer km
-metre: meter
-litre: liter
-"""
-    ),
-    directions=sides(
-        """
-rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
-    pertumbuhan menaikkan dinaikkan meningkatkan ditingkatkan menambah ditambah | turun
-    penurunan menurun berkurang pengurangan merosot anjlok menyusut menurunkan diturunkan
-    memangkas dipangkas mengurangi dikurangi
-high: tinggi tertinggi | rendah terendah
-large: terbesar | terkecil
-cheap: murah termurah | mahal termahal
-open: dibuka membuka pembukaan | ditutup menutup penutupan
-sex: pria laki-laki | wanita perempuan
-north: utara | selatan
-east: timur | barat
-surplus: surplus | defisit
-profit: laba untung keuntungan | rugi kerugian
-strong: menguat penguatan | melemah pelemahan
-above: melebihi | kurang
-approve: menyetujui disetujui mengesahkan disahkan meratifikasi | menolak ditolak memveto
-support: mendukung didukung | menentang ditentang
-""".replace("\n    ", " ")
-    ),
+    unit_concepts=UNIT_CONCEPTS,
+    directions=DIRECTIONS,
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
     question_complementizers=frozenset({"apakah"}),
     titles=frozenset(
@@ -655,5 +546,5 @@ support: mendukung didukung | menentang ditentang
     currencies=frozenset(words("rp idr usd us$ eur")),
     comparatives=frozenset(words("lebih kurang setara sama")),
     standard_markers=frozenset(words("daripada dibanding dibandingkan ketimbang")),
-    name_variants=_NAME_VARIANTS,
+    name_variants=NAME_VARIANTS,
 )

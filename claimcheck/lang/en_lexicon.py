@@ -1,0 +1,107 @@
+"""English words that claims and ledger entries are compared by, in either language: names
+in their canonical spelling, what a figure counts, the two sides of a scale or an outcome,
+and the frequent news words that tell a short text's language. The grammar the extractor
+reads stays in :mod:`claimcheck.lang.en`.
+"""
+
+from __future__ import annotations
+
+from claimcheck.lang import concepts, sides
+
+# Spellings and adjectives of names → the canonical form shared with the other languages (see
+# lang/id.py): "Russian troops" is about Russia, as "tentara Rusia" is.
+NAME_VARIANTS = {
+    "russia": "russia",
+    "russian": "russia",
+    "belarus": "belarus",
+    "belarusian": "belarus",
+    "ukraine": "ukraine",
+    "ukrainian": "ukraine",
+    "moscow": "moscow",
+    "kiev": "kyiv",
+    "kyiv": "kyiv",
+    "united states": "united states",
+    "america": "america",
+    "china": "china",
+    "britain": "britain",
+    "great britain": "britain",
+    "united nations": "united nations",
+    "european union": "european union",
+}
+
+# Frequent words of English news that no Indonesian text uses (see Language.detection_words).
+DETECTION_WORDS = frozenset(
+    """
+said year state million county city new monday people told two last since one tuesday board
+police according department president council denied school pay next percent budget three
+company district country back years wednesday first health voted members director end money
+every chief thursday time added vote office week say hours six fell workers march friday four
+day starting cut june well found never months sunday street open fire states rose released
+world officers water cost average federal near deal jobs billion close days took center
+need second plan public staff residents national party care secretary high tax town former
+still mayor road good closed teachers students many law january expected line won summer stay
+reporters family approved highest change report five patients hospital court right likely lost
+season saturday manager least weeks rates without fund month officials service project east
+spent regional largest strike weekend home schools working within october eight executive
+paid history middle number security taxes great general families night opened shares
+based stores yet job labor winter short officer case senate spring plant even commission third
+""".split()
+)
+
+UNIT_CONCEPTS = concepts(
+    """
+person: people persons person residents resident citizens villagers individuals
+passenger: passengers passenger
+student: students student pupils pupil
+teacher: teachers teacher
+patient: patients patient
+worker: workers worker employees employee
+victim: victims victim
+case: cases case
+house: houses house homes home
+building: buildings building
+school: schools school
+vehicle: vehicles vehicle
+car: cars car
+family: families family
+vote: votes vote
+seat: seats seat
+tree: trees tree
+tourist: tourists tourist visitors visitor
+flight: flights flight
+company: companies company firms firm
+village: villages village
+ship: ships ship vessels vessel
+soldier: soldiers soldier troops
+tonne: tonnes tonne tons ton
+hectare: hectares hectare ha
+kilogram: kilograms kilogram kg kilo kilos
+kilometre: kilometres kilometre kilometers kilometer km
+metre: metres metre meters meter
+litre: litres litre liters liter
+"""
+)
+
+DIRECTIONS = sides(
+    """
+rise: rose rise rises rising risen increase increased increases increasing grew grow grows
+    growing climbed climbs jumped soared raised hiked | fell falling fallen decrease decreased
+    decreases decreasing declined decline declines declining dropped drops shrank dipped
+    plunged slumped lowered reduced slashed
+high: higher highest | lower lowest
+large: larger largest bigger biggest | smaller smallest
+cheap: cheap cheaper cheapest | expensive costlier
+open: opened opens reopened | closed closes
+sex: male men man | female women woman
+north: north northern | south southern
+east: east eastern | west western
+surplus: surplus | deficit
+profit: profit profits profitable | loss losses
+strong: strengthened strengthens | weakened weakens
+above: above exceeding exceeded exceeds | below
+approve: approved approves endorsed ratified | rejected rejects refused refuses vetoed
+    vetoes
+verdict: convicted convicts | acquitted acquits
+support: supports supported backs backed favour favours favor favors | oppose opposes opposed
+""".replace("\n    ", " ")
+)

@@ -1,0 +1,131 @@
+"""Indonesian words that claims and ledger entries are compared by, in either language: names
+in their canonical spelling, what a figure counts, the two sides of a scale or an outcome,
+and the frequent news words that tell a short text's language. The grammar the extractor
+reads stays in :mod:`claimcheck.lang.id`.
+"""
+
+from __future__ import annotations
+
+from claimcheck.lang import concepts, sides
+
+# Indonesian spellings of place and body names → the canonical (English) form the matcher uses
+# in every language, so "Rusia" meets "Russia" and "Amerika Serikat" meets "United States".
+NAME_VARIANTS = {
+    "rusia": "russia",
+    "belarusia": "belarus",
+    "belarus": "belarus",
+    "ukraina": "ukraine",
+    "moskow": "moscow",
+    "moskwa": "moscow",
+    "kiev": "kyiv",
+    "kyiv": "kyiv",
+    "amerika serikat": "united states",
+    "amerika": "america",
+    "tiongkok": "china",
+    "cina": "china",
+    "china": "china",
+    "inggris": "britain",
+    "britania raya": "britain",
+    "prancis": "france",
+    "perancis": "france",
+    "jerman": "germany",
+    "jepang": "japan",
+    "belanda": "netherlands",
+    "polandia": "poland",
+    "suriah": "syria",
+    "mesir": "egypt",
+    "turki": "turkey",
+    "arab saudi": "saudi arabia",
+    "korea utara": "north korea",
+    "korea selatan": "south korea",
+    "selandia baru": "new zealand",
+    "kanada": "canada",
+    "meksiko": "mexico",
+    "brasil": "brazil",
+    "afrika": "africa",
+    "eropa": "europe",
+    "uni eropa": "european union",
+    "perserikatan bangsa-bangsa": "united nations",
+    "pbb": "united nations",
+    "nato": "nato",
+}
+
+# Frequent words of Indonesian news that no English text uses (see Language.detection_words).
+DETECTION_WORDS = frozenset(
+    """
+kepala tahun kota persen kabupaten dinas menurut mengatakan hari mencapai baru dua pemerintah
+warga sekitar orang harga ketua rumah selasa juta miliar triliun ribu direktur sepanjang
+sebanyak naik turun provinsi tengah badan senin bulan kementerian besar daerah mulai satu
+negeri kesehatan timur ujar ujarnya sekolah anak kamis membantah desa negara akhir rabu pasar
+sebesar barat kecamatan merupakan perusahaan kabar jalan pekan jumlah nasional hasil
+diperkirakan kasus wilayah pendidikan dunia jumat selatan rata bidang sebagian tingkat kerja
+minggu listrik kemungkinan akibat pertama menyebut menerima jam utama menegaskan tetap daya
+makanan pengadilan lima kenaikan petani hujan kantor salah malam kapal mencatat tercatat panen
+tinggi dibandingkan dibanding sebelumnya suara gempa tenggara tarif pusat produksi masuk
+anggaran keluarga memiliki luar balai tenaga hukum polisi tutur imbuhnya mengalami korban
+lokasi undang dasar bumi tanah anggota kawasan kali meninggal izin umum sabtu keuangan
+tersangka bagian menemukan kereta penumpang utara pukul waktu gedung guru siswa gubernur cepat
+tempat menetapkan ditetapkan berada jenderal menaikkan usaha industri laut terjadi pangan
+paling rapat raya maret induk pedagang sekretaris lembaga kini enam pulau ekspor sumber musim
+sistem bawah menyatakan laporan pelabuhan pasokan dilakukan beredar katanya pendapatan wali
+sungai resmi pekerja asal hidup uang agustus perempuan hakim menggunakan pekerjaan sejumlah
+menjelaskan tiba februari stok rakyat mahasiswa pajak penjara dihukum diduga terkait inflasi
+tahunan upah menjuarai memenangi mencabut meningkat menurun bertambah berkurang
+""".split()
+)
+
+UNIT_CONCEPTS = concepts(
+    """
+person: orang warga jiwa penduduk individu
+passenger: penumpang
+student: siswa murid pelajar mahasiswa
+teacher: guru
+patient: pasien
+worker: pekerja karyawan buruh pegawai
+victim: korban
+case: kasus
+house: rumah
+building: gedung bangunan
+school: sekolah
+vehicle: kendaraan
+car: mobil
+family: keluarga
+vote: suara
+seat: kursi
+tree: pohon
+tourist: wisatawan turis pengunjung wisman
+flight: penerbangan
+company: perusahaan
+village: desa
+ship: kapal
+soldier: tentara prajurit
+tonne: ton
+hectare: hektare hektar ha
+kilogram: kilogram kg kilo
+kilometre: kilometer km
+metre: meter
+litre: liter
+"""
+)
+
+DIRECTIONS = sides(
+    """
+rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
+    pertumbuhan menaikkan dinaikkan meningkatkan ditingkatkan menambah ditambah | turun
+    penurunan menurun berkurang pengurangan merosot anjlok menyusut menurunkan diturunkan
+    memangkas dipangkas mengurangi dikurangi
+high: tinggi tertinggi | rendah terendah
+large: terbesar | terkecil
+cheap: murah termurah | mahal termahal
+open: dibuka membuka pembukaan | ditutup menutup penutupan
+sex: pria laki-laki | wanita perempuan
+north: utara | selatan
+east: timur | barat
+surplus: surplus | defisit
+profit: laba untung keuntungan | rugi kerugian
+strong: menguat penguatan | melemah pelemahan
+above: melebihi | kurang
+approve: menyetujui disetujui mengesahkan disahkan meratifikasi | menolak ditolak memveto
+support: mendukung didukung | menentang ditentang
+""".replace("\n    ", " ")
+)
