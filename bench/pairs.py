@@ -1,8 +1,9 @@
 """Newsroom pairs: does claimcheck vouch for a claim that changes its entry's fact?
 
-Usage: python bench/pairs.py [--part dev|test|fresh|all] [--dump FILE] [--matcher semantic|lexical]
+Usage: python bench/pairs.py [--part dev|test|fresh|all] [--dump FILE]
+                             [--matcher semantic|lexical|both]
 
-The 1,260 (entry, claim) pairs of ``bench/stance-data`` (``newsroom-a``, ``newsroom-b``,
+The 2,065 (entry, claim) pairs of ``bench/stance-data`` (``newsroom-a`` to ``newsroom-d``,
 ``circumstance``: written by helper sessions from their own knowledge, in Indonesian, English
 and across, labelled *same* / *contradicts* / *related* with a tag of what was changed; see
 that folder's README). The shipped stance model was not trained on them. Every entry goes
