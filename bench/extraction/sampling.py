@@ -1,8 +1,9 @@
 """Draw the sampled items of a held-out extraction test set (PolitiFact lines, IndoNLI
 premises), as each set's ``select.py`` records them: 15 transcript lines of 12 words or more
 and 10 one- or two-sentence premises, drawn with the set's seed after every candidate whose
-``source`` string appears in an earlier set is excluded (only the ``source`` field of those
-files is read). The written items of a set are not sampled: they are in its items.jsonl only.
+``source`` string appears in an earlier set (by default dev, test, test2 … the one before) is
+excluded (only the ``source`` field of those files is read). The written items of a set are not
+sampled: they are in its items.jsonl only.
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def sampled_items(data: Path, number: int, seed: int, earlier: tuple[str, ...]) -> list[dict]:
-    """The sampled items of test set ``number`` (ids ``pfN-…``, ``indonliN-…``)."""
+def earlier_sets(number: int) -> tuple[str, ...]:
+    """The sets drawn before test set ``number``: dev, test, test2 … test<number - 1>."""
+    return ("dev", "test", *(f"test{i}" for i in range(2, number)))
+
+
+def sampled_items(
+    data: Path, number: int, seed: int, earlier: tuple[str, ...] | None = None
+) -> list[dict]:
+    """The sampled items of test set ``number`` (ids ``pfN-…``, ``indonliN-…``), drawn after
+    the sources of the ``earlier`` sets (default: :func:`earlier_sets`) are excluded."""
     used: set[str] = set()
-    for name in earlier:
+    for name in earlier_sets(number) if earlier is None else earlier:
         with (HERE / name / "items.jsonl").open(encoding="utf-8") as rows:
             used.update(json.loads(row)["source"] for row in rows if row.strip())
 
@@ -53,7 +62,7 @@ def sampled_items(data: Path, number: int, seed: int, earlier: tuple[str, ...]) 
     return out
 
 
-def main(number: int, seed: int, earlier: tuple[str, ...]) -> None:
+def main(number: int, seed: int, earlier: tuple[str, ...] | None = None) -> None:
     """Print test set ``number``'s sampled items, one JSON line each (DATA_DIR: the first
     argument, ../shared/bench by default)."""
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "bench"

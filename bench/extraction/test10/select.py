@@ -11,8 +11,4 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sampling import main  # noqa: E402
 
-main(
-    number=10,
-    seed=2034,
-    earlier=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"),
-)
+main(number=10, seed=2034)

@@ -11,21 +11,4 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sampling import main  # noqa: E402
 
-main(
-    number=12,
-    seed=2036,
-    earlier=(
-        "dev",
-        "test",
-        "test2",
-        "test3",
-        "test4",
-        "test5",
-        "test6",
-        "test7",
-        "test8",
-        "test9",
-        "test10",
-        "test11",
-    ),
-)
+main(number=12, seed=2036)

@@ -11,4 +11,4 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sampling import main  # noqa: E402
 
-main(number=5, seed=2029, earlier=("dev", "test", "test2", "test3", "test4"))
+main(number=5, seed=2029)

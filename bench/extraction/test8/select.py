@@ -11,8 +11,4 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sampling import main  # noqa: E402
 
-main(
-    number=8,
-    seed=2032,
-    earlier=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"),
-)
+main(number=8, seed=2032)
