@@ -377,6 +377,11 @@ class Language:
     name_variants: dict[str, str] = field(default_factory=dict)
 
     @cached_property
+    def detection_vocabulary(self) -> frozenset[str]:
+        """The words :func:`detect` counts for this language: stop words and detection words."""
+        return self.stopwords | self.detection_words
+
+    @cached_property
     def _stemmer(self):  # noqa: ANN202 - PyStemmer has no type hints
         import Stemmer
 
@@ -444,8 +449,7 @@ def detect(text: str, default: str = "en") -> str:
         return default
     best, best_hits = default, 0
     for code in SUPPORTED:
-        language = get(code)
-        known = language.stopwords | language.detection_words
+        known = get(code).detection_vocabulary
         hits = sum(1 for w in words if w in known)
         if hits > best_hits:
             best, best_hits = code, hits
