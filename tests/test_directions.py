@@ -74,6 +74,42 @@ EN = lang.get("en")
             EN,
             ("mendukung", "oppose"),
         ),
+        # exclusive values, and two words in a row (bench/pairs.py's dev part)
+        (
+            "Atlet panjat tebing Siti Marlina meraih perunggu nomor speed putri",
+            ID,
+            "Rock climber Siti Marlina won gold in the women's speed event",
+            EN,
+            ("perunggu", "gold"),
+        ),
+        (
+            "Attendance at the Indonesian MotoGP fell to 121,000",
+            EN,
+            "121,000 spectators attended the Indonesian MotoGP, up from 102,000 in 2023",
+            EN,
+            ("fell", "up from"),
+        ),
+        (
+            "Indonesia recorded annual deflation in March 2025",
+            EN,
+            "BPS mencatat inflasi tahunan Indonesia pada Maret 2025 sebesar 1,03 persen",
+            ID,
+            ("deflation", "inflasi"),
+        ),
+        (
+            "Councilwoman Priya Shah voted in favor of the Eastfield rezoning",
+            EN,
+            "Councilwoman Priya Shah cast the only vote against the Eastfield rezoning",
+            EN,
+            ("in favor", "vote against"),
+        ),
+        (
+            "Gary Tillman was acquitted of defrauding the school district",
+            EN,
+            "Judge Miriam Okafor sentenced Gary Tillman to 14 years in prison",
+            EN,
+            ("acquitted", "sentenced"),
+        ),
     ],
 )
 def test_the_other_side_is_named(claim, claim_language, entry, entry_language, words):
@@ -95,7 +131,34 @@ def test_the_other_side_is_named(claim, claim_language, entry, entry_language, w
         # the same outcome in other words
         ("Usulan itu disetujui DPRD", ID, "The council approved the proposal", EN),
         ("Hakim menyatakan terdakwa tidak bersalah", ID, "The court acquitted him", EN),
+        # a comparison swaps sides with the order of what is compared (IndoNLI train)
+        (
+            "TPK hotel berbintang pada Februari lebih rendah dibandingkan pada Maret",
+            ID,
+            "Jika dibandingkan dengan Februari, TPK hotel berbintang pada Maret naik 2,13 poin",
+            ID,
+        ),
+        # the pace of a change is not the change
+        (
+            "Indonesia's economy grew 5.03% in 2024, slightly slower than in 2023",
+            EN,
+            "Pertumbuhan ekonomi Indonesia 2024 sebesar 5,03 persen, melambat dari 5,05 persen",
+            ID,
+        ),
+        # several values in the entry: the claim's is one of them
+        ("Marlina won silver in the relay", EN, "Marlina won gold and silver", EN),
     ],
 )
 def test_no_other_side(claim, claim_language, entry, entry_language):
     assert turned(claim, claim_language, [(entry, entry_language)]) is None
+
+
+def test_a_table_line_may_list_several_values_and_two_word_phrases():
+    table = lang.sides("medal: gold | silver | bronze\nrise: rose up_from | fell down_from")
+    assert {table["gold"], table["silver"], table["bronze"]} == {
+        ("medal", 0),
+        ("medal", 1),
+        ("medal", 2),
+    }
+    assert table["up from"] == ("rise", 0)
+    assert table["down from"] == ("rise", 1)

@@ -74,8 +74,9 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     # Words that state one side of a scale or an order, as (concept, side): "naik" and "fell"
-    # are the two sides of "rise". Concepts are shared across languages, so an Indonesian
-    # claim is held against an English entry (see claimcheck/directions.py).
+    # are the two sides of "rise"; "perunggu" and "silver" two values of "medal". Concepts
+    # are shared across languages, so an Indonesian claim is held against an English entry
+    # (see claimcheck/directions.py).
     directions: dict[str, tuple[str, int]] = field(default_factory=dict)
     # What a count or a measure is of, as a concept shared across languages ("warga" and
     # "people" are both "person"; "ton" and "tonnes" both "tonne"), so that "2.150 warga" is
@@ -405,13 +406,14 @@ def without_false_negations(text: str, language: Language) -> str:
 
 
 def sides(table: str) -> dict[str, tuple[str, int]]:
-    """A ``directions`` table from lines "concept: words of one side | words of the other"."""
+    """A ``directions`` table from lines "concept: words of one side | words of the other"
+    (or of each of several exclusive values: "medal: gold | silver | bronze"). A word may be
+    two joined by ``_`` ("lebih_sedikit"): the two words in a row state that side."""
     out: dict[str, tuple[str, int]] = {}
     for line in table.strip().splitlines():
-        concept, pair = line.split(":")
-        up, down = pair.split("|")
-        out.update({word: (concept.strip(), 1) for word in up.split()})
-        out.update({word: (concept.strip(), -1) for word in down.split()})
+        concept, values = line.split(":")
+        for side, words in enumerate(values.split("|")):
+            out.update({word.replace("_", " "): (concept.strip(), side) for word in words.split()})
     return out
 
 

@@ -85,9 +85,9 @@ litre: litres litre liters liter
 DIRECTIONS = sides(
     """
 rise: rose rise rises rising risen increase increased increases increasing grew grow grows
-    growing climbed climbs jumped soared raised hiked | fell falling fallen decrease decreased
-    decreases decreasing declined decline declines declining dropped drops shrank dipped
-    plunged slumped lowered reduced slashed
+    growing climbed climbs jumped soared raised hiked up_from | fell falling fallen decrease
+    decreased decreases decreasing declined decline declines declining dropped drop drops
+    shrank dipped plunged slumped lowered reduced slashed cut cuts eased down_from
 high: higher highest | lower lowest
 large: larger largest bigger biggest | smaller smallest
 cheap: cheap cheaper cheapest | expensive costlier
@@ -99,9 +99,13 @@ surplus: surplus | deficit
 profit: profit profits profitable | loss losses
 strong: strengthened strengthens | weakened weakens
 above: above exceeding exceeded exceeds | below
-approve: approved approves endorsed ratified | rejected rejects refused refuses vetoed
+approve: approved approves approval endorsed ratified | rejected rejects refused refuses vetoed
     vetoes
-verdict: convicted convicts | acquitted acquits
-support: supports supported backs backed favour favours favor favors | oppose opposes opposed
+verdict: convicted convicts sentenced jailed | acquitted acquits
+inflation: inflation | deflation
+medal: gold | silver | bronze
+improve: improved improves improving | worsened worsens worsening deteriorated
+support: supports supported backs backed favour favours favor favors in_favor in_favour voted_for |
+    oppose opposes opposed voted_against vote_against
 """.replace("\n    ", " ")
 )

@@ -111,9 +111,9 @@ litre: liter
 DIRECTIONS = sides(
     """
 rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
-    pertumbuhan menaikkan dinaikkan meningkatkan ditingkatkan menambah ditambah | turun
-    penurunan menurun berkurang pengurangan merosot anjlok menyusut menurunkan diturunkan
-    memangkas dipangkas mengurangi dikurangi
+    menaikkan dinaikkan meningkatkan ditingkatkan menambah ditambah | turun penurunan menurun
+    berkurang pengurangan merosot anjlok menyusut menurunkan diturunkan memangkas dipangkas
+    mengurangi dikurangi melandai
 high: tinggi tertinggi | rendah terendah
 large: terbesar | terkecil
 cheap: murah termurah | mahal termahal
@@ -125,7 +125,11 @@ surplus: surplus | defisit
 profit: laba untung keuntungan | rugi kerugian
 strong: menguat penguatan | melemah pelemahan
 above: melebihi | kurang
-approve: menyetujui disetujui mengesahkan disahkan meratifikasi | menolak ditolak memveto
+approve: menyetujui disetujui persetujuan mengesahkan disahkan meratifikasi | menolak ditolak
+    memveto
 support: mendukung didukung | menentang ditentang
+inflation: inflasi | deflasi
+medal: emas | perak | perunggu
+improve: membaik | memburuk
 """.replace("\n    ", " ")
 )
