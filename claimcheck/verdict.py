@@ -11,7 +11,9 @@ The rules, in order (precision first: a verdict that fails a gate must be near-c
    match to an unrated entry counts only when it is firm: a loose one says nothing.
 4. The claim's polarity is compared with the entry's: a negation or a denial on one side only
    flips what the claim asserts ("Putin rejected the claim that Moscow will swallow its
-   neighbour" denies an entry rated false, so it is ``supported``).
+   neighbour" denies an entry rated false, so it is ``supported``); so does the other side
+   of a scale ("fell" for "rose", :mod:`claimcheck.directions`) or the entry's parties in
+   the other order (:mod:`claimcheck.roles`).
 5. The entry's rating decides: true ratings support or are contradicted, false ratings refute
    or are denied, mixed ratings are ``disputed``.
 
@@ -50,6 +52,7 @@ from claimcheck.quantities import (
     extract_quantities,
     unmatched,
 )
+from claimcheck.roles import swapped
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -405,8 +408,12 @@ def _judge_rated(
     # A quantity the entry states otherwise, not surely about the same thing (so no conflict
     # above), or one it cannot vouch for: it keeps the claim from being supported.
     odd = (unmatched(ours, theirs) or _unvouched(ours, theirs, others)) if ours else None
-    # "fell" where the entry says "rose": the other side of the entry's scale.
-    turn = turned(claim.text, claim_language(claim), _phrasings(candidate))
+    # "fell" where the entry says "rose" (the other side of the entry's scale), or the
+    # entry's two parties in the other order ("B bought A" for "A bought B").
+    phrasings = _phrasings(candidate)
+    turn = turned(claim.text, claim_language(claim), phrasings) or swapped(
+        claim.text, claim_language(claim), phrasings
+    )
     negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     if turn is not None and negation_differs:
         # "did not fall" against "rose": not the same claim, not surely its opposite.
@@ -459,8 +466,8 @@ def _stance_verdict(
     contradiction, with a firm match; a contradiction the model reads alone, in words it
     cannot point at, is only ``disputed``. ``odd``, a quantity of the claim the entry states
     otherwise (not surely about the same thing), keeps an agreeing claim from support;
-    ``turn``, the other side of a scale than the entry's ("fell" for "rose"), counts as a
-    polarity difference.
+    ``turn``, the other side of a scale than the entry's ("fell" for "rose") or its parties
+    swapped, counts as a polarity difference.
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None

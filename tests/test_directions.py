@@ -131,11 +131,12 @@ def test_the_other_side_is_named(claim, claim_language, entry, entry_language, w
         # the same outcome in other words
         ("Usulan itu disetujui DPRD", ID, "The council approved the proposal", EN),
         ("Hakim menyatakan terdakwa tidak bersalah", ID, "The court acquitted him", EN),
-        # a comparison swaps sides with the order of what is compared (IndoNLI train)
+        # a comparison swaps sides with the order of what is compared (a shape of IndoNLI
+        # train's entailments)
         (
-            "TPK hotel berbintang pada Februari lebih rendah dibandingkan pada Maret",
+            "Penjualan mobil pada Februari lebih rendah dibandingkan pada Maret",
             ID,
-            "Jika dibandingkan dengan Februari, TPK hotel berbintang pada Maret naik 2,13 poin",
+            "Dibandingkan dengan Februari, penjualan mobil pada Maret naik 4 persen",
             ID,
         ),
         # the pace of a change is not the change

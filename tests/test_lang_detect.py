@@ -73,3 +73,13 @@ def test_a_one_line_indonesian_article_reads_its_figures_the_indonesian_way(
     assert claim["lang"] == "id"
     assert claim["verdict"] == "contradicted"
     assert "3,57" in claim["reason"] and "2,57" in claim["reason"]
+
+
+def test_an_indonesian_sentence_without_stop_words_in_an_english_article() -> None:
+    """A quoted Indonesian sentence is read in Indonesian (its figures, its negations) by the
+    same words :func:`lang.detect` counts, not by stop words alone."""
+    words = set("bps mencatat inflasi tahunan desember 2024 mencapai 2,57 persen".split())
+    assert lang.sentence_language(words, "en") == "id"
+    # A name or a loanword does not switch an English sentence.
+    words = set("the bps said inflation reached 2.57 percent".split())
+    assert lang.sentence_language(words, "en") == "en"

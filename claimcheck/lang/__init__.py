@@ -78,6 +78,12 @@ class Language:
     # are shared across languages, so an Indonesian claim is held against an English entry
     # (see claimcheck/directions.py).
     directions: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Words of a relation that reads the same both ways ("and", "met", "melawan"): "A met B"
+    # and "B met A" state one fact (see claimcheck/roles.py).
+    symmetric_words: frozenset[str] = frozenset()
+    # Who a passive's deed is by ("by", "oleh"): "B was bought by A" states "A bought B" in
+    # the other order (with passive_prefixes and passive_auxiliaries, below).
+    passive_agents: frozenset[str] = frozenset()
     # What a count or a measure is of, as a concept shared across languages ("warga" and
     # "people" are both "person"; "ton" and "tonnes" both "tonne"), so that "2.150 warga" is
     # known to state the count that "3,150 people" states (see claimcheck/quantities.py).
@@ -458,9 +464,10 @@ def detect(text: str, default: str = "en") -> str:
     return best
 
 
-# A sentence is read in another language than its document's only when that language's stop
-# words are this many and at least twice the document language's (or two, where the document
-# language has none): a name, a loanword or a short quote does not switch it.
+# A sentence is read in another language than its document's only when that language's words
+# (stop words and detection words, as :func:`detect` counts) are this many and at least twice
+# the document language's (or two, where the document language has none): a name, a loanword
+# or a short quote does not switch it.
 _SWITCH_HITS = 3
 
 
@@ -469,7 +476,7 @@ def sentence_language(words: set[str], document: str) -> str:
     ``document``: the document's, unless the sentence is plainly in another ("Rusia tidak
     memasok rudal Iskander ke Belarusia." in an English article), whose negations and
     attributions it needs."""
-    hits = {code: len(words & get(code).stopwords) for code in SUPPORTED}
+    hits = {code: len(words & get(code).detection_vocabulary) for code in SUPPORTED}
     own = hits.get(document, 0)
     best = max(hits, key=hits.__getitem__)
     needed = _SWITCH_HITS if own else _SWITCH_HITS - 1

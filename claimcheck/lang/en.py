@@ -7,6 +7,7 @@ from claimcheck.lang.en_lexicon import (
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
+    SYMMETRIC_WORDS,
     UNIT_CONCEPTS,
 )
 from claimcheck.lang.en_verbs import VERBS, is_past, past_of_participle
@@ -277,6 +278,8 @@ LANGUAGE = Language(
     unit_compounds=frozenset({"home games", "home runs", "house seats", "school districts"}),
     unit_concepts=UNIT_CONCEPTS,
     directions=DIRECTIONS,
+    symmetric_words=SYMMETRIC_WORDS,
+    passive_agents=frozenset({"by"}),
     question_words=frozenset(words("what who whom whose when where why how which")),
     question_complementizers=frozenset({"whether"}),
     titles=frozenset(

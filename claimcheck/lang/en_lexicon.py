@@ -109,3 +109,10 @@ support: supports supported backs backed favour favours favor favors in_favor in
     oppose opposes opposed voted_against vote_against
 """.replace("\n    ", " ")
 )
+
+# Words of a relation that reads the same both ways: "A and B" is "B and A".
+SYMMETRIC_WORDS = frozenset(
+    """
+and or with vs versus v between met meet meets meeting against drew tied faced faces face married
+""".split()
+)

@@ -7,6 +7,7 @@ from claimcheck.lang.id_lexicon import (
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
+    SYMMETRIC_WORDS,
     UNIT_CONCEPTS,
 )
 
@@ -253,6 +254,8 @@ LANGUAGE = Language(
     ),
     unit_concepts=UNIT_CONCEPTS,
     directions=DIRECTIONS,
+    symmetric_words=SYMMETRIC_WORDS,
+    passive_agents=frozenset({"oleh"}),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),
     question_complementizers=frozenset({"apakah"}),
     titles=frozenset(

@@ -133,3 +133,12 @@ medal: emas | perak | perunggu
 improve: membaik | memburuk
 """.replace("\n    ", " ")
 )
+
+# Words of a relation that reads the same both ways: "A dan B" is "B dan A"; so is a copula
+# ("A adalah B").
+SYMMETRIC_WORDS = frozenset(
+    """
+dan atau serta dengan vs versus melawan kontra antara bertemu menemui berhadapan bermain imbang
+menikah adalah merupakan ialah yaitu yakni
+""".split()
+)

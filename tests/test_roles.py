@@ -1,0 +1,130 @@
+"""Swapped roles: the entry's two parties in the other order, joined by the same words."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck import lang
+from claimcheck.roles import swapped
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "entry", "first"),
+    [
+        # bench/stance-data (newsroom pairs' dev part)
+        (
+            "Greenleaf Brands agreed to buy Tessaro Foods for $1.85 billion in cash",
+            EN,
+            "Tessaro Foods agreed to buy snack maker Greenleaf Brands for $1.85 billion in cash,"
+            " the companies announced Monday",
+            "Tessaro Foods",
+        ),
+        (
+            "Tim voli putri Surabaya Bhayangkari menjuarai Proliga 2024 usai menang 3-1 atas"
+            " Bandung Srikandi",
+            ID,
+            "Tim voli putri Bandung Srikandi menjuarai Proliga 2024 usai menang 3-1 atas"
+            " Surabaya Bhayangkari.",
+            "Bandung Srikandi",
+        ),
+        # a shorter name for the same party
+        (
+            "1.153.000 penumpang menyeberang dari Bakauheni ke Merak",
+            ID,
+            "ASDP mencatat 1.153.000 penumpang menyeberang dari Pelabuhan Merak ke Bakauheni",
+            "Merak",
+        ),
+        (
+            "Pada 2019, Persik Kediri mengalahkan Persela.",
+            ID,
+            "Pada 2019, Madura United dan Persela mengalahkan Persik Kediri.",
+            "Persela",
+        ),
+    ],
+)
+def test_the_parties_in_the_other_order_are_named(claim, language, entry, first):
+    reason = swapped(claim, language, [(entry, language)])
+    assert reason is not None
+    assert f"the entry has “{first}” first" in reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "entry"),
+    [
+        (
+            "Tessaro Foods agreed to buy Greenleaf Brands",
+            EN,
+            "Tessaro Foods agreed to buy Greenleaf Brands",
+        ),
+        # a relation that reads the same both ways
+        ("Putin met Lukashenko in Minsk", EN, "Lukashenko met Putin in Minsk"),
+        ("Persija bermain imbang melawan Persib", ID, "Persib bermain imbang melawan Persija"),
+        # a passive states the same deed in the other order
+        ("Greenleaf was bought by Tessaro", EN, "Tessaro bought Greenleaf"),
+        ("Tessaro bought Greenleaf", EN, "Greenleaf was bought by Tessaro"),
+        ("Bahrain dikalahkan Indonesia 0-1", ID, "Indonesia mengalahkan Bahrain 1-0"),
+        # other words: another verb, a copula, a relative clause (shapes of IndoNLI train's
+        # entailments)
+        (
+            "Kota Solo melangsungkan Festival Payung.",
+            ID,
+            "Festival Payung berlangsung di Kota Solo setiap tahun.",
+        ),
+        (
+            "Salah satu bank daerah di Jawa Tengah adalah Bank Jateng.",
+            ID,
+            "Bank Jateng adalah bank daerah milik Jawa Tengah.",
+        ),
+        (
+            "Jalan Malioboro terletak di Yogyakarta.",
+            ID,
+            "Pameran digelar di sebuah galeri di Yogyakarta yang terletak di Jalan Malioboro.",
+        ),
+        (
+            "a federal jury in Houston found Dale Rourke, a former executive at Tarrant Oil,"
+            " guilty of wire fraud",
+            EN,
+            "A federal jury in Houston convicted former Tarrant Oil executive Dale Rourke of wire"
+            " fraud.",
+        ),
+    ],
+)
+def test_no_swap(claim, language, entry):
+    assert swapped(claim, language, [(entry, language)]) is None
+
+
+def test_phrasings_in_another_language_are_not_compared():
+    entry = "Tessaro Foods setuju membeli Greenleaf Brands"
+    assert swapped("Greenleaf Brands agreed to buy Tessaro Foods", EN, [(entry, ID)]) is None
+
+
+def test_a_swapped_deal_is_not_supported(tmp_path: Path) -> None:
+    """The user-visible effect: the buyer and the bought swapped, every word shared."""
+    ledger = tmp_path / "deals.jsonl"
+    entry = {
+        "id": "tessaro-buys-greenleaf",
+        "claim": "Tessaro Foods agreed to buy snack maker Greenleaf Brands for $1.85 billion.",
+        "status": "true",
+    }
+    ledger.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Greenleaf Brands agreed to buy Tessaro Foods for $1.85 billion.\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "verify", str(article), "--ledger", str(ledger)]
+        + ["--matcher", "lexical", "--format", "jsonl", "--fail-on", "none"]
+        + ["--cache-dir", str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (claim,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert claim["verdict"] in ("contradicted", "disputed")
+    assert "“Greenleaf Brands” and “Tessaro Foods” swapped" in claim["reason"]
