@@ -110,6 +110,20 @@ EN = lang.get("en")
             EN,
             ("acquitted", "sentenced"),
         ),
+        (
+            "PPDB Kota Palembang menerima 9.300 siswa baru di SMA negeri",
+            ID,
+            "PPDB Kota Palembang menerima 9.300 siswa baru di SMP negeri.",
+            ID,
+            ("sma", "smp"),
+        ),
+        (
+            "Weekend ridership averaged 61,300 in January",
+            EN,
+            "Rata-rata penumpang pada hari kerja mencapai 61.300 orang pada Januari",
+            ID,
+            ("weekend", "hari kerja"),
+        ),
     ],
 )
 def test_the_other_side_is_named(claim, claim_language, entry, entry_language, words):

@@ -105,6 +105,9 @@ verdict: convicted convicts sentenced jailed | acquitted acquits
 inflation: inflation | deflation
 medal: gold | silver | bronze
 improve: improved improves improving | worsened worsens worsening deteriorated
+week: weekday weekdays | weekend weekends
+origin: domestic | foreign
+degree: undergraduate | graduate postgraduate
 support: supports supported backs backed favour favours favor favors in_favor in_favour voted_for |
     oppose opposes opposed voted_against vote_against
 """.replace("\n    ", " ")

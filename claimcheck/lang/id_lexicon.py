@@ -118,7 +118,7 @@ high: tinggi tertinggi | rendah terendah
 large: terbesar | terkecil
 cheap: murah termurah | mahal termahal
 open: dibuka membuka pembukaan | ditutup menutup penutupan
-sex: pria laki-laki | wanita perempuan
+sex: pria laki-laki putra | wanita perempuan putri
 north: utara | selatan
 east: timur | barat
 surplus: surplus | defisit
@@ -131,6 +131,10 @@ support: mendukung didukung | menentang ditentang
 inflation: inflasi | deflasi
 medal: emas | perak | perunggu
 improve: membaik | memburuk
+week: hari_kerja | akhir_pekan
+origin: domestik nusantara | asing mancanegara
+degree: sarjana | pascasarjana
+school: sd | smp | sma | smk
 """.replace("\n    ", " ")
 )
 
