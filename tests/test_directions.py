@@ -124,6 +124,21 @@ EN = lang.get("en")
             ID,
             ("weekend", "hari kerja"),
         ),
+        # another country: the README's example
+        (
+            "Rusia telah menyediakan rudal Iskander untuk Polandia",
+            ID,
+            "Russia supplied Iskander missiles to Belarus",
+            EN,
+            ("polandia", "belarus"),
+        ),
+        (
+            "Korea Selatan menembakkan rudal",
+            ID,
+            "North Korea fired a missile",
+            EN,
+            ("korea selatan", "north korea"),
+        ),
     ],
 )
 def test_the_other_side_is_named(claim, claim_language, entry, entry_language, words):
@@ -160,6 +175,11 @@ def test_the_other_side_is_named(claim, claim_language, entry, entry_language, w
             "Pertumbuhan ekonomi Indonesia 2024 sebesar 5,03 persen, melambat dari 5,05 persen",
             ID,
         ),
+        # the same countries, and a country the entry does not name beside the ones it does
+        ("Indonesia and Malaysia signed the deal", EN, "Indonesia dan Malaysia menandatangani", ID),
+        ("Rusia memasok Iskander ke Belarusia, kata Ukraina", ID, "Russia supplied Belarus", EN),
+        # a country's name inside a longer one ("Korea Utara" is no north)
+        ("Korea Utara menembakkan rudal", ID, "North Korea fired a missile south", EN),
         # several values in the entry: the claim's is one of them
         ("Marlina won silver in the relay", EN, "Marlina won gold and silver", EN),
     ],
@@ -171,9 +191,9 @@ def test_no_other_side(claim, claim_language, entry, entry_language):
 def test_a_table_line_may_list_several_values_and_two_word_phrases():
     table = lang.sides("medal: gold | silver | bronze\nrise: rose up_from | fell down_from")
     assert {table["gold"], table["silver"], table["bronze"]} == {
-        ("medal", 0),
-        ("medal", 1),
-        ("medal", 2),
+        ("medal", "0"),
+        ("medal", "1"),
+        ("medal", "2"),
     }
-    assert table["up from"] == ("rise", 0)
-    assert table["down from"] == ("rise", 1)
+    assert table["up from"] == ("rise", "0")
+    assert table["down from"] == ("rise", "1")

@@ -74,10 +74,11 @@ class Language:
     # so "sejak 2018" and "since 2019" are known to be about the same thing.
     time_prepositions: dict[str, str] = field(default_factory=dict)
     # Words that state one side of a scale or an order, as (concept, side): "naik" and "fell"
-    # are the two sides of "rise"; "perunggu" and "silver" two values of "medal". Concepts
+    # are the two sides of "rise"; "perunggu" and "silver" two values of "medal", "Polandia"
+    # and "Belarus" of "country". Concepts
     # are shared across languages, so an Indonesian claim is held against an English entry
     # (see claimcheck/directions.py).
-    directions: dict[str, tuple[str, int]] = field(default_factory=dict)
+    directions: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words of a relation that reads the same both ways ("and", "met", "melawan"): "A met B"
     # and "B met A" state one fact (see claimcheck/roles.py).
     symmetric_words: frozenset[str] = frozenset()
@@ -411,16 +412,28 @@ def without_false_negations(text: str, language: Language) -> str:
     return lower
 
 
-def sides(table: str) -> dict[str, tuple[str, int]]:
+def sides(table: str) -> dict[str, tuple[str, str]]:
     """A ``directions`` table from lines "concept: words of one side | words of the other"
-    (or of each of several exclusive values: "medal: gold | silver | bronze"). A word may be
-    two joined by ``_`` ("lebih_sedikit"): the two words in a row state that side."""
-    out: dict[str, tuple[str, int]] = {}
+    (or of each of several exclusive values: "medal: gold | silver | bronze"); a side is named
+    by its place in the line ("0", "1", …), the same in every language. A word may be several
+    joined by ``_`` ("lebih_sedikit"): the words in a row state that side."""
+    out: dict[str, tuple[str, str]] = {}
     for line in table.strip().splitlines():
         concept, values = line.split(":")
-        for side, words in enumerate(values.split("|")):
-            out.update({word.replace("_", " "): (concept.strip(), side) for word in words.split()})
+        for side, group in enumerate(values.split("|")):
+            for word in group.split():
+                out[word.replace("_", " ")] = (concept.strip(), str(side))
     return out
+
+
+def values(concept: str, names: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """A ``directions`` table of exclusive values named in any language: each spelling →
+    (concept, its canonical name), so "Polandia" and "Poland" are one value of "country".
+    Several words are joined by ``_`` in ``names``, as in :func:`sides`."""
+    return {
+        spelling.replace("_", " "): (concept, canonical.replace("_", " "))
+        for spelling, canonical in names.items()
+    }
 
 
 def concepts(table: str) -> dict[str, str]:

@@ -119,3 +119,89 @@ SYMMETRIC_WORDS = frozenset(
 and or with vs versus v between met meet meets meeting against drew tied faced faces face married
 """.split()
 )
+
+# Countries, each a value of "country" (a claim naming another country than its entry is not
+# vouched for by it: claimcheck/directions.py): names and demonyms that name one country only
+# (not "Georgia", a US state too, nor "Jordan", "Chad", "Polish", "Korean"). Lines "canonical:
+# spellings", several words joined by "_".
+COUNTRIES = concepts(
+    """
+afghanistan: afghanistan afghan
+argentina: argentina argentine argentinian
+australia: australia australian
+austria: austria austrian
+bahrain: bahrain
+bangladesh: bangladesh bangladeshi
+belarus: belarus belarusian
+belgium: belgium belgian
+brazil: brazil brazilian
+brunei: brunei
+cambodia: cambodia cambodian
+canada: canada canadian
+chile: chile chilean
+china: china chinese
+colombia: colombia colombian
+cuba: cuba cuban
+denmark: denmark danish
+egypt: egypt egyptian
+finland: finland finnish
+france: france french
+germany: germany german
+greece: greece greek
+hungary: hungary hungarian
+india: india
+indonesia: indonesia indonesian
+iran: iran iranian
+iraq: iraq iraqi
+ireland: ireland irish
+israel: israel israeli
+italy: italy italian
+japan: japan japanese
+kenya: kenya kenyan
+kuwait: kuwait kuwaiti
+laos: laos
+lebanon: lebanon lebanese
+libya: libya libyan
+malaysia: malaysia malaysian
+mexico: mexico mexican
+morocco: morocco moroccan
+myanmar: myanmar burma
+nepal: nepal
+netherlands: netherlands dutch
+new_zealand: new_zealand
+nigeria: nigeria nigerian
+north_korea: north_korea
+norway: norway norwegian
+pakistan: pakistan pakistani
+palestine: palestine palestinian
+papua_new_guinea: papua_new_guinea
+peru: peru
+philippines: philippines philippine filipino
+poland: poland
+portugal: portugal portuguese
+qatar: qatar qatari
+romania: romania romanian
+russia: russia russian
+saudi_arabia: saudi_arabia saudi
+singapore: singapore singaporean
+south_africa: south_africa
+south_korea: south_korea
+spain: spain spanish
+sri_lanka: sri_lanka
+sudan: sudan sudanese
+sweden: sweden swedish
+switzerland: switzerland swiss
+syria: syria syrian
+taiwan: taiwan taiwanese
+thailand: thailand thai
+timor-leste: timor-leste east_timor
+turkey: turkey turkish türkiye
+ukraine: ukraine ukrainian
+united_arab_emirates: united_arab_emirates uae
+britain: britain british united_kingdom
+united_states: united_states
+venezuela: venezuela venezuelan
+vietnam: vietnam vietnamese
+yemen: yemen yemeni
+"""
+)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, words
+from claimcheck.lang import Language, values, words
 from claimcheck.lang.id_lexicon import (
+    COUNTRIES,
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
@@ -253,7 +254,7 @@ LANGUAGE = Language(
         }
     ),
     unit_concepts=UNIT_CONCEPTS,
-    directions=DIRECTIONS,
+    directions={**DIRECTIONS, **values("country", COUNTRIES)},
     symmetric_words=SYMMETRIC_WORDS,
     passive_agents=frozenset({"oleh"}),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),

@@ -146,3 +146,88 @@ dan atau serta dengan vs versus melawan kontra antara bertemu menemui berhadapan
 menikah adalah merupakan ialah yaitu yakni
 """.split()
 )
+
+# Countries, each a value of "country" (a claim naming another country than its entry is not
+# vouched for by it: claimcheck/directions.py), canonical names as in English: not "AS", which
+# lower-cased is the English "as". Lines "canonical: spellings", several words joined by "_".
+COUNTRIES = concepts(
+    """
+afghanistan: afghanistan afganistan
+argentina: argentina
+australia: australia
+austria: austria
+bahrain: bahrain
+bangladesh: bangladesh
+belarus: belarus belarusia
+belgium: belgia
+brazil: brasil
+brunei: brunei
+cambodia: kamboja
+canada: kanada
+chile: cile chili
+china: china tiongkok cina
+colombia: kolombia
+cuba: kuba
+denmark: denmark
+egypt: mesir
+finland: finlandia
+france: prancis perancis
+germany: jerman
+greece: yunani
+hungary: hungaria
+india: india
+indonesia: indonesia
+iran: iran
+iraq: irak
+ireland: irlandia
+israel: israel
+italy: italia
+japan: jepang
+kenya: kenya
+kuwait: kuwait
+laos: laos
+lebanon: lebanon libanon
+libya: libya
+malaysia: malaysia
+mexico: meksiko
+morocco: maroko
+myanmar: myanmar
+nepal: nepal
+netherlands: belanda
+new_zealand: selandia_baru
+nigeria: nigeria
+north_korea: korea_utara
+norway: norwegia
+pakistan: pakistan
+palestine: palestina
+papua_new_guinea: papua_nugini
+peru: peru
+philippines: filipina
+poland: polandia
+portugal: portugal
+qatar: qatar
+romania: rumania
+russia: rusia
+saudi_arabia: arab_saudi
+singapore: singapura
+south_africa: afrika_selatan
+south_korea: korea_selatan korsel
+spain: spanyol
+sri_lanka: sri_lanka
+sudan: sudan
+sweden: swedia
+switzerland: swiss
+syria: suriah
+taiwan: taiwan
+thailand: thailand
+timor-leste: timor-leste timor_leste
+turkey: turki
+ukraine: ukraina
+united_arab_emirates: uni_emirat_arab uea
+britain: inggris britania_raya
+united_states: amerika_serikat
+venezuela: venezuela
+vietnam: vietnam
+yemen: yaman
+"""
+)
