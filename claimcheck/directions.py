@@ -9,9 +9,10 @@ near neighbours. Each language lists the words that state one side of a scale or
 approve / reject, convict / acquit, support / oppose; so do exclusive values (a gold medal
 is not a bronze one; inflation is not deflation; Poland is not Belarus: "Iskander untuk
 Polandia" against "Iskanders supplied to Belarus"), and a few words in a row may state a side
-("up from", "voted against", "Korea Selatan"). The lists are short and precise on purpose: a word with other
-common senses ("last", "before", "more", "sedikit" = slightly, "passed") is left out, so is a
-pair a paraphrase may swap with its roles ("A beat B" / "B lost to A", "sold" / "bought").
+("up from", "voted against", "Korea Selatan"). The lists are short and precise on purpose:
+a word with other common senses ("last", "before", "more", "sedikit" = slightly, "passed")
+is left out, so is a pair a paraphrase may swap with its roles ("A beat B" / "B lost to A",
+"sold" / "bought").
 A comparison ("lower than", "lebih sedikit") is not read as a fall: it swaps sides with the
 order of what is compared ("February was lower than March" states that March rose); nor is
 the pace of a change ("growth slowed" while the economy still grew).
