@@ -139,6 +139,15 @@ EN = lang.get("en")
             EN,
             ("korea selatan", "north korea"),
         ),
+        # another province
+        (
+            "Sebagian besar titik panas di Kalimantan pada 28 September 2023 berada di Kalimantan"
+            " Barat",
+            ID,
+            "BMKG detected 1,036 hotspots across Kalimantan, most of them in Central Kalimantan",
+            EN,
+            ("kalimantan barat", "central kalimantan"),
+        ),
     ],
 )
 def test_the_other_side_is_named(claim, claim_language, entry, entry_language, words):

@@ -8,6 +8,7 @@ from claimcheck.lang.en_lexicon import (
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
+    PROVINCES,
     SYMMETRIC_WORDS,
     UNIT_CONCEPTS,
 )
@@ -278,7 +279,11 @@ LANGUAGE = Language(
     },
     unit_compounds=frozenset({"home games", "home runs", "house seats", "school districts"}),
     unit_concepts=UNIT_CONCEPTS,
-    directions={**DIRECTIONS, **values("country", COUNTRIES)},
+    directions={
+        **DIRECTIONS,
+        **values("country", COUNTRIES),
+        **values("province", PROVINCES),
+    },
     symmetric_words=SYMMETRIC_WORDS,
     passive_agents=frozenset({"by"}),
     question_words=frozenset(words("what who whom whose when where why how which")),

@@ -205,3 +205,46 @@ vietnam: vietnam vietnamese
 yemen: yemen yemeni
 """
 )
+
+# Indonesia's provinces, each a value of "province", as "country" above. Not the bare names of
+# regions that are provinces too ("Papua", "Maluku"), nor "Sumatra" or "Kalimantan", islands.
+PROVINCES = concepts(
+    """
+aceh: aceh
+north_sumatra: north_sumatra
+west_sumatra: west_sumatra
+riau: riau
+riau_islands: riau_islands
+jambi: jambi
+south_sumatra: south_sumatra
+bengkulu: bengkulu
+lampung: lampung
+bangka_belitung: bangka_belitung
+banten: banten
+jakarta: jakarta
+west_java: west_java
+central_java: central_java
+yogyakarta: yogyakarta
+east_java: east_java
+bali: bali
+west_nusa_tenggara: west_nusa_tenggara
+east_nusa_tenggara: east_nusa_tenggara
+west_kalimantan: west_kalimantan
+central_kalimantan: central_kalimantan
+south_kalimantan: south_kalimantan
+east_kalimantan: east_kalimantan
+north_kalimantan: north_kalimantan
+north_sulawesi: north_sulawesi
+central_sulawesi: central_sulawesi
+south_sulawesi: south_sulawesi
+southeast_sulawesi: southeast_sulawesi
+west_sulawesi: west_sulawesi
+gorontalo: gorontalo
+north_maluku: north_maluku
+west_papua: west_papua
+southwest_papua: southwest_papua
+central_papua: central_papua
+highland_papua: highland_papua
+south_papua: south_papua
+"""
+)

@@ -8,6 +8,7 @@ from claimcheck.lang.id_lexicon import (
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
+    PROVINCES,
     SYMMETRIC_WORDS,
     UNIT_CONCEPTS,
 )
@@ -254,7 +255,11 @@ LANGUAGE = Language(
         }
     ),
     unit_concepts=UNIT_CONCEPTS,
-    directions={**DIRECTIONS, **values("country", COUNTRIES)},
+    directions={
+        **DIRECTIONS,
+        **values("country", COUNTRIES),
+        **values("province", PROVINCES),
+    },
     symmetric_words=SYMMETRIC_WORDS,
     passive_agents=frozenset({"oleh"}),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),

@@ -231,3 +231,46 @@ vietnam: vietnam
 yemen: yaman
 """
 )
+
+# Indonesia's provinces, each a value of "province", as "country" above. Not the bare names of
+# regions that are provinces too ("Papua", "Maluku"), nor "Sumatra" or "Kalimantan", islands.
+PROVINCES = concepts(
+    """
+aceh: aceh nad
+north_sumatra: sumatera_utara sumut
+west_sumatra: sumatera_barat sumbar
+riau: riau
+riau_islands: kepulauan_riau kepri
+jambi: jambi
+south_sumatra: sumatera_selatan sumsel
+bengkulu: bengkulu
+lampung: lampung
+bangka_belitung: bangka_belitung babel
+banten: banten
+jakarta: jakarta dki
+west_java: jawa_barat jabar
+central_java: jawa_tengah jateng
+yogyakarta: yogyakarta yogya diy jogja jogjakarta
+east_java: jawa_timur jatim
+bali: bali
+west_nusa_tenggara: nusa_tenggara_barat ntb
+east_nusa_tenggara: nusa_tenggara_timur ntt
+west_kalimantan: kalimantan_barat kalbar
+central_kalimantan: kalimantan_tengah kalteng
+south_kalimantan: kalimantan_selatan kalsel
+east_kalimantan: kalimantan_timur kaltim
+north_kalimantan: kalimantan_utara kaltara
+north_sulawesi: sulawesi_utara sulut
+central_sulawesi: sulawesi_tengah sulteng
+south_sulawesi: sulawesi_selatan sulsel
+southeast_sulawesi: sulawesi_tenggara sultra
+west_sulawesi: sulawesi_barat sulbar
+gorontalo: gorontalo
+north_maluku: maluku_utara malut
+west_papua: papua_barat
+southwest_papua: papua_barat_daya
+central_papua: papua_tengah
+highland_papua: papua_pegunungan
+south_papua: papua_selatan
+"""
+)
