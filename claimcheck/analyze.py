@@ -34,12 +34,13 @@ from claimcheck import lang as languages
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 # A token: a word (letters/digits, with inner apostrophes or hyphens kept for now), a number
-# with thousands separators or decimals, or a tag/handle.
+# with thousands separators or decimals, or a tag/handle. The alternatives start with
+# different characters, so their order only matters for speed: the commonest first. (Written
+# as runs of \w, which the regex engine matches fastest.)
 _TOKEN = re.compile(
-    r"[#@][^\W_][\w]*"  # hashtag or handle
+    r"[^\W\d_]\w*(?:['’][^\W\d_]\w*)*"  # word, with inner apostrophes before a letter
     r"|\d+(?:[.,]\d+)*%?"  # number, maybe with separators, maybe a percentage
-    r"|[^\W\d_](?:[\w]|['’](?=[^\W\d_]))*",  # word, with inner apostrophes
-    re.UNICODE,
+    r"|[#@][^\W_]\w*",  # hashtag or handle
 )
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
