@@ -62,6 +62,8 @@ def lexical_text(record: str) -> str:
 
 
 _DATES = ("checked", "review_by")
+# One encoder for every entry (json.dumps with options would make one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"))
 
 
 def entry_json(entry: Entry) -> str:
@@ -77,8 +79,8 @@ def entry_json(entry: Entry) -> str:
         if value:
             data[name] = value.isoformat() if isinstance(value, dt.date) else value
     # Unknown fields are kept as they were read; what JSON cannot hold (a YAML set or binary)
-    # is kept as its text.
-    return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+    # is kept as its text (_JSON's default).
+    return _JSON.encode(data)
 
 
 def entry_from_json(text: str, file: str) -> Entry:
