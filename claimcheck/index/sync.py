@@ -102,16 +102,33 @@ _PARALLEL_FROM = 2_000_000
 
 # What the store takes for an entry: (file id, id, line, record JSON, terms record, texts).
 Row = tuple[int, str, int, str, str, list[str]]
+# What the analysis needs of an entry: its texts (Entry.texts()) and its language.
+Phrasings = tuple[list[str], str | None]
 
 
 def analyse(entries: list[tuple[int, Entry]]) -> list[Row]:
     """The store's rows for (file id, entry) pairs: one task of a build."""
-    rows = []
-    for file_id, entry in entries:
-        texts = entry.texts()
-        record = terms_record(texts, entry.lang)
-        rows.append((file_id, entry.id, entry.line, entry_json(entry), record, texts))
-    return rows
+    phrasings = _phrasings(entries)
+    return _rows(entries, phrasings, terms_records(phrasings))
+
+
+def terms_records(phrasings: list[Phrasings]) -> list[str]:
+    """The terms record of each entry's phrasings: the analysis, the costly part of a build,
+    and all that a worker process is sent (little to pickle)."""
+    return [terms_record(texts, lang) for texts, lang in phrasings]
+
+
+def _phrasings(entries: list[tuple[int, Entry]]) -> list[Phrasings]:
+    return [(entry.texts(), entry.lang) for _, entry in entries]
+
+
+def _rows(
+    entries: list[tuple[int, Entry]], phrasings: list[Phrasings], records: list[str]
+) -> list[Row]:
+    return [
+        (file_id, entry.id, entry.line, entry_json(entry), record, texts)
+        for (file_id, entry), (texts, _), record in zip(entries, phrasings, records, strict=True)
+    ]
 
 
 class _Analyser:
@@ -121,7 +138,8 @@ class _Analyser:
 
     def __init__(self, work: int) -> None:
         self._pool = None
-        self._pending: deque[Any] = deque()
+        # chunks sent to the workers: their entries, phrasings and the records to come
+        self._pending: deque[tuple[list[tuple[int, Entry]], list[Phrasings], Any]] = deque()
         self._chunk: list[tuple[int, Entry]] = []
         self._workers = os.cpu_count() or 1
         if work >= _PARALLEL_FROM and self._workers > 1 and sys.platform == "linux":
@@ -150,15 +168,22 @@ class _Analyser:
             chunk, self._chunk = self._chunk, []
             yield from self._submit(chunk)
         while self._pending:
-            yield from self._pending.popleft().get()
+            yield from self._ready()
 
     def _submit(self, chunk: list[tuple[int, Entry]]) -> Iterator[Row]:
         if self._pool is None:
             yield from analyse(chunk)
             return
-        self._pending.append(self._pool.apply_async(analyse, (chunk,)))
+        # The workers get texts and languages only: the rows' other parts stay here.
+        phrasings = _phrasings(chunk)
+        records = self._pool.apply_async(terms_records, (phrasings,))
+        self._pending.append((chunk, phrasings, records))
         while len(self._pending) > _WINDOW * self._workers:
-            yield from self._pending.popleft().get()
+            yield from self._ready()
+
+    def _ready(self) -> Iterator[Row]:
+        chunk, phrasings, records = self._pending.popleft()
+        yield from _rows(chunk, phrasings, records.get())
 
 
 def _duplicate(store: Store, duplicate: DuplicateId, path: str, order: dict[str, int]):  # noqa: ANN202
