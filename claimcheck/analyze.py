@@ -25,19 +25,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from claimcheck import lang as languages
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 # A token: a word (letters/digits, with inner apostrophes or hyphens kept for now), a number
-# with thousands separators or decimals, or a tag/handle.
+# with thousands separators or decimals, or a tag/handle. The alternatives start with
+# different characters, so their order only matters for speed: the commonest first. (Written
+# as runs of \w, which the regex engine matches fastest.)
 _TOKEN = re.compile(
-    r"[#@][^\W_][\w]*"  # hashtag or handle
+    r"[^\W\d_]\w*(?:['’][^\W\d_]\w*)*"  # word, with inner apostrophes before a letter
     r"|\d+(?:[.,]\d+)*%?"  # number, maybe with separators, maybe a percentage
-    r"|[^\W\d_](?:[\w]|['’](?=[^\W\d_]))*",  # word, with inner apostrophes
-    re.UNICODE,
+    r"|[#@][^\W_]\w*",  # hashtag or handle
 )
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -123,11 +126,14 @@ def _variant_starts() -> frozenset[str]:
     return frozenset(key[0] for key in _variants()[0])
 
 
-# token → (lower case without clitics, capitalised, short acronym, all capitals)
-_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {}
+# A word as the tokenizer sees it, before any language's stop list or stemmer: (lower case
+# without clitics, looks like a name, is a number, capitalised), capitalised None for the
+# words of a canonical name (see _canonical).
+_RawWord = tuple[str, bool, bool, "bool | None"]
 
 
 def _shape(token: str) -> tuple[str, bool, bool, bool]:
+    """(lower case without clitics, capitalised, short acronym, all capitals)."""
     lower = token.lower()
     if "'" in lower:
         for ending in _APOSTROPHE_ENDINGS:
@@ -139,59 +145,89 @@ def _shape(token: str) -> tuple[str, bool, bool, bool]:
     return lower, token[0].isupper(), all_caps and 1 < len(token) <= 5, all_caps
 
 
-def _raw_words(text: str) -> list[tuple[str, bool, bool, bool]]:
+def _token_words(token: str, sentence_start: bool) -> tuple[_RawWord, ...]:
+    """The words of one token (a tag has several, a percentage two)."""
+    first = token[0]
+    if first in "#@":
+        words: list[_RawWord] = []
+        for part in _split_tag(token):
+            if part.isdigit():
+                words.append((part, False, True, False))
+            else:
+                upper = part[:1].isupper()
+                words.append((part.lower(), upper, False, upper))
+        return tuple(words)
+    if first.isdigit():
+        number = token.rstrip("%")
+        if _THOUSANDS.match(number):
+            number = number.replace(",", "")
+        number = number.rstrip(".,")
+        if token.endswith("%"):
+            return ((number, False, True, False), ("percent", False, False, False))
+        return ((number, False, True, False),)
+    lower, capitalised, acronym, all_caps = _shape(token)
+    name = capitalised and not sentence_start and not all_caps or acronym
+    return ((lower, name, False, capitalised),)
+
+
+# token → its words, for the tokens (most) whose words are the same wherever they stand;
+# (token, at a sentence start) → its words, for the others (capitalised words).
+_TOKEN_WORDS: dict[str, tuple[_RawWord, ...]] = {}
+_PLACED_WORDS: dict[tuple[str, bool], tuple[_RawWord, ...]] = {}
+
+
+def _placed_token_words(token: str, sentence_start: bool) -> tuple[_RawWord, ...]:
+    """:func:`_token_words`, remembered (by token alone where its place does not matter)."""
+    if len(_TOKEN_WORDS) > _TERM_CACHE_SIZE or len(_PLACED_WORDS) > _TERM_CACHE_SIZE:
+        _TOKEN_WORDS.clear()
+        _PLACED_WORDS.clear()
+    words = _token_words(token, sentence_start)
+    if words == _token_words(token, not sentence_start):
+        _TOKEN_WORDS[token] = words
+    else:
+        _PLACED_WORDS[token, sentence_start] = words
+    return words
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether ``text`` holds what every match of _URL holds ("/" or "w."): a cheap test that
+    spares most texts the regular expression's scan."""
+    return "/" in text or "w." in text or "W." in text
+
+
+def _raw_words(text: str) -> list[_RawWord]:
     """(lower-case word, looks like a name, is a number, capitalised) for each word."""
-    out: list[tuple[str, bool, bool, bool]] = []
-    sentence_start = True
-    clean = _URL.sub(" ", fold(text))
+    out: list[_RawWord] = []
+    clean = fold(text)
+    if _may_hold_url(clean):
+        clean = _URL.sub(" ", clean)
+    known, placed = _TOKEN_WORDS, _PLACED_WORDS
+    sentence_start = True  # the first token starts a sentence
     for match in _TOKEN.finditer(clean):
         token = match.group()
-        # A capital right after sentence-ending punctuation is no evidence of a name.
-        at = match.start()
-        if at and (clean[at - 1] in _BREAKS or (at > 1 and clean[at - 2] in _BREAKS)):
-            sentence_start = True
-        first = token[0]
-        if first in "#@":
-            for part in _split_tag(token):
-                if part.isdigit():
-                    out.append((part, False, True, False))
-                else:
-                    upper = part[:1].isupper()
-                    out.append((part.lower(), upper, False, upper))
-            sentence_start = False
-            continue
-        if first.isdigit():
-            percent = token.endswith("%")
-            number = token.rstrip("%")
-            if _THOUSANDS.match(number):
-                number = number.replace(",", "")
-            number = number.rstrip(".,")
-            out.append((number, False, True, False))
-            if percent:
-                out.append(("percent", False, False, False))
-            sentence_start = False
-            continue
-        shape = _SHAPES.get(token)
-        if shape is None:
-            if len(_SHAPES) > _TERM_CACHE_SIZE:
-                _SHAPES.clear()
-            shape = _SHAPES[token] = _shape(token)
-        lower, capitalised, acronym, all_caps = shape
-        name = capitalised and not sentence_start and not all_caps or acronym
-        out.append((lower, name, False, capitalised))
+        words = known.get(token)
+        if words is None:
+            # A capital right after sentence-ending punctuation is no evidence of a name.
+            at = match.start()
+            if at and (clean[at - 1] in _BREAKS or (at > 1 and clean[at - 2] in _BREAKS)):
+                sentence_start = True
+            words = placed.get((token, sentence_start))
+            if words is None:
+                words = _placed_token_words(token, sentence_start)
+        out.extend(words)
         sentence_start = False
     return out
 
 
-def _canonical(words: list[tuple[str, bool, bool, bool]]) -> list[tuple[str, bool, bool, bool]]:
+def _canonical(words: list[_RawWord]) -> list[_RawWord]:
     """``words`` with name spellings replaced by their canonical words (marked: not stemmed).
 
     A replaced word comes back as (word, True, False, None): a name, never stemmed.
     """
     table, longest = _variants()
-    if not longest:
-        return words
     firsts = _variant_starts()
+    if not longest or firsts.isdisjoint(map(itemgetter(0), words)):  # most texts: no name
+        return words
     out: list = []
     i = 0
     while i < len(words):
@@ -230,33 +266,45 @@ def _indonesian_alternatives(word: str) -> list[str]:
 
 def analyze(text: str, lang: str | None = None) -> list[Term]:
     """The terms of ``text`` in order; ``lang`` is detected when not given."""
+    return _analysed(text, lang, None)
+
+
+def rendered_terms(text: str, lang: str | None, render: Callable[[Term], str]) -> list[str]:
+    """``[render(term) for term in analyze(text, lang)]``, made faster by remembering each
+    word's rendering: ``render`` must depend on the term alone (as an index's format does)."""
+    return _analysed(text, lang, render)
+
+
+def _analysed(text: str, lang: str | None, render: Callable[[Term], str] | None) -> list:
+    """The terms of ``text``, or with ``render`` their renderings."""
     code = lang if lang in languages.SUPPORTED else languages.detect(text)
-    data = _lang_data(code)
-    words = [w for w in _canonical(_raw_words(text)) if w[3] is None or w[0] not in data.stop]
-    if not words:
-        return []
-    terms: list[Term] = []
-    known = _TERMS.setdefault(code, {})
-    for word in words:
-        # A word's term depends only on the word and its language: made once, then reused.
-        term = known.get(word, _MISSING)
-        if term is _MISSING:
+    # A word's term depends only on the word and its language: made once, then reused.
+    known = _TERMS.get((code, render))
+    if known is None:
+        known = _TERMS[code, render] = {}
+    out = []
+    for word in _canonical(_raw_words(text)):
+        value = known.get(word, _MISSING)
+        if value is _MISSING:
             if len(known) > _TERM_CACHE_SIZE:
                 known.clear()
-            term = known[word] = _term(word, data)
-        if term is not None:
-            terms.append(term)
-    return terms
+            term = _term(word, _lang_data(code))
+            value = known[word] = term if render is None or term is None else render(term)
+        if value is not None:
+            out.append(value)
+    return out
 
 
 _MISSING = object()
 _TERM_CACHE_SIZE = 200_000
-# language code → (word, name, number, capitalised) → its Term, or None for a dropped word
-_TERMS: dict[str, dict[tuple[str, bool, bool, bool | None], Term | None]] = {}
+# (language code, rendering or None) → word → its Term (or rendering), None for a dropped word
+_TERMS: dict[tuple[str, Callable | None], dict[_RawWord, object]] = {}
 
 
-def _term(raw: tuple[str, bool, bool, bool | None], data: _LangData) -> Term | None:
+def _term(raw: _RawWord, data: _LangData) -> Term | None:
     word, name, number, capitalised = raw
+    if capitalised is not None and word in data.stop:  # stop words and negators: dropped
+        return None
     if number:
         return Term((word,), False, True)
     if capitalised is None:  # a canonical name: the same in every language, unstemmed

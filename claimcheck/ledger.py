@@ -23,6 +23,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +283,12 @@ def normalize_status(value: Any) -> str | None:
         return "true" if value else "false"
     if not isinstance(value, str):
         return None
+    return _status_of_text(value)
+
+
+@lru_cache(maxsize=1024)
+def _status_of_text(value: str) -> str | None:
+    # Remembered: a ledger spells its statuses a few ways, over and over.
     return _STATUS_BY_KEY.get(_STATUS_SEPARATORS.sub("-", value.strip().lower()).strip("-"))
 
 

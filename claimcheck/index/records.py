@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from claimcheck.analyze import analyze
+from claimcheck import analyze
 from claimcheck.model import Entry
 
 # A term of a phrasing: its alternative stems, and whether it is a number or quantity.
@@ -33,13 +33,15 @@ def _languages(texts: list[str], lang: str | None) -> list[str]:
 def terms_record(texts: list[str], lang: str | None) -> str:
     """An entry's texts (:meth:`~claimcheck.model.Entry.texts`) and declared language
     analysed, as a terms record (see the module docs)."""
-    lines = []
-    for text, code in zip(texts, _languages(texts, lang), strict=True):
-        words = [
-            ("#" if term.number else "") + "|".join(term.stems) for term in analyze(text, code)
-        ]
-        lines.append(" ".join(words))
-    return "\n".join(lines)
+    return "\n".join(
+        " ".join(analyze.rendered_terms(text, code, _term_text))
+        for text, code in zip(texts, _languages(texts, lang), strict=True)
+    )
+
+
+def _term_text(term: analyze.Term) -> str:
+    """A term as the record writes it: alternatives joined by ``|``, a number marked ``#``."""
+    return ("#" if term.number else "") + "|".join(term.stems)
 
 
 def parse_terms(record: str) -> list[list[Term]]:
@@ -60,6 +62,8 @@ def lexical_text(record: str) -> str:
 
 
 _DATES = ("checked", "review_by")
+# One encoder for every entry (json.dumps with options would make one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":"))
 
 
 def entry_json(entry: Entry) -> str:
@@ -75,8 +79,8 @@ def entry_json(entry: Entry) -> str:
         if value:
             data[name] = value.isoformat() if isinstance(value, dt.date) else value
     # Unknown fields are kept as they were read; what JSON cannot hold (a YAML set or binary)
-    # is kept as its text.
-    return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+    # is kept as its text (_JSON's default).
+    return _JSON.encode(data)
 
 
 def entry_from_json(text: str, file: str) -> Entry:

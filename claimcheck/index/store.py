@@ -62,6 +62,13 @@ class FileRecord:
     digest: str
 
 
+# An entry to add: (file id, id, line, record JSON, terms record, phrasing texts).
+EntryRow = tuple[int, str, int, str, str, list[str]]
+_INSERT_ENTRY = (
+    "INSERT INTO entries (row, file, id, line, record, terms, length) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 class NotAnIndex(Exception):
     """The file is not a usable index: foreign, corrupt, of another format, or half-built."""
 
@@ -238,31 +245,49 @@ class Store:
 
     # -- entries -----------------------------------------------------------------------------
 
-    def add_entries(self, rows: Iterable[tuple[int, str, int, str, str, list[str]]]) -> None:
-        """Add entries given as (file id, id, line, record JSON, terms record, phrasing texts).
+    def add_entries(self, batches: Iterable[Sequence[EntryRow]]) -> None:
+        """Add entries given as (file id, id, line, record JSON, terms record, phrasing texts),
+        each batch with one statement per table (a statement per entry costs more than its
+        insert).
 
         Raises :class:`DuplicateId` on an id already in the index.
         """
         count = length = 0
-        db = self.db
-        for file_id, entry_id, line, record, terms, texts in rows:
-            size = len(lexical_text(terms).split())  # stems, alternatives included
-            try:
-                cursor = db.execute(
-                    "INSERT INTO entries (file, id, line, record, terms, length)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (file_id, entry_id, line, record, terms, size),
-                )
-            except sqlite3.IntegrityError:
-                raise DuplicateId(entry_id, file_id, line) from None
-            row = cursor.lastrowid
-            db.executemany(
-                "INSERT INTO phrasings (entry, text, digest) VALUES (?, ?, ?)",
-                [(row, text, text_digest(text)) for text in texts],
-            )
-            count += 1
-            length += size
+        for batch in batches:
+            length += self._add_batch(batch)
+            count += len(batch)
         self._count(count, length)
+
+    def _add_batch(self, rows: Sequence[EntryRow]) -> int:
+        """Insert ``rows``; their length in stems."""
+        db = self.db
+        # The rows SQLite would give them one by one: one more than the largest.
+        first = db.execute("SELECT coalesce(max(row), 0) + 1 FROM entries").fetchone()[0]
+        entries, phrasings, length = [], [], 0
+        for row, (file_id, entry_id, line, record, terms, texts) in enumerate(rows, first):
+            size = len(lexical_text(terms).split())  # stems, alternatives included
+            entries.append((row, file_id, entry_id, line, record, terms, size))
+            phrasings.extend((row, text, text_digest(text)) for text in texts)
+            length += size
+        db.execute("SAVEPOINT batch")
+        try:
+            db.executemany(_INSERT_ENTRY, entries)
+        except sqlite3.IntegrityError:
+            db.execute("ROLLBACK TO batch")
+            db.execute("RELEASE batch")
+            self._insert_one_by_one(entries)  # raises DuplicateId for the entry that failed
+            raise
+        db.execute("RELEASE batch")
+        db.executemany("INSERT INTO phrasings (entry, text, digest) VALUES (?, ?, ?)", phrasings)
+        return length
+
+    def _insert_one_by_one(self, entries: list[tuple[int, int, str, int, str, str, int]]) -> None:
+        for entry in entries:
+            try:
+                self.db.execute(_INSERT_ENTRY, entry)
+            except sqlite3.IntegrityError:
+                _, file_id, entry_id, line, *_ = entry
+                raise DuplicateId(entry_id, file_id, line) from None
 
     def entry_location(self, entry_id: str) -> tuple[str, int] | None:
         """(file path, line) of the entry with ``entry_id``, if indexed."""

@@ -26,7 +26,7 @@ from typing import Any
 
 from claimcheck.index.lexical import Lexical
 from claimcheck.index.records import entry_json, terms_record
-from claimcheck.index.store import DuplicateId, Store, file_digest
+from claimcheck.index.store import DuplicateId, EntryRow, Store, file_digest
 from claimcheck.ledger import discover_with_stats, duplicate_id_error, read_entries
 from claimcheck.ledger_formats import unreadable
 from claimcheck.model import Entry
@@ -101,17 +101,34 @@ _WINDOW = 3
 _PARALLEL_FROM = 2_000_000
 
 # What the store takes for an entry: (file id, id, line, record JSON, terms record, texts).
-Row = tuple[int, str, int, str, str, list[str]]
+Row = EntryRow
+# What the analysis needs of an entry: its texts (Entry.texts()) and its language.
+Phrasings = tuple[list[str], str | None]
 
 
 def analyse(entries: list[tuple[int, Entry]]) -> list[Row]:
     """The store's rows for (file id, entry) pairs: one task of a build."""
-    rows = []
-    for file_id, entry in entries:
-        texts = entry.texts()
-        record = terms_record(texts, entry.lang)
-        rows.append((file_id, entry.id, entry.line, entry_json(entry), record, texts))
-    return rows
+    phrasings = _phrasings(entries)
+    return _rows(entries, phrasings, terms_records(phrasings))
+
+
+def terms_records(phrasings: list[Phrasings]) -> list[str]:
+    """The terms record of each entry's phrasings: the analysis, the costly part of a build,
+    and all that a worker process is sent (little to pickle)."""
+    return [terms_record(texts, lang) for texts, lang in phrasings]
+
+
+def _phrasings(entries: list[tuple[int, Entry]]) -> list[Phrasings]:
+    return [(entry.texts(), entry.lang) for _, entry in entries]
+
+
+def _rows(
+    entries: list[tuple[int, Entry]], phrasings: list[Phrasings], records: list[str]
+) -> list[Row]:
+    return [
+        (file_id, entry.id, entry.line, entry_json(entry), record, texts)
+        for (file_id, entry), (texts, _), record in zip(entries, phrasings, records, strict=True)
+    ]
 
 
 class _Analyser:
@@ -121,7 +138,8 @@ class _Analyser:
 
     def __init__(self, work: int) -> None:
         self._pool = None
-        self._pending: deque[Any] = deque()
+        # chunks sent to the workers: their entries, phrasings and the records to come
+        self._pending: deque[tuple[list[tuple[int, Entry]], list[Phrasings], Any]] = deque()
         self._chunk: list[tuple[int, Entry]] = []
         self._workers = os.cpu_count() or 1
         if work >= _PARALLEL_FROM and self._workers > 1 and sys.platform == "linux":
@@ -137,28 +155,35 @@ class _Analyser:
             self._pool.terminate()
             self._pool.join()
 
-    def add(self, file_id: int, entries: list[Entry]) -> Iterator[Row]:
-        """Take ``entries``; yield the rows that are ready."""
+    def add(self, file_id: int, entries: list[Entry]) -> Iterator[list[Row]]:
+        """Take ``entries``; yield the rows that are ready, a chunk at a time."""
         self._chunk.extend((file_id, entry) for entry in entries)
         while len(self._chunk) >= _CHUNK:
             chunk, self._chunk = self._chunk[:_CHUNK], self._chunk[_CHUNK:]
             yield from self._submit(chunk)
 
-    def finish(self) -> Iterator[Row]:
-        """Yield every remaining row."""
+    def finish(self) -> Iterator[list[Row]]:
+        """Yield every remaining row, a chunk at a time."""
         if self._chunk:
             chunk, self._chunk = self._chunk, []
             yield from self._submit(chunk)
         while self._pending:
-            yield from self._pending.popleft().get()
+            yield from self._ready()
 
-    def _submit(self, chunk: list[tuple[int, Entry]]) -> Iterator[Row]:
+    def _submit(self, chunk: list[tuple[int, Entry]]) -> Iterator[list[Row]]:
         if self._pool is None:
-            yield from analyse(chunk)
+            yield analyse(chunk)
             return
-        self._pending.append(self._pool.apply_async(analyse, (chunk,)))
+        # The workers get texts and languages only: the rows' other parts stay here.
+        phrasings = _phrasings(chunk)
+        records = self._pool.apply_async(terms_records, (phrasings,))
+        self._pending.append((chunk, phrasings, records))
         while len(self._pending) > _WINDOW * self._workers:
-            yield from self._pending.popleft().get()
+            yield from self._ready()
+
+    def _ready(self) -> Iterator[list[Row]]:
+        chunk, phrasings, records = self._pending.popleft()
+        yield _rows(chunk, phrasings, records.get())
 
 
 def _duplicate(store: Store, duplicate: DuplicateId, path: str, order: dict[str, int]):  # noqa: ANN202
@@ -200,7 +225,9 @@ def _store_changes(store: Store, todo: Plan) -> list[int]:
     return list(paths)
 
 
-def _parsed_rows(analyser: _Analyser, paths: dict[int, str]) -> Iterator[Row]:
+def _parsed_rows(analyser: _Analyser, paths: dict[int, str]) -> Iterator[list[Row]]:
+    # Each chunk goes to the store as soon as it is made (in-process: before the next file
+    # is read), so an entry reusing an id is reported before a later file's error.
     for file_id, path in paths.items():
         yield from analyser.add(file_id, read_entries(Path(path)))
     yield from analyser.finish()
@@ -249,7 +276,7 @@ def load_entries(store: Store, lexical: Lexical, entries: Sequence[Entry]) -> No
         store.order_files(list(by_file))
         rows = analyse([(file_id, e) for file_id, path in paths.items() for e in by_file[path]])
         try:
-            store.add_entries(rows)
+            store.add_entries([rows])
         except DuplicateId as duplicate:
             order = {path: i for i, path in enumerate(by_file)}
             raise _duplicate(store, duplicate, paths[duplicate.file_id], order) from None
