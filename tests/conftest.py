@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -57,6 +58,22 @@ def one_error_line(result: Run) -> str:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
     return lines[0]
+
+
+def verify_against(tmp_path: Path, entry: dict, article: str) -> dict:
+    """The one claim of a one-line ``article`` checked against a one-entry ledger (keyword
+    matcher, every verdict passing the gate), as ``verify --format jsonl`` reports it."""
+    ledger = tmp_path / "ledger.jsonl"
+    ledger.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text(article + "\n", encoding="utf-8")
+    run = run_cli(
+        *("verify", str(path), "--ledger", str(ledger), "--matcher", "lexical"),
+        *("--format", "jsonl", "--fail-on", "none", "--cache-dir", str(tmp_path / "cache")),
+    )
+    assert run.code == 0, run.stderr
+    (claim,) = [json.loads(line) for line in run.stdout.splitlines()]
+    return claim
 
 
 @pytest.fixture

@@ -7,15 +7,13 @@ Indonesian negation or direction word is not seen. The sentences are real newsro
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from claimcheck import lang
 from claimcheck.quantities import extract_quantities
+from tests.conftest import verify_against
 
 INDONESIAN = [
     "Kuota beasiswa LPDP 2025 bertambah dibanding tahun sebelumnya.",
@@ -56,20 +54,8 @@ def test_a_one_line_indonesian_article_reads_its_figures_the_indonesian_way(
     text = "BPS mencatat inflasi tahunan Desember 2024 mencapai 2,57 persen."
     found = extract_quantities(text, lang.get(lang.detect(text)))
     assert [(q.low, q.kind) for q in found if q.kind == "percent"] == [(2.57, "percent")]
-    ledger = tmp_path / "ledger.jsonl"
     entry = {"id": "inflasi-2024", "claim": text, "status": "true", "lang": "id"}
-    ledger.write_text(json.dumps(entry) + "\n", encoding="utf-8")
-    article = tmp_path / "a.txt"
-    article.write_text(text.replace("2,57", "3,57") + "\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "claimcheck", "verify", str(article), "--ledger", str(ledger)]
-        + ["--matcher", "lexical", "--format", "jsonl", "--fail-on", "none"]
-        + ["--cache-dir", str(tmp_path / "cache")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    (claim,) = [json.loads(line) for line in done.stdout.splitlines()]
+    claim = verify_against(tmp_path, entry, text.replace("2,57", "3,57"))
     assert claim["lang"] == "id"
     assert claim["verdict"] == "contradicted"
     assert "3,57" in claim["reason"] and "2,57" in claim["reason"]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from claimcheck import lang
 from claimcheck.roles import swapped
+from tests.conftest import verify_against
 
 ID = lang.get("id")
 EN = lang.get("en")
@@ -108,23 +106,13 @@ def test_phrasings_in_another_language_are_not_compared():
 
 def test_a_swapped_deal_is_not_supported(tmp_path: Path) -> None:
     """The user-visible effect: the buyer and the bought swapped, every word shared."""
-    ledger = tmp_path / "deals.jsonl"
     entry = {
         "id": "tessaro-buys-greenleaf",
         "claim": "Tessaro Foods agreed to buy snack maker Greenleaf Brands for $1.85 billion.",
         "status": "true",
     }
-    ledger.write_text(json.dumps(entry) + "\n", encoding="utf-8")
-    article = tmp_path / "a.txt"
-    article.write_text("Greenleaf Brands agreed to buy Tessaro Foods for $1.85 billion.\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "claimcheck", "verify", str(article), "--ledger", str(ledger)]
-        + ["--matcher", "lexical", "--format", "jsonl", "--fail-on", "none"]
-        + ["--cache-dir", str(tmp_path / "cache")],
-        capture_output=True,
-        text=True,
-        check=True,
+    claim = verify_against(
+        tmp_path, entry, "Greenleaf Brands agreed to buy Tessaro Foods for $1.85 billion."
     )
-    (claim,) = [json.loads(line) for line in done.stdout.splitlines()]
     assert claim["verdict"] in ("contradicted", "disputed")
     assert "“Greenleaf Brands” and “Tessaro Foods” swapped" in claim["reason"]
