@@ -75,9 +75,8 @@ class Language:
     time_prepositions: dict[str, str] = field(default_factory=dict)
     # Words that state one side of a scale or an order, as (concept, side): "naik" and "fell"
     # are the two sides of "rise"; "perunggu" and "silver" two values of "medal", "Polandia"
-    # and "Belarus" of "country". Concepts
-    # are shared across languages, so an Indonesian claim is held against an English entry
-    # (see claimcheck/directions.py).
+    # and "Belarus" of "country". Concepts are shared across languages, so an Indonesian
+    # claim is held against an English entry (see claimcheck/directions.py).
     directions: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words of a relation that reads the same both ways ("and", "met", "melawan"): "A met B"
     # and "B met A" state one fact (see claimcheck/roles.py).
