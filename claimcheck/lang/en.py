@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, values, words
+from claimcheck.lang import Language, words
 from claimcheck.lang.en_lexicon import (
-    COUNTRIES,
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
-    PROVINCES,
     SYMMETRIC_WORDS,
     UNIT_CONCEPTS,
 )
@@ -279,11 +277,7 @@ LANGUAGE = Language(
     },
     unit_compounds=frozenset({"home games", "home runs", "house seats", "school districts"}),
     unit_concepts=UNIT_CONCEPTS,
-    directions={
-        **DIRECTIONS,
-        **values("country", COUNTRIES),
-        **values("province", PROVINCES),
-    },
+    directions=DIRECTIONS,
     symmetric_words=SYMMETRIC_WORDS,
     passive_agents=frozenset({"by"}),
     question_words=frozenset(words("what who whom whose when where why how which")),

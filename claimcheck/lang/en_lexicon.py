@@ -6,7 +6,7 @@ reads stays in :mod:`claimcheck.lang.en`.
 
 from __future__ import annotations
 
-from claimcheck.lang import concepts, sides
+from claimcheck.lang import concepts, sides, values
 
 # Spellings and adjectives of names → the canonical form shared with the other languages (see
 # lang/id.py): "Russian troops" is about Russia, as "tentara Rusia" is.
@@ -82,7 +82,8 @@ litre: litres litre liters liter
 """
 )
 
-DIRECTIONS = sides(
+# Scales and outcomes (two sides each) and small sets of exclusive values, as word lists.
+_SCALES = sides(
     """
 rise: rose rise rises rising risen increase increased increases increasing grew grow grows
     growing climbed climbs jumped soared raised hiked up_from | fell falling fallen decrease
@@ -248,3 +249,6 @@ highland_papua: highland_papua
 south_papua: south_papua
 """
 )
+
+# Every word that states a side or a value (Language.directions): scales, countries, provinces.
+DIRECTIONS = {**_SCALES, **values("country", COUNTRIES), **values("province", PROVINCES)}

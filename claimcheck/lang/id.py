@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from claimcheck.lang import Language, values, words
+from claimcheck.lang import Language, words
 from claimcheck.lang.id_lexicon import (
-    COUNTRIES,
     DETECTION_WORDS,
     DIRECTIONS,
     NAME_VARIANTS,
-    PROVINCES,
     SYMMETRIC_WORDS,
     UNIT_CONCEPTS,
 )
@@ -255,11 +253,7 @@ LANGUAGE = Language(
         }
     ),
     unit_concepts=UNIT_CONCEPTS,
-    directions={
-        **DIRECTIONS,
-        **values("country", COUNTRIES),
-        **values("province", PROVINCES),
-    },
+    directions=DIRECTIONS,
     symmetric_words=SYMMETRIC_WORDS,
     passive_agents=frozenset({"oleh"}),
     question_words=frozenset(words("apa apakah siapa kapan mengapa kenapa bagaimana berapa mana")),

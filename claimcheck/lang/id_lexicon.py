@@ -6,7 +6,7 @@ reads stays in :mod:`claimcheck.lang.id`.
 
 from __future__ import annotations
 
-from claimcheck.lang import concepts, sides
+from claimcheck.lang import concepts, sides, values
 
 # Indonesian spellings of place and body names → the canonical (English) form the matcher uses
 # in every language, so "Rusia" meets "Russia" and "Amerika Serikat" meets "United States".
@@ -108,7 +108,8 @@ litre: liter
 """
 )
 
-DIRECTIONS = sides(
+# Scales and outcomes (two sides each) and small sets of exclusive values, as word lists.
+_SCALES = sides(
     """
 rise: naik kenaikan meningkat peningkatan bertambah pertambahan melonjak lonjakan tumbuh
     menaikkan dinaikkan meningkatkan ditingkatkan menambah ditambah | turun penurunan menurun
@@ -274,3 +275,6 @@ highland_papua: papua_pegunungan
 south_papua: papua_selatan
 """
 )
+
+# Every word that states a side or a value (Language.directions): scales, countries, provinces.
+DIRECTIONS = {**_SCALES, **values("country", COUNTRIES), **values("province", PROVINCES)}
