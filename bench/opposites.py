@@ -27,10 +27,14 @@ sys.path.insert(0, str(ROOT))
 
 from claimcheck import lang  # noqa: E402
 from claimcheck.directions import turned  # noqa: E402
-from claimcheck.roles import swapped  # noqa: E402
+from claimcheck.roles import substituted, swapped  # noqa: E402
 
 SETS = (("IndoNLI train", "indonli/train.jsonl", "id"), ("SICK train", "sick/train.jsonl", "en"))
-CHECKS = [("scale or value", turned), ("swapped parties", swapped)]
+CHECKS = [
+    ("scale or value", turned),
+    ("swapped parties", swapped),
+    ("another name", substituted),
+]
 
 
 def main(argv: list[str]) -> None:

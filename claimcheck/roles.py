@@ -1,5 +1,5 @@
-"""Swapped roles: "Greenleaf agreed to buy Tessaro" where the entry says "Tessaro agreed to buy
-Greenleaf".
+"""Swapped roles, "Greenleaf agreed to buy Tessaro" where the entry says "Tessaro agreed to buy
+Greenleaf", and another name in the entry's place, "Mount Hood" where it says "Mount Rainier".
 
 A claim that names the same two parties as its entry, joined by the same words, but in the
 other order, states another fact with every word shared: a matcher scores it as the entry
@@ -7,12 +7,22 @@ itself, and a sentence model reads the two as near neighbours. Only a relation r
 both ways ("A and B", "A met B", "A melawan B": ``Language.symmetric_words``) keeps its fact
 when the parties swap; a passive ("A was bought by B") or another verb ("Bahrain takluk dari
 Indonesia" for "Indonesia mengalahkan Bahrain") joins them with other words, and is not read.
+
+A claim matched to an entry on "Universitas Airlangga" that names "Universitas Diponegoro"
+instead is about another university: the same head word, another name after it. A name
+written another way is the same name (a spelling within a few letters, a word cut short, an
+acronym against words), and a longer or shorter form is not compared ("Bandung Barat" and
+"Bandung"); an entry that lists several names of a kind ("Bursa Saham Tokyo, Bursa Saham New
+York") does not say the claim's is wrong.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
 
 from claimcheck import lang
 
@@ -103,4 +113,81 @@ def swapped(
                 said = _relation(ours[x[1] : y[0]], language)
                 if relation and said and _same_relation(said, relation):
                     return f"“{second}” and “{first}” swapped: the entry has “{first}” first"
+    return None
+
+
+# A clause's names stop at punctuation; a period ends one only as a sentence's last character
+# ("dr." and "U.S." keep theirs).
+_PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”‘’/]|\.(?=\s|$)")
+# Two spellings this alike (normalised Levenshtein) are one name written two ways.
+_ALIKE = 0.6
+
+
+def _headed_names(text: str, language: lang.Language) -> list[tuple[str, ...]]:
+    """Each run of two or more capitalised words within a clause: a head and a name
+    ("Universitas Airlangga", "Mount Rainier", "Pemprov Jawa Tengah")."""
+    out = []
+    for clause in _PUNCTUATION.split(text):
+        run: list[str] = []
+        for token in [*_TOKEN.findall(clause), ""]:
+            if token[:1].isupper() and token.lower() not in language.stopwords:
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                out.append(tuple(run))
+            run = []
+    return out
+
+
+def _contains(tokens: list[str], words: list[str]) -> bool:
+    size = len(words)
+    return any(tokens[i : i + size] == words for i in range(len(tokens) - size + 1))
+
+
+def _written_alike(ours: str, theirs: str) -> bool:
+    """One name written two ways: a misspelling, a shortened word, an acronym against words."""
+    a, b = ours.lower(), theirs.lower()
+    return (
+        ours.isupper() != theirs.isupper()
+        or a[:4] == b[:4]
+        or Levenshtein.normalized_similarity(a, b) >= _ALIKE
+    )
+
+
+def substituted(
+    claim: str, claim_language: lang.Language, entry: Iterable[tuple[str, lang.Language]]
+) -> str | None:
+    """Why the claim names another one of a kind than a phrasing of the entry (in its own
+    language) names after the same head word, or ``None``."""
+    ours = _headed_names(claim, claim_language)
+    if not ours:
+        return None
+    phrasings = [
+        (text, language) for text, language in entry if language.code == claim_language.code
+    ]
+    claim_tokens = [token.lower() for token in _TOKEN.findall(claim)]
+    entry_tokens = [[token.lower() for token in _TOKEN.findall(text)] for text, _ in phrasings]
+    for text, language in phrasings:
+        names = _headed_names(text, language)
+        heads = Counter(name[0].lower() for name in names)
+        for theirs in names:
+            if heads[theirs[0].lower()] > 1:
+                continue  # the entry lists several of a kind
+            for name in ours:
+                shared = 0
+                while shared < min(len(name), len(theirs)) and (
+                    name[shared].lower() == theirs[shared].lower()
+                ):
+                    shared += 1
+                said, meant = name[shared:], theirs[shared:]
+                if not shared or not said or len(said) != len(meant):
+                    continue
+                said_words, meant_words = [w.lower() for w in said], [w.lower() for w in meant]
+                if any(_contains(tokens, said_words) for tokens in entry_tokens) or _contains(
+                    claim_tokens, meant_words
+                ):
+                    continue
+                if _written_alike(" ".join(said), " ".join(meant)):
+                    continue
+                return f"“{' '.join(name)}” where the entry says “{' '.join(theirs)}”"
     return None

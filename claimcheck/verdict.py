@@ -52,7 +52,7 @@ from claimcheck.quantities import (
     extract_quantities,
     unmatched,
 )
-from claimcheck.roles import swapped
+from claimcheck.roles import substituted, swapped
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -400,7 +400,8 @@ def _judge_rated(
         return Verdict("disputed", score, reason, entry, code="position-changed")
     if status in MIXED_STATUSES:
         return Verdict("disputed", score, f"matches {rated}", entry, code="mixed-rating")
-    ours = extract_quantities(claim.text, claim_language(claim))
+    language = claim_language(claim)
+    ours = extract_quantities(claim.text, language)
     theirs = _entry_quantities(candidate) if ours else []
     conflict = conflicting(ours, theirs) if ours else None
     if conflict is not None:
@@ -408,11 +409,14 @@ def _judge_rated(
     # A quantity the entry states otherwise, not surely about the same thing (so no conflict
     # above), or one it cannot vouch for: it keeps the claim from being supported.
     odd = (unmatched(ours, theirs) or _unvouched(ours, theirs, others)) if ours else None
-    # "fell" where the entry says "rose" (the other side of the entry's scale), or the
-    # entry's two parties in the other order ("B bought A" for "A bought B").
+    # "fell" where the entry says "rose" (the other side of the entry's scale), the entry's
+    # two parties in the other order ("B bought A" for "A bought B"), or another name after
+    # the entry's head word ("Mount Hood" for "Mount Rainier").
     phrasings = _phrasings(candidate)
-    turn = turned(claim.text, claim_language(claim), phrasings) or swapped(
-        claim.text, claim_language(claim), phrasings
+    turn = (
+        turned(claim.text, language, phrasings)
+        or swapped(claim.text, language, phrasings)
+        or substituted(claim.text, language, phrasings)
     )
     negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     if turn is not None and negation_differs:
@@ -466,8 +470,8 @@ def _stance_verdict(
     contradiction, with a firm match; a contradiction the model reads alone, in words it
     cannot point at, is only ``disputed``. ``odd``, a quantity of the claim the entry states
     otherwise (not surely about the same thing), keeps an agreeing claim from support;
-    ``turn``, the other side of a scale than the entry's ("fell" for "rose") or its parties
-    swapped, counts as a polarity difference.
+    ``turn``, the other side of a scale than the entry's ("fell" for "rose"), its parties
+    swapped or another name in its place, counts as a polarity difference.
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None
