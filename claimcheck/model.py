@@ -29,6 +29,7 @@ REASON_CODES = {
     "negates": "the claim negates the true entry (or turns its scale: fell for rose)",
     "number-differs": "a number, date or amount differs from the entry's",
     "figure-not-in-entry": "the claim carries a figure the entry does not vouch for",
+    "other-name": "the claim names another person, place or body where the entry names one",
     "may-contradict": "the claim may contradict the true entry, not surely",
     "may-assert-false": "the claim may assert what the entry rates false, not surely",
     "may-deny-false": "the claim may deny a false entry, not surely",

@@ -19,8 +19,10 @@ York") does not say the claim's is wrong.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -116,41 +118,96 @@ def swapped(
     return None
 
 
-# A clause's names stop at punctuation; a period ends one only as a sentence's last character
+# A clause's names stop at punctuation; a period ends one only before a space or at the end
 # ("dr." and "U.S." keep theirs).
 _PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”‘’/]|\.(?=\s|$)")
 # Two spellings this alike (normalised Levenshtein) are one name written two ways.
 _ALIKE = 0.6
 
 
-def _headed_names(text: str, language: lang.Language) -> list[tuple[str, ...]]:
-    """Each run of two or more capitalised words within a clause: a head and a name
-    ("Universitas Airlangga", "Mount Rainier", "Pemprov Jawa Tengah")."""
+def _name_word(token: str, following: str, language: lang.Language) -> bool:
+    """Whether ``token`` can be a word of a name: capitalised, not a function word, not a day
+    or month ("Presiden Prabowo Senin"), not a unit before a number ("Rp 10.000")."""
+    lower = token.lower()
+    return (
+        token[:1].isupper()
+        and token.isalpha()
+        and lower not in language.stopwords
+        and lower not in language.time_words
+        and lower not in language.months
+        and not following[:1].isdigit()
+    )
+
+
+def _headed_names(
+    text: str, language: lang.Language
+) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    """Each run of two or more name words within a clause (a head and a name: "Universitas
+    Airlangga", "Mount Rainier"), with the words just before and after it (``None`` at the
+    clause's edge): where it stands."""
+    clauses = [_TOKEN.findall(clause) for clause in _PUNCTUATION.split(text)]
+    words = [token for tokens in clauses for token in tokens if token.isalpha()]
+    content = [word for word in words if word.lower() not in language.stopwords]
+    if len(content) >= 3 and all(word[:1].isupper() for word in content):
+        return []  # a headline in title case: its capitals do not mark names
     out = []
-    for clause in _PUNCTUATION.split(text):
-        run: list[str] = []
-        for token in [*_TOKEN.findall(clause), ""]:
-            if token[:1].isupper() and token.lower() not in language.stopwords:
-                run.append(token)
+    for tokens in clauses:
+        start = 0
+        for i, token in enumerate([*tokens, ""]):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token and _name_word(token, following, language):
                 continue
-            if len(run) >= 2:
-                out.append(tuple(run))
-            run = []
+            if i - start >= 2:
+                before = tokens[start - 1].lower() if start else None
+                out.append((tuple(tokens[start:i]), before, token.lower() or None))
+            start = i + 1
     return out
 
 
-def _contains(tokens: list[str], words: list[str]) -> bool:
-    size = len(words)
-    return any(tokens[i : i + size] == words for i in range(len(tokens) - size + 1))
+@lru_cache(maxsize=1)
+def _other_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Every language's ``name_variants`` as word tuples ("kota pahlawan" → "surabaya"), and
+    the longest one's length."""
+    table = {
+        tuple(_plain(spelling).split()): tuple(_plain(canonical).split())
+        for code in lang.SUPPORTED
+        for spelling, canonical in lang.get(code).name_variants.items()
+    }
+    return table, max(map(len, table), default=0)
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` (plain), with those of the names it goes by ("Jokowi": "joko",
+    "widodo"; "Kota Pahlawan": "surabaya")."""
+    words = [_plain(token) for token in _TOKEN.findall(text)]
+    table, longest = _other_names()
+    out = set(words)
+    for size in range(1, longest + 1):
+        for start in range(len(words) - size + 1):
+            out.update(table.get(tuple(words[start : start + size]), ()))
+    return out
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "München" and "Munchen" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _written_alike(ours: str, theirs: str) -> bool:
-    """One name written two ways: a misspelling, a shortened word, an acronym against words."""
-    a, b = ours.lower(), theirs.lower()
+    """One name written two ways: a misspelling, a word cut short or abbreviated ("Utd" for
+    "United", "Soetta" for "Soekarno-Hatta"), an acronym against words. Two acronyms are alike
+    only when equal: "BNI" is not "BRI"."""
+    if ours.isupper() or theirs.isupper():
+        return ours.isupper() != theirs.isupper() or ours == theirs
+    a, b = _plain(ours), _plain(theirs)
+    shorter, longer = sorted((a, b), key=len)
+    letters = iter(longer)
+    abbreviated = 2 * len(shorter) <= len(longer) and shorter[:1] == longer[:1]
     return (
-        ours.isupper() != theirs.isupper()
-        or a[:4] == b[:4]
+        a[:4] == b[:4]
         or Levenshtein.normalized_similarity(a, b) >= _ALIKE
+        or (abbreviated and all(char in letters for char in shorter))
     )
 
 
@@ -158,22 +215,24 @@ def substituted(
     claim: str, claim_language: lang.Language, entry: Iterable[tuple[str, lang.Language]]
 ) -> str | None:
     """Why the claim names another one of a kind than a phrasing of the entry (in its own
-    language) names after the same head word, or ``None``."""
+    language) names in the same place, after the same head word; or ``None``."""
     ours = _headed_names(claim, claim_language)
     if not ours:
         return None
     phrasings = [
         (text, language) for text, language in entry if language.code == claim_language.code
     ]
-    claim_tokens = [token.lower() for token in _TOKEN.findall(claim)]
-    entry_tokens = [[token.lower() for token in _TOKEN.findall(text)] for text, _ in phrasings]
+    claim_words = _words(claim)
+    entry_words = set().union(*(_words(text) for text, _ in phrasings))
     for text, language in phrasings:
         names = _headed_names(text, language)
-        heads = Counter(name[0].lower() for name in names)
-        for theirs in names:
+        heads = Counter(name[0].lower() for name, _, _ in names)
+        for theirs, their_before, their_after in names:
             if heads[theirs[0].lower()] > 1:
                 continue  # the entry lists several of a kind
-            for name in ours:
+            for name, before, after in ours:
+                if before != their_before and after != their_after:
+                    continue  # not in the entry's name's place ("a policy of President …")
                 shared = 0
                 while shared < min(len(name), len(theirs)) and (
                     name[shared].lower() == theirs[shared].lower()
@@ -182,9 +241,11 @@ def substituted(
                 said, meant = name[shared:], theirs[shared:]
                 if not shared or not said or len(said) != len(meant):
                     continue
-                said_words, meant_words = [w.lower() for w in said], [w.lower() for w in meant]
-                if any(_contains(tokens, said_words) for tokens in entry_tokens) or _contains(
-                    claim_tokens, meant_words
+                # a word of either name on the other side: the same one, named more or less
+                # fully ("Presiden RI Prabowo", "Presiden Prabowo Subianto") or by another of
+                # its names ("Kota Pahlawan" is Surabaya: Language.name_variants)
+                if any(_plain(word) in entry_words for word in said) or any(
+                    _plain(word) in claim_words for word in meant
                 ):
                     continue
                 if _written_alike(" ".join(said), " ".join(meant)):

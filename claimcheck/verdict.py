@@ -264,6 +264,17 @@ def _quantity_verdict(
     )
 
 
+def _other_name_verdict(candidate: Candidate, other: str) -> Verdict:
+    """A claim that names another one of a kind where its entry names one: like a number
+    conflict that is never firm (a nickname or a renamed place reads as another name)."""
+    entry, score = candidate.entry, candidate.score
+    if entry.status not in TRUE_STATUSES:
+        reason = f"near {entry.id} ({entry.status}), but {other}"
+        return Verdict("unverified", score, reason, entry, code="other-name")
+    reason = f"{other} ({entry.id}, rated {entry.status}; not certain it is the same fact)"
+    return Verdict("disputed", score, reason, entry, candidate.stance, code="other-name")
+
+
 def _conflicting_rival(
     claim: Claim,
     best: Candidate,
@@ -409,20 +420,20 @@ def _judge_rated(
     # A quantity the entry states otherwise, not surely about the same thing (so no conflict
     # above), or one it cannot vouch for: it keeps the claim from being supported.
     odd = (unmatched(ours, theirs) or _unvouched(ours, theirs, others)) if ours else None
-    # "fell" where the entry says "rose" (the other side of the entry's scale), the entry's
-    # two parties in the other order ("B bought A" for "A bought B"), or another name after
-    # the entry's head word ("Mount Hood" for "Mount Rainier").
+    # "fell" where the entry says "rose" (the other side of the entry's scale), or the
+    # entry's two parties in the other order ("B bought A" for "A bought B").
     phrasings = _phrasings(candidate)
-    turn = (
-        turned(claim.text, language, phrasings)
-        or swapped(claim.text, language, phrasings)
-        or substituted(claim.text, language, phrasings)
-    )
+    turn = turned(claim.text, language, phrasings) or swapped(claim.text, language, phrasings)
     negation_differs = claim.negated != is_negated(candidate.matched_text, _language_of(candidate))
     if turn is not None and negation_differs:
         # "did not fall" against "rose": not the same claim, not surely its opposite.
         reason = f"{turn}, and one of them is negated ({rated})"
         return Verdict("disputed", score, reason, entry, code="polarity-unclear")
+    # Another name after the entry's head word ("Mount Hood" for "Mount Rainier"): not the
+    # opposite of the entry's claim, and not surely the same.
+    other = None if turn else substituted(claim.text, language, phrasings)
+    if other is not None:
+        return _other_name_verdict(candidate, other)
     if candidate.stance is not None:
         return _stance_verdict(claim, candidate, thresholds, odd, turn)
     opposite = negation_differs or turn is not None
@@ -470,8 +481,8 @@ def _stance_verdict(
     contradiction, with a firm match; a contradiction the model reads alone, in words it
     cannot point at, is only ``disputed``. ``odd``, a quantity of the claim the entry states
     otherwise (not surely about the same thing), keeps an agreeing claim from support;
-    ``turn``, the other side of a scale than the entry's ("fell" for "rose"), its parties
-    swapped or another name in its place, counts as a polarity difference.
+    ``turn``, the other side of a scale than the entry's ("fell" for "rose") or its parties
+    swapped, counts as a polarity difference.
     """
     entry, stance = candidate.entry, candidate.stance
     assert stance is not None

@@ -145,6 +145,22 @@ def test_a_swapped_deal_is_not_supported(tmp_path: Path) -> None:
             "Gunung Ruang",
             "Gunung Ibu",
         ),
+        # acronyms differ by a letter: another bank
+        (
+            "Bank BNI mencatat laba Rp21 triliun.",
+            ID,
+            "Bank BRI mencatat laba Rp21 triliun.",
+            "Bank BNI",
+            "Bank BRI",
+        ),
+        # a short sentence of names is no headline
+        (
+            "Manchester City won the Premier League.",
+            EN,
+            "Manchester United won the Premier League.",
+            "Manchester City",
+            "Manchester United",
+        ),
         # IndoNLI train (contradiction)
         (
             "Semenanjung Melayu adalah semenanjung yang terletak di Asia Timur.",
@@ -188,6 +204,70 @@ def test_another_name_after_the_same_head_word_is_named(claim, language, entry, 
             ID,
             "Saham mereka diperdagangkan di Bursa Saham Tokyo, Bursa Saham New York, dan Osaka.",
         ),
+        # a headline in title case: its capitals do not mark names
+        (
+            "Presiden Prabowo Resmikan 3 Bendungan di Jawa Tengah",
+            ID,
+            "Presiden Prabowo Subianto meresmikan tiga bendungan di Jawa Tengah.",
+        ),
+        # a day is not part of a name; nor is a currency before its amount
+        (
+            "President Biden Tuesday signed the infrastructure bill into law.",
+            EN,
+            "President Joe Biden signed the infrastructure bill into law.",
+        ),
+        (
+            "Harga Pertalite Rp 10.000 per liter mulai hari ini.",
+            ID,
+            "Harga Pertalite Rp10.000 per liter mulai hari ini.",
+        ),
+        # the same person, named more or less fully
+        (
+            "Presiden RI Prabowo meresmikan Bendungan Jlantah.",
+            ID,
+            "Presiden Prabowo Subianto meresmikan Bendungan Jlantah.",
+        ),
+        (
+            "Kapolri Listyo Sigit Prabowo melantik 12 kapolda baru.",
+            ID,
+            "Kapolri Jenderal Listyo Sigit melantik 12 kapolda baru.",
+        ),
+        # another name the place, person or day goes by (Language.name_variants)
+        (
+            "Kota Pahlawan mencatat inflasi 2,1 persen pada Mei.",
+            ID,
+            "Kota Surabaya mencatat inflasi 2,1 persen pada Mei.",
+        ),
+        ("Gubernur Ahok meresmikan Simpang Susun Semanggi.", ID, "Gubernur Basuki meresmikannya."),
+        (
+            "President Jokowi inaugurated the new capital's palace in August.",
+            EN,
+            "President Widodo inaugurated the new capital's palace in August.",
+        ),
+        (
+            "Hari Raya Lebaran jatuh pada 31 Maret 2025.",
+            ID,
+            "Hari Raya Idulfitri jatuh pada 31 Maret 2025.",
+        ),
+        # abbreviated, or accented
+        (
+            "Manchester Utd sacked manager Erik ten Hag on Monday.",
+            EN,
+            "Manchester United sacked manager Erik ten Hag on Monday.",
+        ),
+        ("Tol Japek ditutup sementara.", ID, "Tol Jakarta-Cikampek ditutup sementara."),
+        # another of the kind named in passing, not in the entry's name's place
+        (
+            "President Trump signed the order, reversing a policy of President Joe Biden.",
+            EN,
+            "President Donald Trump signed the executive order.",
+        ),
+        (
+            "Presiden Prabowo meresmikan Bendungan Jlantah yang dibangun sejak era Presiden Joko"
+            " Widodo.",
+            ID,
+            "Presiden Prabowo Subianto meresmikan Bendungan Jlantah.",
+        ),
         # names in other clauses do not run together
         (
             "Ludruk berasal dari Jawa. Barat adalah arah.",
@@ -212,7 +292,8 @@ def test_a_name_another_phrasing_of_the_entry_gives_is_the_entrys():
 
 
 def test_another_university_is_not_supported(tmp_path: Path) -> None:
-    """The user-visible effect: every word shared but the name after the head word."""
+    """The user-visible effect: every word shared but the name after the head word. Not the
+    entry's opposite either: not a gate verdict."""
     entry = {
         "id": "unair-guru-besar",
         "claim": "Universitas Airlangga mengukuhkan 11 guru besar baru pada Selasa.",
@@ -221,7 +302,22 @@ def test_another_university_is_not_supported(tmp_path: Path) -> None:
     claim = verify_against(
         tmp_path, entry, "Universitas Diponegoro mengukuhkan 11 guru besar baru pada Selasa."
     )
-    assert claim["verdict"] in ("contradicted", "disputed")
-    assert (
-        "“Universitas Diponegoro” where the entry says “Universitas Airlangga”" in claim["reason"]
+    assert claim["verdict"] == "disputed"
+    assert claim["reason_code"] == "other-name"
+    assert claim["reason"].startswith(
+        "“Universitas Diponegoro” where the entry says “Universitas Airlangga”"
     )
+
+
+def test_another_name_neither_asserts_nor_denies_a_false_entry(tmp_path: Path) -> None:
+    """An eruption of Mount Hood is not the false claim that Mount Rainier erupted, nor its
+    denial."""
+    entry = {
+        "id": "rainier-eruption-hoax",
+        "claim": "Mount Rainier erupted on Monday.",
+        "status": "false",
+    }
+    claim = verify_against(tmp_path, entry, "Mount Hood erupted on Monday.")
+    assert claim["verdict"] == "unverified"
+    assert claim["reason_code"] == "other-name"
+    assert "“Mount Hood” where the entry says “Mount Rainier”" in claim["reason"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from claimcheck.lang import concepts, sides, values
 
 # Indonesian spellings of place and body names → the canonical (English) form the matcher uses
-# in every language, so "Rusia" meets "Russia" and "Amerika Serikat" meets "United States".
+# in every language, so "Rusia" meets "Russia" and "Amerika Serikat" meets "United States";
+# also other names for the same thing (claimcheck/roles.py reads them too).
 NAME_VARIANTS = {
     "rusia": "russia",
     "belarusia": "belarus",
@@ -48,6 +49,48 @@ NAME_VARIANTS = {
     "perserikatan bangsa-bangsa": "united nations",
     "pbb": "united nations",
     "nato": "nato",
+    # Names Indonesian news uses for the same place, person or day as the ledger's name:
+    # "Kota Pahlawan" is Surabaya, "Jokowi" is Joko Widodo, "Lebaran" is Idulfitri.
+    "kota pahlawan": "surabaya",
+    "kota kembang": "bandung",
+    "kota hujan": "bogor",
+    "kota gudeg": "yogyakarta",
+    "jogja": "yogyakarta",
+    "jogjakarta": "yogyakarta",
+    "yogya": "yogyakarta",
+    "kota solo": "surakarta",
+    "kota bengawan": "surakarta",
+    "kota lumpia": "semarang",
+    "kota udang": "cirebon",
+    "kota batik": "pekalongan",
+    "kota daeng": "makassar",
+    "kota minyak": "balikpapan",
+    "kota tepian": "samarinda",
+    "kota khatulistiwa": "pontianak",
+    "kota seribu sungai": "banjarmasin",
+    "pulau dewata": "bali",
+    "bumi cenderawasih": "papua",
+    "serambi mekkah": "aceh",
+    "soetta": "soekarno hatta",
+    "jokowi": "joko widodo",
+    "sby": "susilo bambang yudhoyono",
+    "ahy": "agus harimurti yudhoyono",
+    "ahok": "basuki tjahaja purnama",
+    "gus dur": "abdurrahman wahid",
+    "kang emil": "ridwan kamil",
+    "kdm": "dedi mulyadi",
+    "lebaran": "idulfitri",
+    "idul fitri": "idulfitri",
+    "lebaran haji": "iduladha",
+    "idul adha": "iduladha",
+    "hari raya kurban": "iduladha",
+    "idul kurban": "iduladha",
+    "tahun baru imlek": "imlek",
+    "tahun baru china": "imlek",
+    "tahun baru cina": "imlek",
+    "tahun baru islam": "tahun baru hijriah",
+    "ramadhan": "ramadan",
+    "bulan puasa": "ramadan",
 }
 
 # Frequent words of Indonesian news that no English text uses (see Language.detection_words).
