@@ -14,9 +14,10 @@ measured apart (``--embedder``, per phrasing, then projected). Timings are the m
 entries: tantivy with its own English stemming tokenizer over the raw claims, bm25s with
 PyStemmer, SQLite FTS5 with the porter tokenizer; and, to choose the engine that gathers
 candidates, FTS5 over the same analysed stems tantivy indexes. ``--jobs 2`` over 1,000
-articles is timed interleaved with a perfectly parallel CPU-bound job (two shares in one
-process, one share in each of two), whose speed-up is the most two processes can gain on the
-machine at that time.
+articles is timed interleaved with two controls: the same articles split in halves between
+two plain ``--jobs 1`` processes started at once (the work split by hand, without the pool),
+and a perfectly parallel CPU-bound job (two shares in one process, one share in each of two),
+the most two processes can gain on the machine at that time.
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ _SPIN = (
     "shares, processes = int(sys.argv[1]), int(sys.argv[2])\n"
     "job = f'sum(range({shares} * 10**8))'\n"
     "running = [subprocess.Popen([sys.executable, '-c', job]) for _ in range(processes)]\n"
+    "sys.exit(max(p.wait() for p in running))\n"
+)
+
+
+# The commands of a JSON list, run at once; the worst exit status.
+_BOTH = (
+    "import json, subprocess, sys\n"
+    "running = [\n"
+    "    subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for cmd in json.loads(sys.argv[1])\n"
+    "]\n"
     "sys.exit(max(p.wait() for p in running))\n"
 )
 
@@ -269,11 +280,20 @@ def measure(data: Path, size: str, runs: int, work: Path) -> dict:
         # Interleaved with the machine's own ceiling: on a shared virtual machine two busy
         # processes rarely get two whole cores, and the ratio of --jobs 1 to --jobs 2 means
         # little without the ratio a perfectly parallel job gets in the same minutes.
+        # and beside two plain `verify --jobs 1` processes started at once, each on half of
+        # the articles: the same work split by hand, without the pool
+        files = sorted(str(path) for path in (data / "many").glob("*.txt"))
+        half = len(files) // 2
+        halves = [
+            claimcheck("verify", *part, *common, "--fail-on", "none", "-f", "jsonl", "--jobs", "1")
+            for part in (files[:half], files[half:])
+        ]
         times: dict[str, list[float]] = {}
         for _ in range(runs):
             for name, cmd in (
                 ("--jobs 1", [*many, "--jobs", "1"]),
                 ("--jobs 2", [*many, "--jobs", "2"]),
+                ("halves", [sys.executable, "-c", _BOTH, json.dumps(halves)]),
                 ("spin serial", [sys.executable, "-c", _SPIN, "2", "1"]),
                 ("spin parallel", [sys.executable, "-c", _SPIN, "1", "2"]),
             ):
@@ -282,6 +302,8 @@ def measure(data: Path, size: str, runs: int, work: Path) -> dict:
         for jobs in ("1", "2"):
             out[f"verify 1,000 articles --jobs {jobs} s"] = best[f"--jobs {jobs}"]
         out["--jobs 2 speed-up"] = best["--jobs 1"] / best["--jobs 2"]
+        out["two processes on halves s"] = best["halves"]
+        out["halves speed-up (no pool)"] = best["--jobs 1"] / best["halves"]
         out["parallel ceiling (two CPU-bound processes)"] = (
             best["spin serial"] / best["spin parallel"]
         )
