@@ -109,8 +109,9 @@ def _lang_data(code: str) -> _LangData:
 
 
 @lru_cache(maxsize=1)
-def _variants() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
-    """Every language's name spellings (as word tuples) → canonical words; longest key."""
+def name_variants() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Every language's name spellings (as folded, lower-case word tuples) → canonical words
+    ("kota pahlawan" → "surabaya"); and the longest spelling's length in words."""
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for code in languages.SUPPORTED:
         for spelling, canonical in languages.get(code).name_variants.items():
@@ -123,7 +124,7 @@ def _variants() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
 @lru_cache(maxsize=1)
 def _variant_starts() -> frozenset[str]:
     """The words a name spelling can start with: only there is a variant looked up."""
-    return frozenset(key[0] for key in _variants()[0])
+    return frozenset(key[0] for key in name_variants()[0])
 
 
 # A word as the tokenizer sees it, before any language's stop list or stemmer: (lower case
@@ -224,7 +225,7 @@ def _canonical(words: list[_RawWord]) -> list[_RawWord]:
 
     A replaced word comes back as (word, True, False, None): a name, never stemmed.
     """
-    table, longest = _variants()
+    table, longest = name_variants()
     firsts = _variant_starts()
     if not longest or firsts.isdisjoint(map(itemgetter(0), words)):  # most texts: no name
         return words

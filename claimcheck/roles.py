@@ -19,14 +19,13 @@ York") does not say the claim's is wrong.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck import lang
+from claimcheck.analyze import fold, name_variants
 
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]", re.UNICODE)
 # Words between the two parties: a relation is short.
@@ -164,23 +163,11 @@ def _headed_names(
     return out
 
 
-@lru_cache(maxsize=1)
-def _other_names() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
-    """Every language's ``name_variants`` as word tuples ("kota pahlawan" → "surabaya"), and
-    the longest one's length."""
-    table = {
-        tuple(_plain(spelling).split()): tuple(_plain(canonical).split())
-        for code in lang.SUPPORTED
-        for spelling, canonical in lang.get(code).name_variants.items()
-    }
-    return table, max(map(len, table), default=0)
-
-
 def _words(text: str) -> set[str]:
     """The words of ``text`` (plain), with those of the names it goes by ("Jokowi": "joko",
-    "widodo"; "Kota Pahlawan": "surabaya")."""
+    "widodo"; "Kota Pahlawan": "surabaya": ``Language.name_variants``)."""
     words = [_plain(token) for token in _TOKEN.findall(text)]
-    table, longest = _other_names()
+    table, longest = name_variants()
     out = set(words)
     for size in range(1, longest + 1):
         for start in range(len(words) - size + 1):
@@ -189,9 +176,8 @@ def _words(text: str) -> set[str]:
 
 
 def _plain(text: str) -> str:
-    """Lower case without accents: "München" and "Munchen" are one spelling."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    """Lower case without accents, as the analyser folds it: "München" is "munchen"."""
+    return fold(text).lower()
 
 
 def _written_alike(ours: str, theirs: str) -> bool:
