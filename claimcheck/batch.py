@@ -1,36 +1,38 @@
 """Check many articles: in this process or in several (``--jobs``), with a progress bar.
 
-Each worker process opens the parent's ledger index read-only (in milliseconds: nothing of
-the ledger is loaded), then checks the articles it is handed, a few per task. Reports come back in
-the order the articles were given, whatever order the workers finish in, so the output of
+``--jobs N`` checks articles in N processes, this one included: N - 1 worker processes, each
+of which opens this one's ledger index read-only (in milliseconds: nothing of the ledger is
+loaded), take the articles a few per task from the front of the list, while this process,
+which has the ledger open already, takes them from the back until the two meet. Reports are
+put back in the order the articles were given, whoever checked them, so the output of
 ``--jobs 4`` is the same as that of ``--jobs 1``. The progress bar goes to stderr, and only
 when stderr is a terminal: logs and pipes stay clean.
 
 Articles checked one after the other (one article, or ``--jobs 1``'s many) can still share
 out a long article's claims: from its :data:`SHARE_CLAIMS` th claim on, worker processes (the
 same pool as above, started then) judge its claims a chunk at a time as they are extracted;
-once all are, this process judges chunks too, from the end; the verdicts are put back in
-document order: the same as judging them all here. Unless ``--jobs`` says otherwise, two
+once all are, this process judges chunks too, from the end, the same way; the verdicts are
+put back in document order: the same as judging them all here. Unless ``--jobs`` says otherwise, two
 processes share a long article; ``--jobs 1`` keeps to one.
 """
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
+from functools import partial
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.api import judge_claims
 from claimcheck.document import MAX_ARTICLE_MB
 from claimcheck.model import Claim, FileReport, Report
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from claimcheck.lang import Language
     from claimcheck.ledger import Ledger
     from claimcheck.pool import WorkerPool
@@ -45,6 +47,8 @@ SHARE_CLAIMS = 2_000
 # which concurrent.futures queues ahead), which this process may have to wait for at the
 # end; a round trip costs about a millisecond.
 _CHUNK = 100
+
+T = TypeVar("T")
 
 _worker_ledger = None
 _worker_lang: str | None = None
@@ -63,6 +67,7 @@ def _init_worker(
     from claimcheck.api import load_ledger
 
     _exit_with_parent()
+    atexit.register(_exit_at_once)
 
     matcher, model = matching
     # readonly: the parent's index as the parent left it, nothing to check or update
@@ -71,6 +76,14 @@ def _init_worker(
     )
     _worker_lang = lang
     _worker_max_mb = max_mb
+
+
+def _exit_at_once() -> None:
+    """End this worker without the interpreter's teardown, which frees the ledger's caches
+    object by object (about 0.4 s after a thousand articles) while the run waits for its
+    workers to end (:meth:`~claimcheck.pool.WorkerPool.close`). A worker writes nothing but
+    its results, which the pool has sent by now."""
+    os._exit(0)
 
 
 def _exit_with_parent() -> None:
@@ -92,22 +105,23 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _check_in_worker(path: str) -> FileReport:
+def _check_in_worker(paths: list[str]) -> list[FileReport]:
     from claimcheck.api import check_file
 
-    return check_file(path, _worker_ledger, _worker_lang, _worker_max_mb)
+    return [check_file(path, _worker_ledger, _worker_lang, _worker_max_mb) for path in paths]
 
 
-def _judge_in_worker(claims: list[Claim], lang: str, today: dt.date) -> list[Verdict]:
+def _judge_in_worker(claims: list[Claim], *, lang: str, today: dt.date) -> list[Verdict]:
     from claimcheck import lang as languages
 
     return judge_claims(claims, _worker_ledger, languages.get(lang), today)
 
 
 @contextmanager
-def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A function that counts ``n`` more articles done (from any thread), shown on stderr."""
     if not enabled or total < 2:
-        yield lambda: None
+        yield lambda n: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -116,7 +130,7 @@ def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
     columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("checking", total=total)
-        yield lambda: progress.advance(task)
+        yield lambda n: progress.advance(task, n)
 
 
 def _matching(ledger) -> tuple[str, str | None]:  # noqa: ANN001 - a Ledger
@@ -199,36 +213,21 @@ class _SharedJudge:
             return judge_claims(chain(first, claims), ledger, language, today)
         if self._pool is None:
             self._pool = self._start(self.processes - 1)
-        pool = self._pool
         today = today or dt.date.today()  # one day for every process
-        tasks: list[tuple[list[Claim], Future[list[Verdict]]]] = []
-        try:
-            chunk: list[Claim] = []
-            for claim in chain(first, claims):  # extracting the rest meanwhile
-                chunk.append(claim)
-                if len(chunk) == _CHUNK:
-                    tasks.append(
-                        (chunk, pool.submit(_judge_in_worker, chunk, language.code, today))
-                    )
-                    chunk = []
-            if chunk:
-                tasks.append((chunk, pool.submit(_judge_in_worker, chunk, language.code, today)))
-            # The workers take the chunks in order; this process takes back those still queued,
-            # from the end, until it meets one a worker has (all before it are theirs too).
-            mine: dict[int, list[Verdict]] = {}
-            for index in reversed(range(len(tasks))):
-                chunk, task = tasks[index]
-                if not pool.cancel(task):
-                    break
-                mine[index] = judge_claims(chunk, ledger, language, today)
-            return [
-                verdict
-                for index, (_, task) in enumerate(tasks)
-                for verdict in (mine[index] if index in mine else pool.result(task))
-            ]
-        finally:
-            for _, task in tasks:
-                pool.cancel(task)
+        chunks = _batched(chain(first, claims), _CHUNK)  # extracted as the workers judge
+        return list(
+            self._pool.map(
+                partial(_judge_in_worker, lang=language.code, today=today),
+                chunks,
+                here=lambda chunk: judge_claims(chunk, ledger, language, today),
+            )
+        )
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def check_paths(
@@ -252,14 +251,18 @@ def check_paths(
 
     if progress is None:
         progress = sys.stderr.isatty()
-    workers = jobs_for(jobs, len([p for p in paths if p != "-"]))
+    files = [path for path in paths if path != "-"]
+    processes = jobs_for(jobs, len(files))
     reports: list[FileReport | None] = [None] * len(paths)
 
     def start_pool(size: int) -> AbstractContextManager[WorkerPool]:
         return _pool(size, ledger, ledger_paths, lang, cache_dir, max_mb)
 
+    def check_here(batch: list[str]) -> list[FileReport]:
+        return [check_file(path, ledger, lang, max_mb) for path in batch]
+
     with _progress(len(paths), progress) as advance, ExitStack() as stack:
-        if workers == 1:
+        if processes == 1:
             sharing = sharing_for(jobs)
             judge = (
                 _SharedJudge(sharing, lambda size: stack.enter_context(start_pool(size)))
@@ -268,17 +271,20 @@ def check_paths(
             )
             for index, path in enumerate(paths):
                 reports[index] = check_file(path, ledger, lang, max_mb, judge)
-                advance()
+                advance(1)
         else:
-            files = [path for path in paths if path != "-"]
-            pool = stack.enter_context(start_pool(workers))
+            # This process is one of them: it checks articles while the workers start up,
+            # and shares the rest with them (WorkerPool.map).
+            pool = stack.enter_context(start_pool(processes - 1))
             # A few articles per task: fewer round trips, and still even shares at the end.
-            chunk = max(1, min(8, len(files) // (workers * 8)))
-            checked = pool.map(_check_in_worker, files, chunk)
+            chunk = max(1, min(8, len(files) // (processes * 8)))
+            checked = pool.map(
+                _check_in_worker, _batched(files, chunk), here=check_here, done=advance
+            )
             for index, path in enumerate(paths):
                 if path == "-":  # stdin belongs to this process
                     reports[index] = check_file(path, ledger, lang, max_mb)
+                    advance(1)
                 else:
                     reports[index] = next(checked)
-                advance()
     return Report([report for report in reports if report is not None])

@@ -23,7 +23,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.errors import WorkerError
@@ -40,9 +39,20 @@ _POLL = 0.1
 _GRACE = 2.0
 
 
-def _each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """One task of :meth:`WorkerPool.map`, in a worker."""
+def each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``function`` of each item: with :func:`functools.partial`, a batch function for
+    :meth:`WorkerPool.map` made of a function of one item."""
     return [function(item) for item in items]
+
+
+def _counted(done: Callable[[int], None], items: int) -> Callable[[Future[Any]], None]:
+    """A task's done-callback that counts its items, if it did them."""
+
+    def count(task: Future[Any]) -> None:
+        if not task.cancelled() and task.exception() is None:
+            done(items)
+
+    return count
 
 
 class WorkerPool:
@@ -125,18 +135,49 @@ class WorkerPool:
         with self._holding_interrupts():
             return task.cancel()
 
-    def map(self, function: Callable[[T], R], items: Iterable[T], chunk: int) -> Iterator[R]:
-        """``function`` of each item, in order, computed by the workers ``chunk`` items a task.
-        All tasks are queued at once; those not begun are dropped if the iterator is closed."""
-        items = iter(items)
-        tasks = []
-        while batch := list(islice(items, chunk)):
-            tasks.append(self.submit(_each, function, batch))
+    def map(
+        self,
+        function: Callable[[list[T]], list[R]],
+        batches: Iterable[list[T]],
+        *,
+        here: Callable[[list[T]], list[R]] | None = None,
+        done: Callable[[int], None] | None = None,
+    ) -> Iterator[R]:
+        """``function``'s results for each batch, flattened, in the batches' order.
+
+        Every batch is queued at once (taken from ``batches`` as they come: they may still be
+        being made), and the workers take them from the front. With ``here``, this process does
+        its share instead of waiting: it takes back the batches no worker has begun, from the
+        end, and does them itself with ``here``, until it meets one a worker has (all before it
+        are theirs too). A failure is raised in the batches' order, whichever process met it.
+        ``done(n)`` is called as ``n`` more items are done, from any thread. Batches not begun
+        are dropped if the iterator is closed."""
+        tasks: list[tuple[list[T], Future[list[R]]]] = []
         try:
-            for task in tasks:
-                yield from self.result(task)
+            for batch in batches:
+                tasks.append((batch, task := self.submit(function, batch)))
+                if done is not None:
+                    task.add_done_callback(_counted(done, len(batch)))
+            mine: dict[int, list[R] | BaseException] = {}
+            if here is not None:
+                for index in reversed(range(len(tasks))):
+                    batch, task = tasks[index]
+                    if not self.cancel(task):
+                        break
+                    try:
+                        mine[index] = here(batch)
+                    except Exception as error:  # noqa: BLE001 - raised below, in its turn
+                        mine[index] = error
+                        break
+                    if done is not None:
+                        done(len(batch))
+            for index, (_, task) in enumerate(tasks):
+                found = mine[index] if index in mine else self.result(task)
+                if isinstance(found, BaseException):
+                    raise found
+                yield from found
         finally:
-            for task in tasks:
+            for _, task in tasks:
                 self.cancel(task)
 
     def close(self, *, interrupted: bool = False) -> None:

@@ -11,11 +11,12 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from claimcheck.pool import WorkerPool
+from claimcheck.pool import WorkerPool, each
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signals")
@@ -86,7 +87,8 @@ def test_workers_start_with_ctrl_c_blocked(pool: WorkerPool) -> None:
 
 
 def test_map_keeps_the_order_and_closing_restores_ctrl_c(pool: WorkerPool) -> None:
-    assert list(pool.map(abs, range(-7, 7), 3)) == [abs(n) for n in range(-7, 7)]
+    batches = [list(range(start, min(start + 3, 7))) for start in range(-7, 7, 3)]
+    assert list(pool.map(partial(each, abs), batches)) == [abs(n) for n in range(-7, 7)]
     manager = pool._executor._executor_manager_thread
     pool.close()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
@@ -97,14 +99,15 @@ def test_map_keeps_the_order_and_closing_restores_ctrl_c(pool: WorkerPool) -> No
 
 _BIG_RESULTS = """
 import os, signal, threading, time
-from claimcheck.pool import WorkerPool
+from functools import partial
+from claimcheck.pool import WorkerPool, each
 
 if __name__ == "__main__":
     signal.signal(signal.SIGINT, signal.default_int_handler)
     pool = WorkerPool(2, signal.getsignal, (signal.SIGTERM,))
     threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
     try:
-        for _ in pool.map(bytes, [20_000_000] * 200, 1):  # 20 MB results
+        for _ in pool.map(partial(each, bytes), [[20_000_000]] * 200):  # 20 MB results
             pass
     except KeyboardInterrupt:
         started = time.monotonic()
@@ -160,3 +163,28 @@ def test_a_worker_that_dies_is_one_clear_error(pool: WorkerPool) -> None:
 
     with pytest.raises(WorkerError, match="--jobs 1"):
         pool.result(pool.submit(os._exit, 3))  # as the kernel's out-of-memory killer would
+
+
+def test_this_process_does_its_share_from_the_back_and_the_order_holds(pool: WorkerPool) -> None:
+    # The workers sleep on every batch: this process, quick, takes back most of them.
+    mine: list[list[float]] = []
+
+    def here(batch: list[float]) -> list[float]:
+        mine.append(batch)
+        return [None] * len(batch)
+
+    counted: list[int] = []
+    batches = [[0.2] for _ in range(20)]
+    results = list(pool.map(partial(each, time.sleep), batches, here=here, done=counted.append))
+    assert results == [None] * 20
+    assert mine and mine[0] is batches[-1]  # from the back
+    assert not any(batch is batches[0] for batch in mine)
+    assert len(mine) < 20  # the workers did the front
+    assert sum(counted) == 20  # every item counted once, whoever did it
+
+
+def test_a_failure_is_raised_in_the_batches_order(pool: WorkerPool) -> None:
+    # A worker fails on the second batch, this process on the last: the second's is raised.
+    batches = [["1"], ["x"], *[["2"]] * 10, ["y"]]
+    with pytest.raises(ValueError, match="'x'"):
+        list(pool.map(partial(each, int), batches, here=lambda batch: [int(v) for v in batch]))
