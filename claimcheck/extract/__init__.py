@@ -64,6 +64,7 @@ from claimcheck.extract.speakers import (
     concession_by_speaker,
     quote_with_attribution,
     reporting_clause,
+    when_and_where_end,
 )
 from claimcheck.extract.tokens import (
     CLOSE_QUOTES,
@@ -265,10 +266,17 @@ def _clause_pieces(
             # "Menurut Ketua Komisi II DPR, Agus Prasetyo, kabupaten …": the name after the title
             named = comma_name_end(toks, comma, language)
             comma = named if named is not None else comma
-        if comma is not None and (
-            comma > MAX_SPEAKER + source and any(t.is_predicate for t in toks[source:comma])
-        ):
-            comma = None
+        if comma is not None:
+            # a relative clause's verb is the source's own: "Menurut data BPS yang dirilis
+            # Senin (3/11), C"
+            relative = next(
+                (k for k in range(source + 1, comma) if toks[k].low in language.relativizers),
+                comma,
+            )
+            if comma > MAX_SPEAKER + source and any(t.is_predicate for t in toks[source:relative]):
+                comma = None
+        if comma is not None:
+            comma = when_and_where_end(toks, comma, language)  # ", Senin (16/11/2026), C"
         if comma is not None and comma + 1 < len(toks):
             opener = " ".join(t.low for t in toks[:source]) in language.report_openers
             if not opener or any(t.is_capitalized for t in toks[source:comma]):

@@ -168,10 +168,10 @@ def compared(left: list[Tok], right: list[Tok], language: Language) -> str:
         and right[0].low in language.trend_words
         and len(right) > 1
         and right[1].low in language.prepositions
-        and any(t.low in language.change_verbs for t in left[verb:])
     ):
-        # "fell to 3.4 hours, down from 5.1 hours": one change, from and to (but "rose to
-        # 312, up 27 percent": a second figure)
+        # "fell to 3.4 hours, down from 5.1 hours": one change, from and to; "received 1,200
+        # applications, up from 800": one figure and the one before it (but "rose to 312, up
+        # 27 percent": a second figure)
         return ""
     return span_text(left[:verb]) if verb else ""
 

@@ -84,7 +84,12 @@ def speaker_name(toks: list[Tok], context: Context) -> str | None:
         if words[author].low in language.author_prepositions:
             author += 1
         if author < len(words) and (author > document + 1 or words[author].is_capitalized):
-            return speaker_name(words[author:], context)
+            # "data BPS yang dirilis Senin": what the document is, after its author
+            end = next(
+                (k for k in range(author + 1, len(words)) if words[k].low in language.relativizers),
+                len(words),
+            )
+            return speaker_name(words[author:end], context)
         if (
             document
             and words[document + 1].is_predicate

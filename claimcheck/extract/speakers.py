@@ -20,14 +20,27 @@ from claimcheck.extract.tokens import (
 from claimcheck.lang import Language
 
 
-def _verb_before(toks: list[Tok], index: int, language: Language) -> bool:
+def _verb_before(toks: list[Tok], index: int, language: Language, said_that: bool) -> bool:
     """A main verb (not an adverb, a negator or a relative clause's verb) before ``index``:
-    "A resident who attended the meeting said" has none."""
+    "A resident who attended the meeting said" has none; nor has "A survey released Monday
+    by Gallup showed that" (``said_that``: a complementizer follows the verb at ``index``, so
+    the participle is the document's, not the sentence's verb)."""
     relative = next((k for k in range(1, index) if toks[k].low in language.relativizers), index)
     verb = first_predicate(toks, 0, language)
     while verb is not None and verb < index:
         low = toks[verb].low
-        if low not in language.negators and low not in language.adverbs and verb < relative:
+        published = (
+            said_that
+            and verb
+            and toks[verb - 1].low in language.documents
+            and low.endswith(language.participle_suffixes)
+        )
+        if (
+            low not in language.negators
+            and low not in language.adverbs
+            and verb < relative
+            and not published
+        ):
             return True
         verb = first_predicate(toks, verb + 1, language)
     return False
@@ -250,20 +263,34 @@ def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
     while index < first:
         if toks[index].text == "," and index + 1 < first:
             close = next((k for k in range(index + 1, first) if toks[k].text == ","), None)
-            segment = toks[index + 1 : close] if close is not None else []
-            if (
-                segment
-                and _outside_brackets(segment) <= _WHEN_AND_WHERE
-                and (
-                    segment[0].low in language.attribution_trailers
-                    or is_time_word(segment[0].low, language)
-                )
-            ):
+            if close is not None and _when_or_where(toks[index + 1 : close], language):
                 index = close  # its closing comma stays, before the verb or the next part
                 continue
         kept.append(toks[index])
         index += 1
     return kept + toks[first:]
+
+
+def _when_or_where(segment: list[Tok], language: Language) -> bool:
+    """Whether ``segment``, set off by commas, says only where or when: "di Jakarta",
+    "Kamis (8/10)"."""
+    return (
+        bool(segment)
+        and _outside_brackets(segment) <= _WHEN_AND_WHERE
+        and (
+            segment[0].low in language.attribution_trailers
+            or is_time_word(segment[0].low, language)
+        )
+    )
+
+
+def when_and_where_end(toks: list[Tok], comma: int, language: Language) -> int:
+    """The comma that ends a source phrase ending at ``comma``, past where and when it was
+    written: "Menurut laporan BPK yang diserahkan kepada DPRD, Senin (16/11/2026), C"."""
+    close = next((k for k in range(comma + 1, len(toks) - 1) if toks[k].text == ","), None)
+    if close is not None and _when_or_where(toks[comma + 1 : close], language):
+        return close
+    return comma
 
 
 def _without_medium(toks: list[Tok], language: Language) -> list[Tok]:
@@ -348,7 +375,13 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             subject = subject[:comma]
             comma = -1
             longest = 2 * MAX_SPEAKER if subject[0].low in language.titles else MAX_SPEAKER
-            if len([t for t in subject if t.is_word]) > longest:
+            # a relative clause does not count: "Survei X yang dirilis di Medan, Rabu (…),
+            # menunjukkan" (the date is gone already)
+            relative = next(
+                (k for k, t in enumerate(subject) if k and t.low in language.relativizers),
+                len(subject),
+            )
+            if len([t for t in subject[:relative] if t.is_word]) > longest:
                 continue
         named = subject[comma + 1 :]
         # "Direktur Penerimaan Mineral dan Batubara, Yusuf Hadiwinata, mengatakan": a title,
@@ -371,7 +404,8 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             for k, t in enumerate(subject)
         ):
             continue  # "what the secretary said": a free relative, no speaker
-        if _verb_before(toks, index, language):
+        said_that = any(t.low in language.complementizers for t in toks[index + 1 : index + 6])
+        if _verb_before(toks, index, language, said_that):
             return None  # "she wants X, even though she says Y": the verb is not the head
         content = index + 1
         # "told reporters that C": the complementizer comes within a few words.
@@ -405,16 +439,28 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         # The clause's subject may be long ("KPU mencatat tingkat partisipasi pemilih pada
         # pemungutan suara ulang di 12 TPS mencapai 71,3 persen"), but one noun phrase.
         verb = first_predicate(rest, 0, language)
+        # "menyebutkan stok beras … 1,2 juta ton": a figure's clause needs no verb, but has a
+        # subject ("menambahkan 200 unit bus" adds a thing); a verb after a comma is the
+        # figure's own ("… sebesar 62,4 persen, turun dari 71 persen")
+        before_verb = len(rest) if verb is None else verb
+        verbless_figure = (
+            bool(language.verb_prefixes)
+            and (verb is None or any(t.text == "," for t in rest[:verb]))
+            and not is_figure(rest, 0, language)
+            and any(is_figure(rest, k, language) for k in range(1, before_verb))
+        )
         if (
             complementizer is None
             and verb is None
             and language.verb_prefixes
             and tok.low.startswith(language.verb_prefixes)
-            and not any(is_figure(rest, k, language) for k in range(len(rest)))
+            and not verbless_figure
         ):
             # "menjelaskan rencana penyesuaian tarif": a prefixed verb's object is a thing, no
             # clause; but a clause may have no verb ("menyebutkan stok beras … 1,2 juta ton")
             return None
+        if complementizer is None and verb is None and tok.low in language.thing_reporting_verbs:
+            return None  # "Employers added 150,000 jobs": a thing, no clause
         if complementizer is None and verb == 0 and rest[0].low not in language.negators:
             # "everything he just said is absolutely false", "found expired food": no clause
             # opens after the verb
@@ -422,6 +468,7 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
         if (
             complementizer is None
             and tok.low in language.evidence_verbs
+            and not verbless_figure
             and (
                 verb is None  # "reported increased sales": a thing
                 or verb > MAX_SUBJECT

@@ -240,6 +240,9 @@ class Language:
     # Where a noun's modifiers go: before the head ("road maintenance") or after it
     # ("pemeliharaan jalan"); decides which side of "A and B N" is a coordinated modifier.
     modifiers_precede_head: bool = False
+    # Reporting verbs that also take a thing for object: with no clause after them (no verb,
+    # no "that") they report nothing ("Employers added 150,000 jobs", "claimed 12 lives").
+    thing_reporting_verbs: frozenset[str] = frozenset()
     plural_suffixes: tuple[str, ...] = ()  # "s": a plural noun heads a noun phrase of its own
     copula: str = ""  # "is", "adalah": joins a name to its appositive as a claim
     copulas: frozenset[str] = frozenset()  # every form: "it's Hillary Clinton" says only who

@@ -32,7 +32,8 @@ a.m p.m ph.d b.a m.a d.c
 _REPORTING_VERBS = words("""
 said says say told tells tell stated states state added adds claimed claims claim announced
 announces reported reports wrote writes explained explains noted notes argued argues insisted
-insists confirmed confirms acknowledged acknowledges admitted admits warned warns
+insists confirmed confirms acknowledged acknowledges admitted admits warned warns estimated
+estimates
 """)
 
 _NEGATORS = words("""
@@ -440,6 +441,12 @@ LANGUAGE = Language(
     ),
     noun_complement_markers=frozenset({"of"}),
     modifiers_precede_head=True,
+    thing_reporting_verbs=frozenset(
+        words("""
+        added adds claimed claims claim announced announces reported reports confirmed confirms
+        noted notes wrote writes explained explains acknowledged acknowledges admitted admits
+        warned warns estimated estimates""")
+    ),
     plural_suffixes=("s",),
     copula="is",
     copulas=frozenset(words("is are was were be been am")),

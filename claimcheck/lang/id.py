@@ -135,7 +135,7 @@ adalah ialah merupakan menjadi jadi ada telah sudah akan sedang masih pernah bis
 perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang tewas mati hilang
 punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
 tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang bakal tampil hadir ikut masuk
-keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi selesai
+keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi selesai luka-luka
 kosong penuh habis tutup ambruk roboh longsor padam kabur
 """)
 
@@ -544,7 +544,9 @@ LANGUAGE = Language(
             "keterangan siaran surat"
         )
     ),
-    document_kinds=frozenset(words("tertulis resmi pers tahunan bersama edaran")),
+    document_kinds=frozenset(
+        words("tertulis resmi pers tahunan bersama edaran hasil pemeriksaan keuangan kinerja")
+    ),
     author_prepositions=frozenset(words("dari oleh")),
     currencies=frozenset(words("rp idr usd us$ eur")),
     comparatives=frozenset(words("lebih kurang setara sama")),
