@@ -45,6 +45,7 @@ deny denies denied denying reject rejects rejected rejecting dismissed dismisses
 dismiss refuted refutes disputed disputes rebuffed""")
 
 _HEDGES = (
+    "as i understand it",
     "rumours circulated",
     "rumors circulated",
     "rumoured",
@@ -186,6 +187,24 @@ _OPENERS = (
     "no",
     "okay",
     "ok",
+    # a speaker's frame around what they assert: "Let me tell you, we spent $6 trillion"
+    "let me tell you",
+    "let me just tell you",
+    "let me say",
+    "let me just say",
+    "i can tell you",
+    "i will tell you",
+    "i'll tell you",
+    "i have to tell you",
+    "i must say",
+    "frankly",
+    "honestly",
+    "as i understand it",
+    "as you know",
+    "the fact is that",
+    "the fact is",
+    "the truth is that",
+    "the truth is",
 )
 
 

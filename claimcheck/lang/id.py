@@ -181,6 +181,10 @@ _OPENERS = (
     "bahkan",
     "adapun",
     "padahal",
+    "bagaimanapun juga",
+    "bagaimanapun",
+    "di sisi lain",
+    "faktanya",
 )
 
 
