@@ -64,6 +64,7 @@ from claimcheck.extract.speakers import (
     concession_by_speaker,
     quote_with_attribution,
     reporting_clause,
+    speakers_subject,
     when_and_where_end,
 )
 from claimcheck.extract.tokens import (
@@ -77,6 +78,7 @@ from claimcheck.extract.tokens import (
     match_phrase,
     name_start,
     phrase_starts,
+    span_text,
     strip_openers,
     subject_tokens,
     tokens,
@@ -356,9 +358,15 @@ def _clause_pieces(
         # it was proposed is, and the author says so.
         reported = None
     speakers_own = None
+    said_of_self = None  # "Ia mengaku telah menerima uang": the speaker is the subject
     if reported is not None:
         subject, toks = reported
         speaker = speaker_name(subject, context) or speaker
+        if speaker and speakers_subject(toks, language):
+            # as the sentence names them ("Perusahaan itu"); a pronoun, as resolved ("Ia")
+            named = [t for t in subject if t.is_word]
+            pronoun = len(named) == 1 and named[0].low in language.pronouns
+            said_of_self = speaker if pronoun else span_text(subject)
         if speaker and top_level:
             context.last_person = speaker
         # "Okafor said C, though she declined to say …": what the speaker did, the author's
@@ -387,6 +395,10 @@ def _clause_pieces(
         found = [p for p in found if not modality.wished(p, language)]
     if context.first_person:
         found = [p for p in found if not modality.pledge(p, language)]
+    if said_of_self:
+        for piece in found:
+            if not piece.prefix and speakers_subject(piece.toks, language):
+                piece.prefix = said_of_self
     pieces.extend(found)
     if speakers_own is not None:
         pieces.append(speakers_own)

@@ -248,6 +248,8 @@ def _named_body(words: list[Tok], context: Context) -> str:
     for named in candidates:
         if named and named[0].lower() in language.determiners:
             named = named[1:]
+        if named and named[0].lower() in language.titles:
+            continue  # "Direktur Utama PT X, Yudha Kusnadi": a person, not the company
         described = _described_name(named, language)
         if described:
             return described  # "Rocket maker Orbital Forge"
@@ -259,7 +261,19 @@ def _named_body(words: list[Tok], context: Context) -> str:
     # "Shareholders of frozen-food maker Polar Pantry Inc sued the company …. The company
     # denied …": a company's name anywhere in the sentence before (not "Orange County")
     for named in _capitalised_runs(context.previous_toks):
-        lows = {w.lower() for w in named}
+        lows = [w.lower() for w in named]
+        if not language.modifiers_precede_head:
+            # "(Direktur) Utama PT Bersih Mandiri Lestari": the company the office is of, its
+            # corporate word before its name ("PT", not "Tbk")
+            body = next(
+                (
+                    k
+                    for k, w in enumerate(lows)
+                    if w in language.corporate_words and k + 2 < len(lows)
+                ),
+                0,
+            )
+            named, lows = named[body:], lows[body:]
         if noun in lows or not language.corporate_words.isdisjoint(lows):
             return " ".join(named)
     return ""

@@ -335,6 +335,26 @@ def concession_by_speaker(content: list[Tok], language: Language) -> tuple[int, 
     return None
 
 
+def speakers_subject(content: list[Tok], language: Language) -> bool:
+    """Whether what a speaker reports opens with its verb, its subject the speaker: "Ia
+    mengaku telah menerima uang", "Budi mengaku tidak mengenal tersangka" (Indonesian leaves
+    it out; English says it again: "he said he had")."""
+    if not language.verb_prefixes:
+        return False
+    start = 0
+    while (
+        start < len(content) - 1
+        and content[start].low in language.adverbs
+        and not content[start].is_predicate
+    ):
+        start += 1  # "mengaku hanya membuang air olahan" (but "sudah" is the verb's own)
+    words = [t.low for t in content[start : start + 2]]
+    # "menegaskan tidak ada sekolah yang …": there is none, no one's act
+    if any(w in language.existentials for w in words):
+        return False
+    return first_predicate(content, start, language) == start
+
+
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
     """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
     language = context.language
@@ -461,7 +481,12 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             return None
         if complementizer is None and verb is None and tok.low in language.thing_reporting_verbs:
             return None  # "Employers added 150,000 jobs": a thing, no clause
-        if complementizer is None and verb == 0 and rest[0].low not in language.negators:
+        if (
+            complementizer is None
+            and verb == 0
+            and rest[0].low not in language.negators
+            and not (tok.low in language.reporting_verbs and speakers_subject(rest, language))
+        ):
             # "everything he just said is absolutely false", "found expired food": no clause
             # opens after the verb
             return None

@@ -36,7 +36,7 @@ kata ujar ucap ungkap tutur jelas tegas sebut imbuh tambah tambahnya lanjut lanj
 ujarnya ucapnya ungkapnya tuturnya jelasnya tegasnya sebutnya imbuhnya papar paparnya terang
 terangnya mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebut menyebutkan
 mengklaim menambahkan melaporkan memaparkan menuturkan mengungkap menerangkan mengakui
-lapor menilai
+lapor menilai mengaku
 """)
 
 # The bare forms come before their speaker ("…, kata Menteri"), never after a subject.

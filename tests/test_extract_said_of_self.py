@@ -1,0 +1,54 @@
+"""What a speaker says of themselves (issue 10, stop 25): Indonesian leaves out the subject of
+what is reported when it is the speaker's own ("Ia mengaku telah menerima uang"); the claim
+names them again, as a reader writes it down."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from tests.conftest import claims
+
+ID = lang.get("id")
+
+
+def test_the_speaker_is_the_subject_of_what_they_report():
+    assert claims("Budi mengaku tidak mengenal tersangka.", ID) == [
+        ("Budi tidak mengenal tersangka", "Budi")
+    ]
+    assert claims(
+        "Menteri Keuangan Sri Mulyani mengatakan akan menaikkan tarif cukai rokok.", ID
+    ) == [
+        (
+            "Menteri Keuangan Sri Mulyani akan menaikkan tarif cukai rokok",
+            "Menteri Keuangan Sri Mulyani",
+        )
+    ]
+    assert claims("Kapolda mengaku telah memeriksa 12 saksi dan menyita dua unit mobil.", ID) == [
+        ("Kapolda telah memeriksa 12 saksi", "Kapolda"),
+        ("Kapolda menyita dua unit mobil", "Kapolda"),
+    ]
+    assert claims("Polisi menyebut menemukan 5 kilogram sabu di rumah tersangka.", ID) == [
+        ("Polisi menemukan 5 kilogram sabu di rumah tersangka", "Polisi")
+    ]
+
+
+def test_what_is_not_the_speakers_own_act_keeps_its_words():
+    # "there is no school that …": no one's act
+    assert claims("Kepala dinas menegaskan tidak ada sekolah yang menerima titipan siswa.", ID) == [
+        ("tidak ada sekolah yang menerima titipan siswa", "Kepala dinas")
+    ]
+    # a role, not a clause: the sentence is the author's
+    assert claims("Ia mengaku sebagai anggota polisi.", ID) == [
+        ("Ia mengaku sebagai anggota polisi", None)
+    ]
+
+
+def test_the_company_a_director_speaks_for_is_who_the_company_is():
+    text = (
+        "Direktur Utama PT Bersih Mandiri Lestari, Yudha Kusnadi, menampik tuduhan bahwa "
+        "perusahaannya membuang air lindi ke sungai. Perusahaan itu mengaku hanya membuang air "
+        "olahan yang sudah diuji laboratorium."
+    )
+    assert claims(text, ID)[-1] == (
+        "Perusahaan itu hanya membuang air olahan yang sudah diuji laboratorium",
+        "PT Bersih Mandiri Lestari",
+    )
