@@ -112,3 +112,27 @@ def test_the_injured_after_the_dead_are_a_clause_of_their_own():
     assert claims("Ia menambahkan, pemerintah akan membangun 3 juta rumah per tahun.", ID)[0][
         0
     ] == ("pemerintah akan membangun 3 juta rumah per tahun")
+
+
+def test_a_document_named_without_its_author_is_the_source():
+    # "report" was read as a verb after "new": the speaker was "a new"
+    text = (
+        "Renters spend more than 30 percent of their income on housing, according to a new report."
+    )
+    assert claims(text, EN) == [
+        ("Renters spend more than 30 percent of their income on housing", "a new report")
+    ]
+    by = text.replace("a new report.", "a new report by Zillow.")
+    assert claims(by, EN)[0][1] == "Zillow"
+
+
+def test_a_participles_aside_is_what_was_done_to_the_subject():
+    assert claims("The bridge, built in 1932, will be replaced next year.", EN) == [
+        ("The bridge was built in 1932", None),
+        ("The bridge will be replaced next year", None),
+    ]
+    filed = "The lawsuit, filed in federal court in Seattle, accuses the company of fraud."
+    assert claims(filed, EN) == [
+        ("The lawsuit was filed in federal court in Seattle", None),
+        ("The lawsuit accuses the company of fraud", None),
+    ]

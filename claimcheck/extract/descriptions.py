@@ -358,6 +358,9 @@ def _parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece]
     longest = 2 * MAX_SPEAKER if opened else MAX_SPEAKER
     if relative:
         claim = Piece(toks=inner[1:], prefix=named)
+    elif _participle_appositive(inner, language):
+        # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
+        claim = Piece(toks=inner, prefix=f"{named} {language.figure_copulas[1]}")
     elif (
         not any(t.is_predicate for t in inner)
         and (inner[0].low not in language.stopwords or opened)
@@ -371,6 +374,19 @@ def _parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece]
     else:
         return None
     return head + rest, claim
+
+
+def _participle_appositive(inner: list[Tok], language: Language) -> bool:
+    """Whether ``inner`` is a past participle's phrase ("built in 1932", "filed in federal
+    court in Seattle"): its first word a past, and no other verb in it."""
+    return (
+        language.is_past is not None
+        and len(inner) > 1
+        and inner[0].is_predicate
+        and language.is_past(inner[0].low)
+        and not any(t.is_predicate for t in inner[1:])
+        and has_content(inner[1:], language)
+    )
 
 
 def _titled_relative(

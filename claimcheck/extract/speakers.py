@@ -154,11 +154,19 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
             and not (phrase and tok.is_capitalized)  # "Perdagangan Dalam Negeri": a name's
         ):
             break
-        if phrase and (
-            (tok.low in language.reporting_verbs and tok.is_predicate)
-            or tok.low in language.source_phrases
-            # "keterangan tertulis OJK": what kind of document, not a verb
-            or (tok.is_predicate and tok.low not in language.document_kinds)
+        # "a new report", "the latest survey": the document the phrase opened to name
+        document = (
+            bool(phrase) and tok.low in language.documents and phrase[0].low in language.determiners
+        )
+        if (
+            phrase
+            and not document
+            and (
+                (tok.low in language.reporting_verbs and tok.is_predicate)
+                or tok.low in language.source_phrases
+                # "keterangan tertulis OJK": what kind of document, not a verb
+                or (tok.is_predicate and tok.low not in language.document_kinds)
+            )
         ):
             break
         phrase.append(tok)
