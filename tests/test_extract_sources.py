@@ -136,3 +136,11 @@ def test_a_participles_aside_is_what_was_done_to_the_subject():
         ("The lawsuit was filed in federal court in Seattle", None),
         ("The lawsuit accuses the company of fraud", None),
     ]
+
+
+def test_a_figure_compared_with_another_is_one_claim():
+    # "The company compared with a profit …" was a claim of its own
+    loss = "The company reported a loss of $45 million, compared with a profit of $12 million."
+    assert claims(loss, EN) == [(loss.rstrip("."), None)]
+    tourists = "Jumlah wisatawan mencapai 1,2 juta orang, dibanding 900.000 orang tahun lalu."
+    assert claims(tourists, ID) == [(tourists.rstrip("."), None)]

@@ -106,6 +106,9 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             toks[index].is_predicate = not inside_name and _reporting_verb(toks, index, language)
     if language.participle_suffixes:
         _participles_as_adjectives(toks, language)
+    for index in range(1, len(toks) - 1):
+        if toks[index].low in language.comparison_participles and toks[index - 1].text == ",":
+            toks[index].is_predicate = False  # ", compared with a profit of $12 million"
     if language.idioms:
         starts = phrase_starts(language.idioms)
         for index, tok in enumerate(toks):

@@ -243,6 +243,9 @@ class Language:
     # Reporting verbs that also take a thing for object: with no clause after them (no verb,
     # no "that") they report nothing ("Employers added 150,000 jobs", "claimed 12 lives").
     thing_reporting_verbs: frozenset[str] = frozenset()
+    # Participles that open a comparison after a comma, and are no verb of their own: "a
+    # loss of $45 million, compared with a profit of $12 million" is one claim.
+    comparison_participles: frozenset[str] = frozenset()
     plural_suffixes: tuple[str, ...] = ()  # "s": a plural noun heads a noun phrase of its own
     copula: str = ""  # "is", "adalah": joins a name to its appositive as a claim
     copulas: frozenset[str] = frozenset()  # every form: "it's Hillary Clinton" says only who

@@ -460,6 +460,7 @@ LANGUAGE = Language(
     ),
     noun_complement_markers=frozenset({"of"}),
     modifiers_precede_head=True,
+    comparison_participles=frozenset(words("compared")),
     thing_reporting_verbs=frozenset(
         words("""
         added adds claimed claims claim announced announces reported reports confirmed confirms

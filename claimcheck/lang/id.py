@@ -386,6 +386,7 @@ LANGUAGE = Language(
             "bermagnitudo berkekuatan"
         )
     ),
+    comparison_participles=frozenset(words("dibandingkan dibanding")),
     copula="adalah",
     transitive_prefixes=("me",),
     document_sources=("demikian",),
