@@ -52,3 +52,20 @@ def test_the_company_a_director_speaks_for_is_who_the_company_is():
         "Perusahaan itu hanya membuang air olahan yang sudah diuji laboratorium",
         "PT Bersih Mandiri Lestari",
     )
+
+
+def test_units_and_nouns_that_open_with_me_are_no_verbs():
+    # "meter" was a verb (the "me" of "menulis"): the subject was cut before it
+    assert claims(
+        "Jembatan sepanjang 120 meter itu dibangun dengan anggaran Rp25 miliar dan ditargetkan "
+        "rampung Desember.",
+        ID,
+    ) == [
+        ("Jembatan sepanjang 120 meter itu dibangun dengan anggaran Rp25 miliar", None),
+        ("Jembatan sepanjang 120 meter itu ditargetkan rampung Desember", None),
+    ]
+    from claimcheck.extract.tokens import tokens
+
+    text = "meter medan mesjid megawatt menit menulis mengklaim memperoleh melihat menyatakan"
+    verbs = [t.text for t in tokens(text, 0, len(text), ID) if t.is_predicate]
+    assert verbs == ["menulis", "mengklaim", "memperoleh", "melihat", "menyatakan"]

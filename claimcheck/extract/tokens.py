@@ -434,7 +434,9 @@ def _predicate(low: str, capitalized: bool, language: Language) -> bool:
     if _contracted(low, language):
         return True
     if len(low) >= 5 and not capitalized:
-        if any(low.startswith(prefix) for prefix in language.verb_prefixes):
+        if any(low.startswith(prefix) for prefix in language.verb_prefixes) and (
+            language.prefix_fits is None or language.prefix_fits(low)
+        ):
             return True
         if any(low.endswith(suffix) for suffix in language.verb_suffixes):
             return True

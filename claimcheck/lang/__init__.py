@@ -163,6 +163,10 @@ class Language:
     # (``None``: no participle clauses in this language).
     participle_past: Callable[[str], str | None] | None = None
     is_past: Callable[[str], bool] | None = None
+    # Whether a word's verb prefix can be one (``verb_prefixes`` says which it opens with):
+    # Indonesian meN- keeps only the consonants its sound rules allow ("menulis", not
+    # "meter", "medan", "mentega").
+    prefix_fits: Callable[[str], bool] | None = None
     # "-ing" words after a comma that open no clause of the subject's ("including", "according")
     non_participles: frozenset[str] = frozenset()
     # Verbs whose object a following participle describes ("found two men at the scene,

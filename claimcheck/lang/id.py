@@ -147,10 +147,22 @@ melainkan distrik diskon disiplin diskusi distribusi distributor dividen divisi 
 dimensi dinamika diagnosis
 direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana diantara dibandingkan
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
+menit menara merek meriam melati memori mentega mercusuar teras ternak terowongan
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
 tersangka terdakwa terpidana tertuduh terlapor tergugat direksi menjelang
 """)
+
+# meN- before a root: "mem" before b, f, v (p drops: "memukul"), "men" before d, c, j, z (t
+# drops: "menulis"), "meng" before g, h, k and vowels, "meny" for s; plain "me" before l, m, n,
+# r, w, y. A word opening with "me" and any other consonant is no such verb ("meter", "medan",
+# "mesjid", "megawatt").
+_NOT_MEN = tuple("me" + c for c in "bcdfghjkpqstvxz")
+
+
+def _prefix_fits(word: str) -> bool:
+    return not word.startswith(_NOT_MEN)
+
 
 _PREPOSITIONS = words("""
 untuk kepada ke di dari pada dengan dalam bagi oleh terhadap tentang sejak selama hingga sampai
@@ -374,6 +386,7 @@ LANGUAGE = Language(
     enclitic_pronoun="nya",
     predicate_words=frozenset(_PREDICATE_WORDS),
     verb_prefixes=("me", "ber", "di", "ter"),
+    prefix_fits=_prefix_fits,
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
     onset_verbs=frozenset({"mulai"}),
