@@ -5,6 +5,7 @@ names them again, as a reader writes it down."""
 from __future__ import annotations
 
 from claimcheck import lang
+from claimcheck.extract.tokens import tokens
 from tests.conftest import claims
 
 ID = lang.get("id")
@@ -64,8 +65,6 @@ def test_units_and_nouns_that_open_with_me_are_no_verbs():
         ("Jembatan sepanjang 120 meter itu dibangun dengan anggaran Rp25 miliar", None),
         ("Jembatan sepanjang 120 meter itu ditargetkan rampung Desember", None),
     ]
-    from claimcheck.extract.tokens import tokens
-
     text = "meter medan mesjid megawatt menit menulis mengklaim memperoleh melihat menyatakan"
     verbs = [t.text for t in tokens(text, 0, len(text), ID) if t.is_predicate]
     assert verbs == ["menulis", "mengklaim", "memperoleh", "melihat", "menyatakan"]
