@@ -73,8 +73,6 @@ from claimcheck.extract.tokens import (
     OPEN_QUOTES,
     Tok,
     find,
-    first_predicate,
-    is_figure,
     match_phrase,
     name_start,
     phrase_starts,
@@ -461,33 +459,6 @@ def _source_text(text: str, toks: list[Tok]) -> str:
     return " ".join(runs)
 
 
-def _believed_figure(toks: list[Tok], language: Language) -> list[Tok] | None:
-    """What a speaker's belief holds when it is a clause with a figure ("I think [that] we've
-    lost 70,000 factories"): one could look it up, hedged as it is. ``None`` for a belief
-    with nothing to look up ("Saya yakin tim kita bisa juara"), a forecast, an exhortation
-    ("Let's") or what ought to be ("Hendaknya …")."""
-    opener = match_phrase(toks, 0, language.opinion_openers)
-    if (
-        not opener
-        or match_phrase(toks, 0, language.exhortations)
-        # a belief is someone's ("I think", "menurut saya"); "hendaknya" says what ought to be
-        or language.first_person.isdisjoint(t.low for t in toks[:opener])
-    ):
-        return None
-    rest = toks[opener:]
-    if rest and rest[0].low in language.complementizers:
-        rest = rest[1:]
-    if (
-        len(rest) < 3
-        or first_predicate(rest, 0, language) is None
-        or not any(is_figure(rest, k, language) for k in range(len(rest)))
-        # "I think we will win Ohio by 10 points": a forecast, nothing to look up yet
-        or modality.hedged([t.low for t in rest], language)
-    ):
-        return None
-    return rest
-
-
 def _claim(
     text: str, sentence: Sentence, piece: Piece, context: Context, scope: list[Tok]
 ) -> Claim | None:
@@ -507,7 +478,7 @@ def _claim(
     if not toks:
         return None
     toks = strip_openers(toks, language) or toks
-    believed = _believed_figure(toks, language) if not piece.prefix else None
+    believed = modality.believed_figure(toks, language) if not piece.prefix else None
     if believed:
         toks = believed  # "I think we've lost 70,000 factories": a figure, as the speaker sees it
     elif not piece.prefix and (
