@@ -305,11 +305,12 @@ def _quantity_at(
         if value is None:
             return 1, None
         consumed = 1
-        scale = language.scale_words.get(_next_word(words, index + 1) or "")
+        following = _next_word(words, index + 1) or ""
+        scale = language.scale_words.get(following) or _compact_scale(words, index, text, language)
         if scale:
             value *= scale
             consumed += 1
-            end = words[index + 1][2]  # "9 billion", "1,2 juta": the text says the scale
+            end = words[index + 1][2]  # "9 billion", "1,2 juta", "£4.5m": the text says the scale
         unit, concept = ("%", None) if after == "%" else _unit(words, index + consumed, language)
         if unit is not None and unit.startswith("per "):
             # a price: its currency and what it is per ("Rp 16.100 per kg", "Rp 15,600 per
@@ -369,6 +370,20 @@ def _unit(
 # Currency words and signs, one code each: the same in every language.
 _CURRENCIES = {"rp": "idr", "idr": "idr", "usd": "usd", "us$": "usd", "$": "usd", "eur": "eur"}
 _CURRENCIES |= {"€": "eur", "gbp": "gbp", "£": "gbp"}
+
+
+def _compact_scale(
+    words: list[tuple[str, int, int]], index: int, text: str, language: Language
+) -> float | None:
+    """The scale written onto the number at ``index`` ("£4.5m", "$3bn", "Rp4,6M"), if any."""
+    if index + 1 >= len(words) or words[index + 1][1] != words[index][2]:
+        return None  # not attached
+    suffix = words[index + 1][0]
+    if suffix in language.compact_scales:
+        return language.compact_scales[suffix]
+    if suffix in language.compact_money_scales and _currency(words, index, text):
+        return language.compact_money_scales[suffix]
+    return None
 
 
 def _currency(words: list[tuple[str, int, int]], index: int, text: str) -> str | None:

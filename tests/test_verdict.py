@@ -160,6 +160,21 @@ def test_indonesian_number_conventions():
     assert values == [1500, 2.5, 12]
 
 
+def test_a_scale_written_onto_the_number():
+    # "£4.5m" read as 4.5 made a correct claim a conflict with "£4.5 million" (stop 25)
+    english, indonesian = lang.get("en"), lang.get("id")
+    money = "an extra £4.5m for the board, a $3bn deal, a $40k salary and €1.2tn of debt"
+    assert [q.low for q in extract_quantities(money, english)] == [4.5e6, 3e9, 4e4, 1.2e12]
+    # without a currency "m" and "k" may be metres and a race
+    assert [q.low for q in extract_quantities("a 300m tower and a 5k race", english)] == [300, 5]
+    rupiah = "Rp4,6M dan Rp2T serta gaji 10jt"
+    assert [q.low for q in extract_quantities(rupiah, indonesian)] == [4.6e9, 2e12, 1e7]
+    million = extract_quantities("Morag Lindsay announced an extra £4.5 million.", english)
+    assert (
+        conflicting(extract_quantities("announced an additional £4.5m", english), million) is None
+    )
+
+
 def test_codes_are_not_quantities():
     english = lang.get("en")
     assert extract_quantities("S-400 air defence and Covid-19", english) == []

@@ -65,6 +65,10 @@ class Language:
     # Reporting verbs followed by whom it was said to: "told reporters", "told jurors".
     addressee_verbs: frozenset[str] = frozenset()
     scale_words: dict[str, int] = field(default_factory=dict)
+    # A scale written onto a number, as news abbreviates it: "$3bn" always; "£4.5m", "Rp4,6M"
+    # only after a currency ("300m" may be metres)
+    compact_scales: dict[str, float] = field(default_factory=dict)
+    compact_money_scales: dict[str, float] = field(default_factory=dict)
     # Approximate plural quantities ("tens of thousands", "puluhan ribu") as (low, high).
     approximate_quantities: dict[str, tuple[int, int]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
