@@ -25,11 +25,47 @@ def test_the_speaker_is_the_subject_of_what_they_report():
     ]
     assert claims("Kapolda mengaku telah memeriksa 12 saksi dan menyita dua unit mobil.", ID) == [
         ("Kapolda telah memeriksa 12 saksi", "Kapolda"),
-        ("Kapolda menyita dua unit mobil", "Kapolda"),
+        ("Kapolda telah menyita dua unit mobil", "Kapolda"),  # the auxiliary is both acts'
     ]
     assert claims("Polisi menyebut menemukan 5 kilogram sabu di rumah tersangka.", ID) == [
         ("Polisi menemukan 5 kilogram sabu di rumah tersangka", "Polisi")
     ]
+
+
+def test_a_passive_an_event_or_a_state_is_not_the_speakers_act():
+    # the review's cases: "Kapolres telah diamankan tiga tersangka" said the chief was arrested
+    for text in (
+        "Kapolres mengatakan telah diamankan tiga tersangka.",
+        "Ia mengatakan terjadi kebakaran di gudang.",
+        "Kadis Pendidikan mengatakan diperlukan 5.000 guru.",
+        "Ia menyebut terdapat 15 korban luka.",
+        # "mengaku" says something of the speaker only as an act: a plea, a feeling, a role
+        # are the author's sentence
+        "Terdakwa mengaku bersalah di persidangan.",
+        "Ia mengaku kaget mendengar kabar itu.",
+        "Pelaku mengaku sebagai anggota polisi untuk menipu korban.",
+        "Perusahaan itu mengaku rugi Rp 2 triliun.",
+    ):
+        assert claims(text, ID) == [(text.rstrip("."), None)], text
+    assert claims("Ia menegaskan tidak ditemukan unsur pidana dalam kasus itu.", ID) == [
+        ("tidak ditemukan unsur pidana dalam kasus itu", "Ia")
+    ]
+
+
+def test_what_others_did_set_against_the_speakers_account_is_the_authors():
+    text = (
+        "Tersangka mengaku tidak pernah menerima uang, namun penyidik menemukan bukti transfer "
+        "Rp 1 miliar."
+    )
+    assert claims(text, ID) == [
+        ("Tersangka tidak pernah menerima uang", "Tersangka"),
+        ("penyidik menemukan bukti transfer Rp 1 miliar", None),
+    ]
+    text = (
+        "Ketua KPK mengatakan telah menetapkan dua tersangka, sementara Kejaksaan Agung "
+        "menahan satu orang."
+    )
+    assert claims(text, ID)[1] == ("Kejaksaan Agung menahan satu orang", None)
 
 
 def test_what_is_not_the_speakers_own_act_keeps_its_words():

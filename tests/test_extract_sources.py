@@ -144,3 +144,35 @@ def test_a_figure_compared_with_another_is_one_claim():
     assert claims(loss, EN) == [(loss.rstrip("."), None)]
     tourists = "Jumlah wisatawan mencapai 1,2 juta orang, dibanding 900.000 orang tahun lalu."
     assert claims(tourists, ID) == [(tourists.rstrip("."), None)]
+
+
+def test_the_claims_own_time_and_place_stay_after_a_source():
+    # the review's cases: "pada 2023" was taken for when the report came out
+    assert claims("Menurut laporan itu, pada 2023, ekspor batu bara turun 5 persen.", ID) == [
+        ("pada 2023, ekspor batu bara turun 5 persen", "laporan")
+    ]
+    assert claims("According to the report, in 2023, exports fell 5 percent.", EN) == [
+        ("in 2023, exports fell 5 percent", "the report")
+    ]
+
+
+def test_who_paid_for_a_study_is_not_who_found():
+    funded = "A study funded by the oil industry found that emissions fell 10 percent."
+    assert claims(funded, EN) == [(funded.rstrip("."), None)]
+    # a figure that only names a thing a company recorded is the author's
+    profit = "Perusahaan itu mencatat laba Rp 55 triliun."
+    assert claims(profit, ID) == [(profit.rstrip("."), None)]
+
+
+def test_a_participles_aside_agrees_and_a_method_is_no_claim():
+    assert claims("Residents, worried about flooding, packed the town hall.", EN)[0] == (
+        "Residents were worried about flooding",
+        None,
+    )
+    assert ("Prices were adjusted for inflation", None) not in claims(
+        "Prices, adjusted for inflation, rose 3 percent.", EN
+    )
+    assert claims("The fund, estimated at $2 billion, was frozen.", EN)[-1] == (
+        "The fund was frozen",
+        None,
+    )

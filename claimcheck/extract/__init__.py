@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from claimcheck import lang as languages
 from claimcheck.document import Document
@@ -361,10 +362,12 @@ def _clause_pieces(
         subject, toks = reported
         speaker = speaker_name(subject, context) or speaker
         if speaker and speakers_subject(toks, language):
-            # as the sentence names them ("Perusahaan itu"); a pronoun, as resolved ("Ia")
-            named = [t for t in subject if t.is_word]
-            pronoun = len(named) == 1 and named[0].low in language.pronouns
-            said_of_self = speaker if pronoun else span_text(subject)
+            # who they are, as resolved ("Ia"), unless resolved to someone the sentence does
+            # not name ("Perusahaan itu": the company, not its director)
+            named = {t.low for t in subject if t.is_word}
+            resolved = not named.issuperset(speaker.lower().split())
+            pronoun = len(named) == 1 and not named.isdisjoint(language.pronouns)
+            said_of_self = span_text(subject) if resolved and not pronoun else speaker
         if speaker and top_level:
             context.last_person = speaker
         # "Okafor said C, though she declined to say …": what the speaker did, the author's
@@ -393,10 +396,18 @@ def _clause_pieces(
         found = [p for p in found if not modality.wished(p, language)]
     if context.first_person:
         found = [p for p in found if not modality.pledge(p, language)]
-    if said_of_self:
-        for piece in found:
+    if said_of_self and found:
+        # "akan memangkas anggaran dan menunda proyek": the auxiliary is the second act's too
+        first = found[0].toks
+        auxiliaries = [t.text for t in takewhile(lambda t: t.low in language.auxiliaries, first)]
+        for index, piece in enumerate(found):
             if not piece.prefix and speakers_subject(piece.toks, language):
-                piece.prefix = said_of_self
+                shared = piece.toks[0].low not in language.auxiliaries and index
+                piece.prefix = " ".join([said_of_self, *(auxiliaries if shared else [])])
+            elif index and _contrasted(toks, piece.toks[0], language):
+                # "Tersangka mengaku tidak pernah menerima uang, namun penyidik menemukan
+                # bukti": what others did, set against the speaker's account, is the author's
+                piece.speaker = None
     pieces.extend(found)
     if speakers_own is not None:
         pieces.append(speakers_own)
@@ -443,6 +454,21 @@ def _antecedent(context: Context, following: str) -> bool:
     )
 
 
+def _contrasted(toks: list[Tok], first: Tok, language: Language) -> bool:
+    """Whether ``first`` opens a clause set against the one before it: a comma and a contrast
+    word ("namun", "sementara", "but") right before it."""
+    at = next((k for k, t in enumerate(toks) if t is first), None)
+    return (
+        at is not None
+        and at >= 2
+        and (
+            toks[at - 1].low in language.contrast_coordinators
+            or toks[at - 1].low in language.adversatives
+        )
+        and toks[at - 2].text == ","
+    )
+
+
 def _source_text(text: str, toks: list[Tok]) -> str:
     """The source text under ``toks``, leaving out what lies between tokens that were not
     neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
@@ -478,10 +504,7 @@ def _claim(
     if not toks:
         return None
     toks = strip_openers(toks, language) or toks
-    believed = modality.believed_figure(toks, language) if not piece.prefix else None
-    if believed:
-        toks = believed  # "I think we've lost 70,000 factories": a figure, as the speaker sees it
-    elif not piece.prefix and (
+    if not piece.prefix and (
         match_phrase(toks, 0, language.opinion_openers)
         or (context.first_person and modality.intention(toks, language))
     ):
@@ -566,7 +589,6 @@ def _claim(
             language,
         )
     )
-    hedged = hedged or believed is not None
     if maybe and not hedged and not piece.own_clause:
         before = [t for t in scope if t.start < start and t.is_word]
         hedged = modality.hedged([t.low for t in before], language) and modality.hedged(

@@ -360,7 +360,13 @@ def _parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece]
         claim = Piece(toks=inner[1:], prefix=named)
     elif _participle_appositive(inner, language):
         # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
-        claim = Piece(toks=inner, prefix=f"{named} {language.figure_copulas[1]}")
+        plural = (
+            head[-1].low.endswith(language.plural_suffixes)
+            and (len(head) == 1 or not head[-1].is_capitalized)  # "Residents", not "Mr. Hughes"
+            and bool(language.plural_past_copula)
+        )
+        copula = language.plural_past_copula if plural else language.figure_copulas[1]
+        claim = Piece(toks=inner, prefix=f"{named} {copula}")
     elif (
         not any(t.is_predicate for t in inner)
         and (inner[0].low not in language.stopwords or opened)
@@ -383,6 +389,7 @@ def _participle_appositive(inner: list[Tok], language: Language) -> bool:
         language.is_past is not None
         and len(inner) > 1
         and inner[0].is_predicate
+        and inner[0].low not in language.method_participles  # "adjusted for inflation"
         and language.is_past(inner[0].low)
         and not any(t.is_predicate for t in inner[1:])
         and has_content(inner[1:], language)

@@ -1,6 +1,5 @@
-"""What a claim's words do to it: negation, hedging, wishes or proposals that state no
-fact, and a belief that holds one. Each reads a claim's tokens in its sentence (see
-``claimcheck.extract``)."""
+"""What a claim's words do to it: negation, hedging, and wishes or proposals that state no
+fact. Each reads a claim's tokens in its sentence (see ``claimcheck.extract``)."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     Tok,
     first_predicate,
-    is_figure,
     is_number,
     is_time_word,
     main_after_relative,
@@ -274,30 +272,3 @@ def hedged(words: list[str], language: Language) -> bool:
 def follows_unknown(words: list[str], index: int, language: Language) -> bool:
     before = " " + " ".join(words[max(0, index - 3) : index]) + " "
     return any(f" {marker} " in before for marker in language.unknown_markers)
-
-
-def believed_figure(toks: list[Tok], language: Language) -> list[Tok] | None:
-    """What a speaker's belief holds when it is a clause with a figure ("I think [that] we've
-    lost 70,000 factories"): one could look it up, hedged as it is. ``None`` for a belief
-    with nothing to look up ("Saya yakin tim kita bisa juara"), a forecast, an exhortation
-    ("Let's") or what ought to be ("Hendaknya …")."""
-    opener = match_phrase(toks, 0, language.opinion_openers)
-    if (
-        not opener
-        or match_phrase(toks, 0, language.exhortations)
-        # a belief is someone's ("I think", "menurut saya"); "hendaknya" says what ought to be
-        or language.first_person.isdisjoint(t.low for t in toks[:opener])
-    ):
-        return None
-    rest = toks[opener:]
-    if rest and rest[0].low in language.complementizers:
-        rest = rest[1:]
-    if (
-        len(rest) < 3
-        or first_predicate(rest, 0, language) is None
-        or not any(is_figure(rest, k, language) for k in range(len(rest)))
-        # "I think we will win Ohio by 10 points": a forecast, nothing to look up yet
-        or hedged([t.low for t in rest], language)
-    ):
-        return None
-    return rest

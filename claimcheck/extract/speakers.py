@@ -33,7 +33,7 @@ def _verb_before(toks: list[Tok], index: int, language: Language, said_that: boo
             said_that
             and verb
             and toks[verb - 1].low in language.documents
-            and low.endswith(language.participle_suffixes)
+            and low in language.release_participles
         )
         if (
             low not in language.negators
@@ -293,10 +293,18 @@ def _when_or_where(segment: list[Tok], language: Language) -> bool:
 
 
 def when_and_where_end(toks: list[Tok], comma: int, language: Language) -> int:
-    """The comma that ends a source phrase ending at ``comma``, past where and when it was
-    written: "Menurut laporan BPK yang diserahkan kepada DPRD, Senin (16/11/2026), C"."""
+    """The comma that ends a source phrase ending at ``comma``, past the day its relative
+    clause happened: "Menurut laporan BPK yang diserahkan kepada DPRD, Senin (16/11/2026), C".
+    A time or place that opens with a preposition is the claim's own ("Menurut laporan itu,
+    pada 2023, ekspor turun"), and so is any after a source without a relative clause."""
+    if language.relativizers.isdisjoint(t.low for t in toks[:comma]):
+        return comma
     close = next((k for k in range(comma + 1, len(toks) - 1) if toks[k].text == ","), None)
-    if close is not None and _when_or_where(toks[comma + 1 : close], language):
+    if (
+        close is not None
+        and is_time_word(toks[comma + 1].low, language)
+        and _when_or_where(toks[comma + 1 : close], language)
+    ):
         return close
     return comma
 
@@ -343,24 +351,26 @@ def concession_by_speaker(content: list[Tok], language: Language) -> tuple[int, 
     return None
 
 
-def speakers_subject(content: list[Tok], language: Language) -> bool:
-    """Whether what a speaker reports opens with its verb, its subject the speaker: "Ia
-    mengaku telah menerima uang", "Budi mengaku tidak mengenal tersangka" (Indonesian leaves
-    it out; English says it again: "he said he had")."""
-    if not language.verb_prefixes:
+def speakers_subject(content: list[Tok], language: Language, strict: bool = False) -> bool:
+    """Whether what a speaker reports opens with their own act, its subject left out: an active
+    verb, maybe after auxiliaries, negators and adverbs ("Ia mengaku telah menerima uang",
+    "Budi mengaku tidak mengenal tersangka", "menyatakan siap mendukung"). Indonesian leaves
+    the subject out; English says it again ("he said he had"). ``strict``: the first prefix
+    only ("me": "mengaku bersalah" is a plea, not an act)."""
+    if not language.active_prefixes:
         return False
     start = 0
-    while (
-        start < len(content) - 1
-        and content[start].low in language.adverbs
-        and not content[start].is_predicate
+    while start < len(content) - 1 and (
+        content[start].low in language.auxiliaries
+        or content[start].low in language.negators
+        or content[start].low in language.adverbs
+        or content[start].low in language.onset_verbs
+        or content[start].low == "siap"
     ):
-        start += 1  # "mengaku hanya membuang air olahan" (but "sudah" is the verb's own)
-    words = [t.low for t in content[start : start + 2]]
-    # "menegaskan tidak ada sekolah yang …": there is none, no one's act
-    if any(w in language.existentials for w in words):
-        return False
-    return first_predicate(content, start, language) == start
+        start += 1
+    tok = content[start]
+    prefixes = language.active_prefixes[:1] if strict else language.active_prefixes
+    return tok.is_predicate and tok.low.startswith(prefixes)
 
 
 def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
@@ -382,6 +392,14 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             continue  # "kata", "ujar" come before their speaker; "tindak lanjut" is a noun
         if tok.low in language.reporting_nouns and not tok.is_predicate:
             continue  # "Reports say ...", "a single state": a noun here
+        if (
+            tok.low in language.thing_reporting_verbs
+            and index + 1 < len(toks)
+            and toks[index + 1].low in language.prepositions
+            and index
+            and toks[index - 1].text == ","
+        ):
+            continue  # "The fund, estimated at $2 billion, …": a participle's aside
         previous = toks[index - 1].low if index else ""
         # "rejected claims that" / "the state" / "mendengar kata": not a reporting verb here.
         if index and toks[index - 1].is_predicate and previous not in language.adverbs:
@@ -489,19 +507,33 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             return None
         if complementizer is None and verb is None and tok.low in language.thing_reporting_verbs:
             return None  # "Employers added 150,000 jobs": a thing, no clause
+        own_act = tok.low in language.reporting_verbs and speakers_subject(rest, language)
+        if (
+            complementizer is None
+            and tok.low in language.self_reporting_verbs
+            and not speakers_subject(rest, language, strict=True)
+        ):
+            return None  # "mengaku kaget", "mengaku bersalah": the author's sentence
         if (
             complementizer is None
             and verb == 0
             and rest[0].low not in language.negators
-            and not (tok.low in language.reporting_verbs and speakers_subject(rest, language))
+            and not own_act
         ):
             # "everything he just said is absolutely false", "found expired food": no clause
             # opens after the verb
             return None
+        # "BPS mencatat produksi beras … hanya sekitar 1,1 juta ton": what the data shows
+        # (but "mencatat laba Rp 55 triliun" records a thing)
+        shown_figure = verbless_figure and any(
+            rest[k - 1].low in language.figure_markers
+            for k in range(1, before_verb)
+            if is_figure(rest, k, language)
+        )
         if (
             complementizer is None
             and tok.low in language.evidence_verbs
-            and not verbless_figure
+            and not shown_figure
             and (
                 verb is None  # "reported increased sales": a thing
                 or verb > MAX_SUBJECT

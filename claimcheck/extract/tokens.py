@@ -186,7 +186,9 @@ def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
             return toks
         length = match_phrase(toks, 0, language.openers)
         if not length:
-            return toks
+            length = match_phrase(toks, 0, language.comma_openers)
+            if not length or length >= len(toks) or toks[length].text != ",":
+                return toks
         followed_by_comma = length < len(toks) and toks[length].text == ","
         if not (followed_by_comma or length > 1 or toks[0].low in language.clause_coordinators):
             return toks

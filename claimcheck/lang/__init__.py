@@ -103,6 +103,7 @@ class Language:
     # "bukan A, melainkan B": the negator a correction replaces, and what opens the correction
     contrastive_negators: frozenset[str] = frozenset()
     correction_markers: frozenset[str] = frozenset()
+    adversatives: frozenset[str] = frozenset()  # "namun", "but": a clause set against another
     # Phrases whose negator negates nothing ("tidak lepas dari" = owing to, "not only").
     false_negations: tuple[str, ...] = ()
     # Words around a negator that make it a purpose clause's: "untuk tidak", "not to".
@@ -251,6 +252,25 @@ class Language:
     # Reporting verbs that also take a thing for object: with no clause after them (no verb,
     # no "that") they report nothing ("Employers added 150,000 jobs", "claimed 12 lives").
     thing_reporting_verbs: frozenset[str] = frozenset()
+    # A reported clause with no subject of its own is the speaker's own act when it opens with
+    # one of these prefixes, maybe after auxiliaries ("mengaku telah menerima uang"); not with a
+    # passive ("mengatakan telah diamankan tiga tersangka") or a state ("mengaku kaget").
+    active_prefixes: tuple[str, ...] = ()
+    # Reporting verbs that say something of the speaker ("mengaku"): they report a clause only
+    # after "bahwa" or as the speaker's own act ("mengaku sebagai polisi", "mengaku bersalah"
+    # are the author's).
+    self_reporting_verbs: frozenset[str] = frozenset()
+    # Words that put a figure as a clause's predicate when the clause has no verb: "tingkat
+    # kepuasan sebesar 62,4 persen" states a level; "laba Rp 55 triliun" only names a profit.
+    figure_markers: frozenset[str] = frozenset()
+    # How a document comes out ("A survey released Monday by Gallup showed that"): a
+    # participle of these after a document is its own, not the sentence's verb ("A study
+    # funded by the oil industry found" names who paid, not who found).
+    release_participles: frozenset[str] = frozenset()
+    # Participles of method after a subject ("Prices, adjusted for inflation, rose"): how a
+    # figure is counted, no claim of their own.
+    method_participles: frozenset[str] = frozenset()
+    plural_past_copula: str = ""  # "were": "The bridges, built in 1932," → "… were built"
     # Participles that open a comparison after a comma, and are no verb of their own: "a
     # loss of $45 million, compared with a profit of $12 million" is one claim.
     comparison_participles: frozenset[str] = frozenset()
@@ -269,6 +289,9 @@ class Language:
     example_openers: tuple[str, ...] = ()
     denial_objects: frozenset[str] = frozenset()  # "klaim", "claims": "denied claims that"
     openers: tuple[str, ...] = ()  # discourse openers dropped from a claim ("meski demikian")
+    # Openers that are fillers only before a comma: "Di sisi lain, …" (but "Di sisi lain
+    # jembatan, …" is a place), "The truth is, …" (but "The fact is disputed").
+    comma_openers: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()  # sentence-initial "itu", "it": the previous subject
     # "X berterima kasih kepada Y karena Z" / "X thanked Y for Z": Z is asserted of Y.
     credit_phrases: tuple[str, ...] = ()

@@ -202,9 +202,7 @@ _OPENERS = (
     "as i understand it",
     "as you know",
     "the fact is that",
-    "the fact is",
     "the truth is that",
-    "the truth is",
 )
 
 
@@ -257,6 +255,7 @@ LANGUAGE = Language(
     hedges=_HEDGES,
     # Not "yet": "is not yet approved" is one negated clause.
     clause_coordinators=frozenset({"and", "but", "while", "whereas"}),
+    adversatives=frozenset({"but"}),
     contrast_coordinators=frozenset({"while", "whereas"}),
     gerund_suffixes=("ing",),
     participle_suffixes=("ed",),
@@ -463,6 +462,11 @@ LANGUAGE = Language(
     noun_complement_markers=frozenset({"of"}),
     modifiers_precede_head=True,
     comparison_participles=frozenset(words("compared")),
+    release_participles=frozenset(words("released published issued unveiled posted made")),
+    method_participles=frozenset(
+        words("adjusted measured calculated weighted ranked estimated seasonally compared")
+    ),
+    plural_past_copula="were",
     thing_reporting_verbs=frozenset(
         words("""
         added adds claimed claims claim announced announces reported reports confirmed confirms
@@ -495,6 +499,7 @@ LANGUAGE = Language(
         )
     ),
     openers=_OPENERS,
+    comma_openers=("the fact is", "the truth is"),
     anaphors=("it", "this", "that"),
     credit_phrases=("thanked", "thanks", "thank", "praised", "credited", "blamed"),
     credit_linkers=frozenset({"for"}),

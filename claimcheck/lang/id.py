@@ -147,7 +147,8 @@ melainkan distrik diskon disiplin diskusi distribusi distributor dividen divisi 
 dimensi dinamika diagnosis
 direktur diplomat diplomasi digital dinas dinasti diri dirinya dia dimana diantara dibandingkan
 teroris terorisme terminal teritorial tersebut terhadap termasuk terkait tertinggi terbesar
-menit menara merek meriam melati memori mentega mercusuar teras ternak terowongan
+menit menara merek meriam melati memori mentega mercusuar teras ternak terowongan berdasarkan
+berkat
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
 tersangka terdakwa terpidana tertuduh terlapor tergugat direksi menjelang
@@ -195,7 +196,6 @@ _OPENERS = (
     "padahal",
     "bagaimanapun juga",
     "bagaimanapun",
-    "di sisi lain",
     "faktanya",
 )
 
@@ -339,6 +339,7 @@ LANGUAGE = Language(
     # "X bukan A, melainkan B": X is B
     contrastive_negators=frozenset(words("bukan bukanlah")),
     correction_markers=frozenset(words("melainkan tetapi tapi namun")),
+    adversatives=frozenset(words("namun tetapi tapi")),
     false_negations=(
         # "diberhentikan tidak dengan hormat": a dismissal's legal name, no negation
         "tidak dengan hormat",
@@ -389,6 +390,9 @@ LANGUAGE = Language(
     predicate_words=frozenset(_PREDICATE_WORDS),
     verb_prefixes=("me", "ber", "di", "ter"),
     prefix_fits=_prefix_fits,
+    active_prefixes=("me", "ber"),
+    self_reporting_verbs=frozenset(words("mengaku")),
+    figure_markers=frozenset(words("sebesar sebanyak senilai sekitar kira-kira hampir hanya")),
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
     onset_verbs=frozenset({"mulai"}),
@@ -518,6 +522,7 @@ LANGUAGE = Language(
         )
     ),
     openers=_OPENERS,
+    comma_openers=("di sisi lain",),
     anaphors=("hal itu", "hal ini", "itu", "ini"),
     credit_phrases=(
         "berterima kasih kepada",
