@@ -293,6 +293,7 @@ def _clause_pieces(
     # Trailing attribution: "C, lapor X" / "C, according to X" / "C, X said".
     lows = context.lows
     said_next: list[Piece] = []
+    trailing = None
     if top_level and not (
         language.reporting_verbs.isdisjoint(lows)
         and language.evidence_verbs.isdisjoint(lows)  # "…, a county report found"
@@ -350,7 +351,7 @@ def _clause_pieces(
     reported = (
         None
         if language.reporting_verbs.isdisjoint(lows) and language.evidence_verbs.isdisjoint(lows)
-        else reporting_clause(toks, context)
+        else reporting_clause(toks, context, said_after=trailing is not None)
     )
     if reported is not None and modality.proposal(reported[1], language):
         # "Secretary Clinton said let's raise it to $12": what was proposed is no claim; that

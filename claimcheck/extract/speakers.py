@@ -373,8 +373,13 @@ def speakers_subject(content: list[Tok], language: Language, strict: bool = Fals
     return tok.is_predicate and tok.low.startswith(prefixes)
 
 
-def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list[Tok]] | None:
-    """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``."""
+def reporting_clause(
+    toks: list[Tok], context: Context, said_after: bool = False
+) -> tuple[list[Tok], list[Tok]] | None:
+    """``X mengatakan (bahwa) C``: (subject tokens, content tokens), else ``None``.
+    ``said_after``: a speaker named after the clause says all of it ("Balai mencatat populasi
+    badak sebanyak 82 individu, kata Kepala Balai"), so an evidence verb's figure without a
+    verb is what they said, not a report of its own."""
     language = context.language
     toks = _without_when_and_where(_without_medium(toks, language), language)
     # A titled name with its institution can be longer than any other subject.
@@ -525,10 +530,14 @@ def reporting_clause(toks: list[Tok], context: Context) -> tuple[list[Tok], list
             return None
         # "BPS mencatat produksi beras … hanya sekitar 1,1 juta ton": what the data shows
         # (but "mencatat laba Rp 55 triliun" records a thing)
-        shown_figure = verbless_figure and any(
-            rest[k - 1].low in language.figure_markers
-            for k in range(1, before_verb)
-            if is_figure(rest, k, language)
+        shown_figure = (
+            verbless_figure
+            and not said_after
+            and any(
+                rest[k - 1].low in language.figure_markers
+                for k in range(1, before_verb)
+                if is_figure(rest, k, language)
+            )
         )
         if (
             complementizer is None
