@@ -186,6 +186,8 @@ def strip_openers(toks: list[Tok], language: Language) -> list[Tok]:
             return toks
         length = match_phrase(toks, 0, language.openers)
         if not length:
+            if toks[0].low not in phrase_starts(language.comma_openers):
+                return toks
             length = match_phrase(toks, 0, language.comma_openers)
             if not length or length >= len(toks) or toks[length].text != ",":
                 return toks
