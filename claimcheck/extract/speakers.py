@@ -364,8 +364,7 @@ def speakers_subject(content: list[Tok], language: Language, strict: bool = Fals
         content[start].low in language.auxiliaries
         or content[start].low in language.negators
         or content[start].low in language.adverbs
-        or content[start].low in language.onset_verbs
-        or content[start].low == "siap"
+        or content[start].low in language.act_openers
     ):
         start += 1
     tok = content[start]

@@ -256,6 +256,7 @@ class Language:
     # one of these prefixes, maybe after auxiliaries ("mengaku telah menerima uang"); not with a
     # passive ("mengatakan telah diamankan tiga tersangka") or a state ("mengaku kaget").
     active_prefixes: tuple[str, ...] = ()
+    act_openers: frozenset[str] = frozenset()  # "siap", "mulai": before the act's own verb
     # Reporting verbs that say something of the speaker ("mengaku"): they report a clause only
     # after "bahwa" or as the speaker's own act ("mengaku sebagai polisi", "mengaku bersalah"
     # are the author's).

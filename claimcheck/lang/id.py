@@ -391,6 +391,7 @@ LANGUAGE = Language(
     verb_prefixes=("me", "ber", "di", "ter"),
     prefix_fits=_prefix_fits,
     active_prefixes=("me", "ber"),
+    act_openers=frozenset(words("siap mulai")),
     self_reporting_verbs=frozenset(words("mengaku")),
     figure_markers=frozenset(words("sebesar sebanyak senilai sekitar kira-kira hampir hanya")),
     verb_suffixes=(),
