@@ -105,10 +105,10 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _check_in_worker(paths: list[str]) -> list[FileReport]:
+def _check_in_worker(path: str) -> FileReport:
     from claimcheck.api import check_file
 
-    return [check_file(path, _worker_ledger, _worker_lang, _worker_max_mb) for path in paths]
+    return check_file(path, _worker_ledger, _worker_lang, _worker_max_mb)
 
 
 def _judge_in_worker(claims: list[Claim], *, lang: str, today: dt.date) -> list[Verdict]:
@@ -248,6 +248,7 @@ def check_paths(
     whether stderr is a terminal.
     """
     from claimcheck.api import check_file
+    from claimcheck.pool import each
 
     if progress is None:
         progress = sys.stderr.isatty()
@@ -257,9 +258,6 @@ def check_paths(
 
     def start_pool(size: int) -> AbstractContextManager[WorkerPool]:
         return _pool(size, ledger, ledger_paths, lang, cache_dir, max_mb)
-
-    def check_here(batch: list[str]) -> list[FileReport]:
-        return [check_file(path, ledger, lang, max_mb) for path in batch]
 
     with _progress(len(paths), progress) as advance, ExitStack() as stack:
         if processes == 1:
@@ -279,7 +277,10 @@ def check_paths(
             # A few articles per task: fewer round trips, and still even shares at the end.
             chunk = max(1, min(8, len(files) // (processes * 8)))
             checked = pool.map(
-                _check_in_worker, _batched(files, chunk), here=check_here, done=advance
+                partial(each, _check_in_worker),
+                _batched(files, chunk),
+                here=partial(each, partial(check_file, ledger=ledger, lang=lang, max_mb=max_mb)),
+                done=advance,
             )
             for index, path in enumerate(paths):
                 if path == "-":  # stdin belongs to this process
