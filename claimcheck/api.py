@@ -142,11 +142,12 @@ def extract_document(document: Document, lang: str | None = None) -> FileReport:
 
 
 @contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def cyclic_gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector: matching allocates millions of short-lived
     objects without cycles, and the collections they trigger walk every object the run
     holds (the article, its claims, the candidates' records) for nothing: 10-15% of a long
-    article's matching. Reference counting still frees everything as it goes."""
+    article's matching. Reference counting still frees everything as it goes. Nested pauses
+    are one: the outermost restarts the collector."""
     if not gc.isenabled():
         yield
         return
@@ -168,7 +169,7 @@ def judge_claims(
     from claimcheck.verdict import Thresholds, judge
 
     claims = list(claims)
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         matcher = ledger.matcher
         semantic = _semantic(ledger)
         if semantic is not None:

@@ -156,3 +156,43 @@ def test_sigterm_ends_the_worker_sharing_a_long_article(long_article: Path, tmp_
     process.communicate(timeout=60)
     assert process.returncode != 0
     assert _left_behind("terminated") == []
+
+
+def test_a_batch_pauses_the_cyclic_collector_and_runs_it_on_young_objects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from claimcheck import api, batch
+    from claimcheck.errors import InputError
+
+    monkeypatch.setattr(batch, "_COLLECT_EVERY", 2)
+    enabled_while_checking = []
+    check_file = api.check_file
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        enabled_while_checking.append(gc.isenabled())
+        return check_file(*args, **kwargs)
+
+    monkeypatch.setattr(api, "check_file", watched)
+    generations: list[int] = []
+
+    def collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            generations.append(info["generation"])
+
+    paths = [str(ROOT / "claims")]
+    cache = str(tmp_path / "cache")
+    ledger = api.load_ledger(*paths, cache_dir=cache, matcher="lexical")
+    drafts = sorted(str(path) for path in _drafts(tmp_path, 5).iterdir())
+    gc.callbacks.append(collection)
+    try:
+        report = batch.check_paths(drafts, ledger, paths, cache_dir=cache, jobs=1)
+    finally:
+        gc.callbacks.remove(collection)
+    assert len(report.files) == 5 and enabled_while_checking == [False] * 5
+    assert generations[:2] == [1, 1]  # after the 2nd and the 4th article; never the whole heap
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        batch.check_paths([str(tmp_path / "missing.txt")], ledger, paths, jobs=1)
+    assert gc.isenabled()
