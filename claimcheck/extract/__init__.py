@@ -358,6 +358,7 @@ def _clause_pieces(
         # it was proposed is, and the author says so.
         reported = None
     speakers_own = None
+    inner_aside = None
     said_of_self = None  # "Ia mengaku telah menerima uang": the speaker is the subject
     if reported is not None:
         subject, toks = reported
@@ -371,6 +372,12 @@ def _clause_pieces(
             said_of_self = span_text(subject) if resolved and not pronoun else speaker
         if speaker and top_level:
             context.last_person = speaker
+        # "Delaney said the change, which drew 260 parents …, would help": what the speaker
+        # says of the subject, as at the start of a sentence
+        inner_aside = parenthetical(toks, context, reported=True) if len(toks) > 3 else None
+        if inner_aside is not None:
+            toks, reported_aside = inner_aside
+            reported_aside.speaker = speaker
         # "Okafor said C, though she declined to say …": what the speaker did, the author's
         conceded_by = concession_by_speaker(toks, language) if speaker else None
         if conceded_by is not None:
@@ -380,6 +387,8 @@ def _clause_pieces(
     pieces = conceded_pieces if conceded else []
     if aside:
         pieces.append(aside_piece)
+    if inner_aside:
+        pieces.append(reported_aside)
     if roles:
         pieces.extend(role_pieces)
     if not toks:

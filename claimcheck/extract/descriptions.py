@@ -275,24 +275,29 @@ def clause_head(toks: list[Tok], language: Language) -> str:
     return span_text(toks[:end])
 
 
-def parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
+def parenthetical(
+    toks: list[Tok], context: Context, reported: bool = False
+) -> tuple[list[Tok], Piece] | None:
     """``NP, who C, REST`` / ``NP, yang C, REST`` / ``NP, APPOSITIVE, REST`` at the start of
     a clause, maybe after where and when ("In a statement, Acme Steel, the city's largest
     employer, denied …"): the clause without the parenthetical (NP then REST), and the
     parenthetical as a claim of its own about NP, which the author asserts ("Councilman Derek
     Hale, who voted against the plan, said ..." → "Councilman Derek Hale voted against the
-    plan")."""
-    found = _parenthetical(toks, context)
+    plan"). ``reported``: ``toks`` are what a reporting verb reports, whose subject is in
+    lower case ("said the bridge, built in 1932, will …")."""
+    found = _parenthetical(toks, context, reported)
     if found is None:
         rest = without_fronted_circumstances(toks, context.language)
         if len(rest) < len(toks):
-            inside = _parenthetical(rest, context)
+            inside = _parenthetical(rest, context, reported)
             if inside is not None:
                 return toks[: len(toks) - len(rest)] + inside[0], inside[1]
     return found
 
 
-def _parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece] | None:
+def _parenthetical(
+    toks: list[Tok], context: Context, reported: bool
+) -> tuple[list[Tok], Piece] | None:
     language = context.language
     # A name with its title and institution may be long: "Ekonom Center of Reform on
     # Economics (CORE) Indonesia Lestari Ningsih, yang ...".
@@ -324,10 +329,16 @@ def _parenthetical(toks: list[Tok], context: Context) -> tuple[list[Tok], Piece]
     if close is None:
         return None
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
+    if match_phrase(inner, 0, language.openers) == len(inner):
+        return None  # "The law, however, does not …": a connective, not a description
     relative = inner[0].low in language.relativizers
-    if not (toks[0].is_capitalized or relative):
-        # A clause may open in lower case after "Menurut X, …"; only a relative clause then
-        # marks a parenthetical ("di sisi lain, …" is no subject).
+    # A clause may open in lower case after "Menurut X, …"; only a relative clause then
+    # marks a parenthetical ("di sisi lain, …" is no subject). What a reporting verb reports
+    # opens with its subject: a determiner's, or one that holds a name.
+    subject = reported and (
+        head[0].low in language.determiners or any(t.is_capitalized for t in head)
+    )
+    if not (toks[0].is_capitalized or relative or subject):
         return None
     titled = _titled_relative(toks, comma, close, language)
     if titled is not None:

@@ -1,0 +1,57 @@
+"""What a reported clause says of its own subject (issue 10, stop 26): a relative clause, a
+participle or an appositive set off by commas inside what a speaker reports is the speaker's
+claim about the subject, as it is the author's at the start of a sentence; a connective set
+off by commas describes nothing."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def test_a_relative_clause_on_the_reported_subject_is_the_speakers_claim():
+    said = (
+        "Superintendent Mark Delaney said the change, which drew 260 parents to a public "
+        "hearing in October, would help the district recruit teachers."
+    )
+    speaker = "Superintendent Mark Delaney"
+    assert claims(said, EN) == [
+        ("the change drew 260 parents to a public hearing in October", speaker),
+        ("the change would help the district recruit teachers", speaker),
+    ]
+    assert claims(
+        "Kepala Dinas Lilis Suryani mengatakan jembatan itu, yang dibangun pada 1932, akan "
+        "ditutup pada Mei.",
+        ID,
+    ) == [
+        ("jembatan itu dibangun pada 1932", "Kepala Dinas Lilis Suryani"),
+        ("jembatan itu akan ditutup pada Mei", "Kepala Dinas Lilis Suryani"),
+    ]
+
+
+def test_a_participle_or_an_appositive_on_the_reported_subject():
+    assert claims("The mayor said the bridge, built in 1932, will be replaced next year.", EN) == [
+        ("the bridge was built in 1932", "The mayor"),
+        ("the bridge will be replaced next year", "The mayor"),
+    ]
+    assert claims(
+        "She said the company, a regional lender with 41 branches, would cut 200 jobs.", EN
+    ) == [
+        ("the company is a regional lender with 41 branches", "She"),
+        ("the company would cut 200 jobs", "She"),
+    ]
+
+
+def test_a_connective_between_commas_describes_nothing():
+    assert claims("The law, however, does not apply to schools.", EN) == [
+        ("The law, however, does not apply to schools", None)
+    ]
+    assert claims("He said the law, however, does not apply to schools.", EN) == [
+        ("the law, however, does not apply to schools", "He")
+    ]
+    assert claims("Pemerintah, meski demikian, tidak akan menaikkan harga.", ID) == [
+        ("Pemerintah, meski demikian, tidak akan menaikkan harga", None)
+    ]
