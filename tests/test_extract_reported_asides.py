@@ -1,7 +1,7 @@
 """What a reported clause says of its own subject (issue 10, stop 26): a relative clause, a
 participle or an appositive set off by commas inside what a speaker reports is the speaker's
 claim about the subject, as it is the author's at the start of a sentence; a connective set
-off by commas describes nothing."""
+off by commas describes nothing. "used" is a verb."""
 
 from __future__ import annotations
 
@@ -54,4 +54,25 @@ def test_a_connective_between_commas_describes_nothing():
     ]
     assert claims("Pemerintah, meski demikian, tidak akan menaikkan harga.", ID) == [
         ("Pemerintah, meski demikian, tidak akan menaikkan harga", None)
+    ]
+
+
+def test_used_is_a_verb_so_the_final_appositive_describes_the_name():
+    # "used" was no verb: the clause had none, and the appositive stayed inside it
+    said = (
+        "Investigators used genetic genealogy to identify a suspect in the 1994 killing of "
+        "Tamara Lynch, a 19-year-old college student, District Attorney Alan Pryce said Friday."
+    )
+    speaker = "District Attorney Alan Pryce"
+    assert claims(said, EN) == [
+        (
+            "Investigators used genetic genealogy to identify a suspect in the 1994 killing of "
+            "Tamara Lynch",
+            speaker,
+        ),
+        ("Tamara Lynch is a 19-year-old college student", speaker),
+    ]
+    # a used thing is still no verb
+    assert claims("The city sold 40 used buses to a private operator.", EN) == [
+        ("The city sold 40 used buses to a private operator", None)
     ]

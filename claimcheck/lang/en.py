@@ -142,7 +142,7 @@ meet meets met fight fights fought hit hits sign signs signed join joins
 drive drives drove driven give gives given take takes taken seen known show shows shown grown
 throw throws threw thrown write writes wrote written speak speaks spoke spoken break breaks
 broke broken choose chooses chose chosen steal steals stole stolen hide hides hid hidden
-sued died owed
+sued died owed used
 risen fall falls fallen beat beats beaten done gone made say said tell tells told find finds
 found flee flees fled die dies died strike strikes struck draw draws drew drawn begun
 swear swore sworn tear tore torn fly flies flew flown withdraw withdrew withdrawn
