@@ -1,7 +1,8 @@
 """What a reported clause says of its own subject (issue 10, stop 26): a relative clause, a
 participle or an appositive set off by commas inside what a speaker reports is the speaker's
 claim about the subject, as it is the author's at the start of a sentence; a connective set
-off by commas describes nothing. "used" is a verb."""
+off by commas describes nothing. "used" is a verb; "Rp80.000" a figure; "that reported"
+names no speaker."""
 
 from __future__ import annotations
 
@@ -76,3 +77,34 @@ def test_used_is_a_verb_so_the_final_appositive_describes_the_name():
     assert claims("The city sold 40 used buses to a private operator.", EN) == [
         ("The city sold 40 used buses to a private operator", None)
     ]
+
+
+def test_a_comparison_after_a_figure_with_a_currency_word_or_a_relative_clause():
+    # "Rp80.000" is one word, and was no figure: the comparison stayed in the claim
+    assert claims(
+        "Harga cabai rawit naik menjadi Rp80.000 per kilogram, tertinggi sejak 2022.", ID
+    ) == [
+        ("Harga cabai rawit naik menjadi Rp80.000 per kilogram", None),
+        ("Harga cabai rawit sebesar Rp80.000 per kilogram tertinggi sejak 2022", None),
+    ]
+    # the relative clause's verb is no verb of the comparison
+    assert claims(
+        "Indeks kebahagiaan Kota Yogyakarta tercatat 74,8 poin, tertinggi di antara 10 kota yang "
+        "disurvei.",
+        ID,
+    )[1] == (
+        "Indeks kebahagiaan Kota Yogyakarta sebesar 74,8 poin tertinggi di antara 10 kota "
+        "yang disurvei",
+        None,
+    )
+
+
+def test_a_relative_clauses_reporting_verb_names_no_speaker():
+    # "…, the highest of any district that reported": the district did not say it
+    assert claims(
+        "Enrollment rose to 11,240 students, the highest of any district that reported.", EN
+    ) == [
+        ("Enrollment rose to 11,240 students", None),
+        ("Enrollment, at 11,240 students, was the highest of any district that reported", None),
+    ]
+    assert claims("Sales rose 4%, the chain said.", EN) == [("Sales rose 4%", "the chain")]

@@ -5,6 +5,8 @@ what they become (a claim of its own about the name, usually the author's)."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
@@ -544,7 +546,17 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
         inner = toks[comma + 1 : close]
         if (
             len(inner) < 2
-            or any(t.is_predicate for t in inner)
+            # (a relative clause's verb is its own: "tertinggi di antara 10 kota yang disurvei",
+            # "the highest of any district that reported")
+            or any(
+                t.is_predicate
+                for t in takewhile(
+                    lambda t: (
+                        t.low not in language.relativizers and t.low not in language.complementizers
+                    ),
+                    inner,
+                )
+            )
             # "half of them from out of state": a part of the count, not a comparison
             or any(match_phrase(inner, k, language.partitives) for k in range(len(inner)))
             # "3 goals against Boston, the best team in the East": the name's description (not

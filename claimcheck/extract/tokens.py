@@ -536,9 +536,17 @@ def is_number(word: str, language: Language) -> bool:
 
 
 def is_figure(toks: list[Tok], index: int, language: Language) -> bool:
-    """A number, or a currency before one ("$500", "Rp 7,4 triliun")."""
+    """A number, or a currency before one ("$500", "Rp 7,4 triliun", "Rp80.000")."""
     low = toks[index].low
     if is_number(low, language):
+        return True
+    if (
+        low[-1].isdigit()
+        and any(  # "Rp80.000", written as one word
+            low.startswith(sign) and is_number(low[len(sign) :], language)
+            for sign in language.currencies
+        )
+    ):
         return True
     following = toks[index + 1].low if index + 1 < len(toks) else ""
     return (

@@ -186,6 +186,9 @@ def _trailing(
             # "the state Department of Health said": "state" is a noun here, not the verb.
             if (
                 reports
+                # "…, the highest of any district that reported": a relative clause's verb
+                and rest[k - 1].low not in language.relativizers
+                and rest[k - 1].low not in language.complementizers
                 and (
                     (rest[k].is_predicate and not rest[k].is_capitalized)
                     # a headline's closing "…, Police Say"
