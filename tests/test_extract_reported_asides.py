@@ -2,7 +2,8 @@
 participle or an appositive set off by commas inside what a speaker reports is the speaker's
 claim about the subject, as it is the author's at the start of a sentence; a connective set
 off by commas describes nothing. "used" is a verb; "Rp80.000" a figure; "that reported"
-names no speaker."""
+names no speaker; ", one of …" after a trailing speaker describes them, and ", dr. Name" after
+an office is its holder."""
 
 from __future__ import annotations
 
@@ -108,3 +109,26 @@ def test_a_relative_clauses_reporting_verb_names_no_speaker():
         ("Enrollment, at 11,240 students, was the highest of any district that reported", None),
     ]
     assert claims("Sales rose 4%, the chain said.", EN) == [("Sales rose 4%", "the chain")]
+
+
+def test_one_of_after_a_trailing_speaker_describes_the_speaker():
+    # ", one of two Democrats who voted against it" was glued onto the claim
+    said = (
+        "The map gives Republicans an edge in 12 of the state's 15 districts, according to an "
+        "analysis by state Rep. Dana Whitfield, one of two Democrats who voted against it."
+    )
+    assert [text for text, _ in claims(said, EN)] == [
+        "The map gives Republicans an edge in 12 of the state's 15 districts",
+        "Dana Whitfield is one of two Democrats who voted against it",
+    ]
+    assert claims("Harga beras naik 5 persen, kata Yusuf Harahap, salah satu pedagang.", ID) == [
+        ("Harga beras naik 5 persen", "Yusuf Harahap"),
+        ("Yusuf Harahap adalah salah satu pedagang", None),
+    ]
+
+
+def test_a_name_with_a_lower_case_title_after_the_office_is_the_speakers():
+    said = "Sebanyak 1.318 orang tidak lulus, ucap Ketua Panitia, dr. Wahyu Hidayat, di Jakarta."
+    assert claims(said, ID) == [
+        ("Sebanyak 1.318 orang tidak lulus", "Ketua Panitia dr Wahyu Hidayat")
+    ]

@@ -79,6 +79,17 @@ def quote_with_attribution(
     return (toks[0].end, toks[close].start), speaker, speaker_toks
 
 
+def _abbreviated_title(words: list[Tok], index: int, language: Language) -> bool:
+    """Whether a name opens at ``index`` with a title abbreviated in lower case ("dr. Wahyu
+    Hidayat", "drg. Ani")."""
+    return (
+        index + 2 < len(words)
+        and words[index].low in language.abbreviations
+        and words[index + 1].text == "."
+        and words[index + 2].is_capitalized
+    )
+
+
 def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok]:
     """The speaker phrase after a reporting verb: up to a preposition, verb or comma; an
     abbreviation in brackets belongs to it ("Badan Pusat Statistik (BPS)")."""
@@ -121,10 +132,15 @@ def speaker_phrase(words: list[Tok], start: int, language: Language) -> list[Tok
             phrase
             and tok.text == ","
             and index + 1 < len(words)
-            and words[index + 1].is_capitalized
             and (
-                not is_time_word(words[index + 1].low, language)
-                or _name_run(words, index + 1, language)  # "…, Lalu Ahmad Fauzi"
+                (
+                    words[index + 1].is_capitalized
+                    and (
+                        not is_time_word(words[index + 1].low, language)
+                        or _name_run(words, index + 1, language)  # "…, Lalu Ahmad Fauzi"
+                    )
+                )
+                or _abbreviated_title(words, index + 1, language)  # "…, dr. Wahyu Hidayat"
             )
         ):
             phrase.append(tok)  # "AVP of Product Tokopedia, Priscilla Anais", "dr. Maya, Sp.A"

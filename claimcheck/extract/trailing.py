@@ -393,11 +393,16 @@ def _appositive_end(toks: list[Tok], after: int, language: Language) -> int | No
 
 
 def _closing_appositive(toks: list[Tok], after: int, language: Language) -> bool:
-    """ ", a nonprofit based in Miami." after the speaker at ``after``: says what they are."""
+    """ ", a nonprofit based in Miami." / ", one of two Democrats who voted against it." after
+    the speaker at ``after``: says what they are."""
     return (
         toks[after].text == ","
         and after + 2 < len(toks)
-        and (toks[after + 1].low in language.determiners or toks[after + 1].low in language.titles)
+        and (
+            toks[after + 1].low in language.determiners
+            or toks[after + 1].low in language.titles
+            or bool(match_phrase(toks, after + 1, language.fronted_appositive_openers))
+        )
         and len(toks) - after <= 2 * MAX_SPEAKER
         and not any(t.text in ",;" for t in toks[after + 1 :])
     )
