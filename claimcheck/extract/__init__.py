@@ -578,7 +578,8 @@ def _claim(
     raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
     all_words = [w.lower() for w in raw_words]
     quoted = '"' in claim_text or "“" in claim_text
-    if not checkable(raw_words, all_words, words, context, sentence, quoted, piece.verb_phrase):
+    predicate = piece.verb_phrase or piece.carried_verb
+    if not checkable(raw_words, all_words, words, context, sentence, quoted, predicate):
         return None
     negated = piece.negated
     if not language.negators.isdisjoint(all_words):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimcheck.extract.counts import counted_part
 from claimcheck.extract.pieces import Context
+from claimcheck.extract.speakers import when_or_where
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -387,7 +388,16 @@ def clause_cuts(
             # "..., there's no real problem, it's over-exaggerated": a clause of its own.
             verb_phrase = not (clause or contracted_subject(following, language))
             cuts.append((index + 1, index, verb_phrase))
-        segment = index + 1
+        close = next((k for k in range(index + 1, len(toks)) if toks[k].text == ","), None)
+        if not (
+            close is not None
+            and following.is_capitalized  # a day's name, not "during his regime"
+            and is_time_word(following.low, language)
+            and when_or_where(toks[index + 1 : close], language)
+        ):
+            # (a day set off by commas is the stretch's own: "terpilih di Lausanne, Sabtu
+            # (24/10/2026), mengalahkan Doha": the verb phrase after it goes on the clause)
+            segment = index + 1
         bare = listed
     cuts.sort()
     return cuts, shared

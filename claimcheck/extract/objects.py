@@ -102,7 +102,12 @@ def split_objects(
             shared_text = span_text(shared)
             head = toks[: anchor + 1]
             first = Piece(toks=toks[:index], suffix=shared_text, speaker=speaker)
-            second = Piece(toks=toks[index + 1 :], prefix=span_text(head), speaker=speaker)
+            second = Piece(
+                toks=toks[index + 1 :],
+                prefix=span_text(head),
+                speaker=speaker,
+                carried_verb=any(t.is_predicate for t in head),
+            )
             return [first, second]
         if (
             tok.is_predicate
@@ -207,9 +212,13 @@ def _split_list(
     )
     # (not after an item's own description: "a failing reform come to be known as …")
     suffix = span_text(last[shared:]) if shared is not None and verb is None else ""
+    carried = any(t.is_predicate for t in toks[: anchor + 1])
     pieces = [Piece(toks=toks[: bounds[1]], suffix=suffix, speaker=speaker)]
-    pieces += [Piece(toks=item, prefix=head, suffix=suffix, speaker=speaker) for item in items[1:]]
-    pieces.append(Piece(toks=last, prefix=head, speaker=speaker))
+    pieces += [
+        Piece(toks=item, prefix=head, suffix=suffix, speaker=speaker, carried_verb=carried)
+        for item in items[1:]
+    ]
+    pieces.append(Piece(toks=last, prefix=head, speaker=speaker, carried_verb=carried))
     return pieces
 
 

@@ -21,6 +21,7 @@ class Piece:
     verb_phrase: bool = False  # opens with a verb its context marks ("after pleading ...")
     quoted: bool = False  # inside a direct quote: its "he" is not the one quoted
     own_clause: bool = False  # what a speaker went on to say: nothing before it hedges it
+    carried_verb: bool = False  # the prefix holds the verb: "Polisi menangkap" + "Andi"
 
 
 class Context:

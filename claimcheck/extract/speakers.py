@@ -287,7 +287,7 @@ def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
     while index < first:
         if toks[index].text == "," and index + 1 < first:
             close = next((k for k in range(index + 1, first) if toks[k].text == ","), None)
-            if close is not None and _when_or_where(toks[index + 1 : close], language):
+            if close is not None and when_or_where(toks[index + 1 : close], language):
                 index = close  # its closing comma stays, before the verb or the next part
                 continue
         kept.append(toks[index])
@@ -295,7 +295,7 @@ def _without_when_and_where(toks: list[Tok], language: Language) -> list[Tok]:
     return kept + toks[first:]
 
 
-def _when_or_where(segment: list[Tok], language: Language) -> bool:
+def when_or_where(segment: list[Tok], language: Language) -> bool:
     """Whether ``segment``, set off by commas, says only where or when: "di Jakarta",
     "Kamis (8/10)"."""
     return (
@@ -319,7 +319,7 @@ def when_and_where_end(toks: list[Tok], comma: int, language: Language) -> int:
     if (
         close is not None
         and is_time_word(toks[comma + 1].low, language)
-        and _when_or_where(toks[comma + 1 : close], language)
+        and when_or_where(toks[comma + 1 : close], language)
     ):
         return close
     return comma
