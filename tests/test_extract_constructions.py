@@ -423,8 +423,8 @@ def test_a_relative_clause_after_a_name_is_the_authors_claim_about_it():
         EN,
     ) == [
         ("The mayor compared the plan with the Trump Foundation", None),
-        ("Trump Foundation took money from donors", None),
-        ("Trump Foundation bought a six-foot portrait", None),
+        ("the Trump Foundation took money from donors", None),
+        ("the Trump Foundation bought a six-foot portrait", None),
     ]
 
 

@@ -242,7 +242,7 @@ def test_a_clause_resumes_with_its_own_verb_phrase_after_an_objects_relative_cla
     ) == [
         "The Coast Guard has opened an investigation into the ferry Island Queen",
         "The Coast Guard has barred the vessel from carrying passengers",
-        "ferry Island Queen struck a pier at Bremerton on Saturday with 214 passengers aboard",
+        "the ferry Island Queen struck a pier at Bremerton on Saturday with 214 passengers aboard",
     ]
 
 

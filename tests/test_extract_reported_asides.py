@@ -8,6 +8,8 @@ an office is its holder."""
 from __future__ import annotations
 
 from claimcheck import lang
+from claimcheck.document import from_text
+from claimcheck.extract import extract_claims
 from tests.conftest import claims
 
 ID = lang.get("id")
@@ -132,3 +134,30 @@ def test_a_name_with_a_lower_case_title_after_the_office_is_the_speakers():
     assert claims(said, ID) == [
         ("Sebanyak 1.318 orang tidak lulus", "Ketua Panitia dr Wahyu Hidayat")
     ]
+
+
+def test_a_relative_clause_on_an_object_set_off_by_a_comma_describes_it():
+    assert claims(
+        "The Westfield school board voted 5-2 Monday to drop the Red Raiders mascot, which has "
+        "been used since 1954.",
+        EN,
+    ) == [
+        ("The Westfield school board voted 5-2 Monday to drop the Red Raiders mascot", None),
+        ("the Red Raiders mascot has been used since 1954", None),
+    ]
+    # what the clause says of the object is not hedged by the clause's "will"
+    reopened = extract_claims(
+        from_text(
+            "The city will hire 10 firefighters this year and reopen the Wayne Avenue fire "
+            "station, which closed in 2019."
+        ),
+        EN,
+    )
+    assert [(c.text, c.hedged) for c in reopened][-1] == (
+        "the Wayne Avenue fire station closed in 2019",
+        False,
+    )
+    # "which" after a bare noun may be about the whole event; a filler is no verb
+    assert len(claims("The council raised taxes, which angered residents.", EN)) == 1
+    filler = claims("I got more votes than the first time, which is, you know, a lot.", EN)
+    assert not any(text.startswith("the first time") for text, _ in filler)

@@ -159,7 +159,10 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         main, described = relative
         # The claim about the name may describe another name in turn ('kepala bidang dari
         # "Steering Group", yang bertugas ...'); inside what a speaker reports, it is theirs.
-        return [*coordinated(main, context, speaker), *coordinated(described, context, speaker)]
+        about = coordinated(described, context, speaker)
+        for piece in about:
+            piece.own_clause = True  # "will reopen the station, which closed in 2019": no hedge
+        return [*coordinated(main, context, speaker), *about]
     comma = (
         None if language.appositive_openers.isdisjoint(lows) else final_appositive(toks, language)
     )

@@ -41,7 +41,10 @@ def named_relative(
         quoted = _quoted_name(toks, index)
         last = index - 2 if toks[index - 1].text == "." else index - 1  # "Blue Ridge Timber Co."
         start = quoted if quoted is not None else _noun_phrase_start(toks, index, language)
-        if (
+        set_off_object = _set_off_object(toks, index, language)
+        if set_off_object is not None:
+            start = set_off_object
+        elif (
             not toks[last].is_capitalized
             and quoted is None
             and not _set_off_subject(toks, start, index, language)
@@ -80,6 +83,32 @@ def _set_off_subject(toks: list[Tok], start: int, index: int, language: Language
         and (toks[0].low in language.determiners or toks[0].low.endswith("'s"))
         and not any(t.is_predicate or t.text in ",;" for t in toks[:index])
     )
+
+
+def _set_off_object(toks: list[Tok], index: int, language: Language) -> int | None:
+    """Where an object set off by the comma at ``index`` opens (its determiner): "… to drop
+    the Red Raiders mascot, which has been used since 1954", "arrested a 34-year-old man,
+    who …": English sets off what it describes, not what it narrows. The object opens with a
+    determiner after the clause's verb, with only words between ("which" after a bare noun may
+    be about the whole event: "raised taxes, which angered residents"), and the relative
+    clause has a verb of its own ("the first time, which is, you know, …" has none)."""
+    if toks[index + 1].low not in language.comma_relativizers or index + 3 >= len(toks):
+        return None
+    if not toks[index + 2].is_predicate or toks[index + 3].text == ",":
+        return None
+    for k in range(index - 1, max(0, index - MAX_SPEAKER) - 1, -1):
+        tok = toks[k]
+        if tok.low in language.determiners:
+            verb = any(t.is_predicate for t in toks[:k])
+            return k if verb and index - k >= 2 else None
+        if (
+            not tok.is_word
+            or tok.is_predicate
+            or tok.low in language.prepositions
+            or tok.low in language.stopwords
+        ):
+            return None
+    return None
 
 
 def _resumes_object_clause(relative: list[Tok], rest: list[Tok], language: Language) -> bool:
