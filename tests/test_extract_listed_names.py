@@ -1,6 +1,8 @@
-"""Names listed as a verb's objects (issue 10, stop 26): each is a claim with the subject and
-the verb carried, and none is lost. The second name alone has no verb, and was dropped as a bare
-name: "Polisi menangkap Budi dan Andi" gave only "Polisi menangkap Budi"."""
+"""Clauses and their parts (issue 10, stop 26). Names listed as a verb's objects: each is a
+claim with the subject and the verb carried, and none is lost (the second name alone has no
+verb, and was dropped as a bare name: "Polisi menangkap Budi dan Andi" gave only "Polisi
+menangkap Budi"). A day set off by commas, a relative clause inside a coordinated clause, and
+"sehingga" without a comma."""
 
 from __future__ import annotations
 
@@ -44,3 +46,30 @@ def test_a_verb_phrase_after_a_day_set_off_by_commas_carries_the_subject():
     ]
     # a phrase that is no day's name stays a stretch of its own
     assert len(claims("We have, during his regime, doubled our national debt.", EN)) == 1
+
+
+def test_a_relative_clause_inside_a_coordinated_clause_is_about_its_subject():
+    said = (
+        "Athletes signed 286 deals last year, and quarterback Devin Okafor, who has a deal with "
+        "a regional car dealer, earned the most, said director Janet Cole."
+    )
+    assert [text for text, _ in claims(said, EN)] == [
+        "Athletes signed 286 deals last year",
+        "quarterback Devin Okafor earned the most",
+        "quarterback Devin Okafor has a deal with a regional car dealer",
+    ]
+
+
+def test_sehingga_opens_a_result_clause_without_a_comma():
+    assert claims(
+        "Anggaran sudah habis sejak September sehingga 74 terdakwa kemungkinan besar menjalani "
+        "sidang tanpa pengacara.",
+        ID,
+    ) == [
+        ("Anggaran sudah habis sejak September", None),
+        ("74 terdakwa kemungkinan besar menjalani sidang tanpa pengacara", None),
+    ]
+    # no subject after it: one claim
+    assert len(claims("Harga naik sehingga perlu dievaluasi.", ID)) == 1
+    # English "so" needs its comma ("so much")
+    assert len(claims("Prices rose so much that 40 stores closed.", EN)) == 1

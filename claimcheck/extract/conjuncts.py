@@ -252,7 +252,7 @@ def clause_cuts(
         elif depth == 0 and tok.text in ",;":
             segment_verb = False
             segment_start = index + 1
-        elif depth == 0 and _result_clause(toks, index, language):
+        elif depth == 0 and _result_clause(toks, index, language, segment_verb):
             cuts.append((index + 1, index, False))  # ", so a vote … was postponed"
         elif (
             depth == 0
@@ -403,14 +403,14 @@ def clause_cuts(
     return cuts, shared
 
 
-def _result_clause(toks: list[Tok], index: int, language: Language) -> bool:
+def _result_clause(toks: list[Tok], index: int, language: Language, after_verb: bool) -> bool:
     """``…, so a vote … was postponed`` / ``…, sehingga jumlah … mencapai``: a clause stating a
-    result opens after the comma and the word at ``index``."""
-    if (
-        toks[index].low not in language.result_coordinators
-        or toks[index - 1].text != ","
-        or index + 1 >= len(toks)
-    ):
+    result opens after the comma and the word at ``index``; after a stretch with a verb
+    (``after_verb``) some need no comma ("habis sejak September sehingga 74 terdakwa …")."""
+    if toks[index].low not in language.result_coordinators or index + 1 >= len(toks):
+        return False
+    bare = after_verb and toks[index].low in language.bare_result_coordinators
+    if toks[index - 1].text != "," and not bare:
         return False
     opener = toks[index + 1]
     # "so we closed", "so a vote", "so Congress": a subject follows ("so much that": none);

@@ -56,7 +56,12 @@ def named_relative(
         # Only a subject's relative clause ends in its own clause's predicate; the name is one
         # when no verb comes between it and where its clause opens ("bahwa McGregor, yang").
         opens = max(
-            (k for k in range(index) if toks[k].low in language.complementizers), default=-1
+            (
+                k
+                for k in range(index)
+                if toks[k].low in language.complementizers or _clause_opener(toks, k, language)
+            ),
+            default=-1,
         )
         subject = not any(t.is_predicate for t in toks[opens + 1 : index])
         for close in range(index + 3, min(len(toks) - 1, index + WINDOW)):
@@ -207,12 +212,27 @@ def _bare_named_relative(
     return None
 
 
+def _clause_opener(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether a coordinated clause opens after ``index``: ", and" / ", dan"."""
+    return (
+        index > 0
+        and toks[index].low in language.clause_coordinators
+        and toks[index - 1].text == ","
+    )
+
+
 def _noun_phrase_start(toks: list[Tok], end: int, language: Language) -> int:
     """Where the noun phrase ending at ``end`` starts: after the last verb (or "that") before
     it, or after the first preposition that follows ("diturunkan dari kata monce dalam bahasa
     Sami"), with no determiner; at most a speaker's length."""
     verb = max(
-        (k for k in range(end) if toks[k].is_predicate or toks[k].low in language.complementizers),
+        (
+            k
+            for k in range(end)
+            if toks[k].is_predicate
+            or toks[k].low in language.complementizers
+            or _clause_opener(toks, k, language)  # "…, and quarterback Devin Okafor, who"
+        ),
         default=-1,
     )
     start = verb + 1

@@ -52,6 +52,9 @@ class Language:
     # Words that open a clause stating a result after a comma (", so a vote … was postponed",
     # ", sehingga jumlah … kini mencapai 212 orang"): a claim of its own
     result_coordinators: frozenset[str] = frozenset()
+    # ... those that open one even without the comma, after a clause with its own verb ("sudah
+    # habis sejak September sehingga 74 terdakwa …"; English "so" then may be "so much")
+    bare_result_coordinators: frozenset[str] = frozenset()
     # Prepositions before whom or what a verb acts on ("sanksi bagi 17 hakim", "fines for 40
     # firms"): the counted things there can be a partitive's whole, unlike a place's
     recipient_prepositions: frozenset[str] = frozenset()

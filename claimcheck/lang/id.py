@@ -321,6 +321,7 @@ LANGUAGE = Language(
     time_deictics=frozenset(words("ini itu depan lalu mendatang")),
     partitives=("di antaranya", "di antara mereka", "dari jumlah itu", "dari jumlah tersebut"),
     result_coordinators=frozenset({"sehingga"}),
+    bare_result_coordinators=frozenset({"sehingga"}),
     recipient_prepositions=frozenset(words("bagi untuk kepada terhadap")),
     partitive_wholes={"di antaranya": "di antara {} itu"},
     advisories=("diimbau", "dianjurkan", "diingatkan untuk", "diminta untuk"),
