@@ -15,6 +15,7 @@ from claimcheck.extract.tokens import (
     Tok,
     contracted_subject,
     first_predicate,
+    is_figure,
     is_time_word,
     main_after_relative,
     match_phrase,
@@ -130,7 +131,9 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
     a comma the subject may be longer (", dan sebagian besar sistem Mac OS X dibangun")."""
     if start >= len(toks):
         return False  # a line that ends with the coordinator or verb
-    if toks[start].low in language.relativizers or toks[start].low in language.prepositions:
+    if toks[start].low in language.relativizers:
+        return False
+    if toks[start].low in language.prepositions and not _approximate_figure(toks, start, language):
         return False
     # After "while" / "sedangkan" a clause comes, its subject maybe carrying a prepositional
     # phrase ("while revenue at the company fell").
@@ -180,6 +183,32 @@ def is_clause(toks: list[Tok], start: int, language: Language, after_comma: bool
     return False
 
 
+def _undergoer_after_actor(verb: Tok, following: Tok, language: Language) -> bool:
+    """Whether ``following``, right after a relative clause's active verb, is the main
+    predicate: a verb with no actor in its subject ("di-", "ter-": "dihukum", "terancam")
+    cannot be what the active verb takes ("melanggar")."""
+    active = language.active_prefixes
+    return (
+        bool(active)
+        and verb.is_predicate
+        and verb.low.startswith(active)
+        and verb.low not in language.complement_verbs  # "menolak direlokasi": what is refused
+        and following.is_predicate
+        and following.low.startswith(language.undergoer_prefixes)
+    )
+
+
+def _approximate_figure(toks: list[Tok], start: int, language: Language) -> bool:
+    """Whether the preposition at ``start`` approximates the figure after it ("about 1.3
+    million households", "over 200 people"): a subject's, not an adverbial (but "in 2020")."""
+    following = start + 1
+    return (
+        following < len(toks)
+        and is_figure(toks, following, language)
+        and not (len(toks[following].low) == 4 and toks[following].low.isdigit())
+    )
+
+
 def _predicate_after_relative(toks: list[Tok], start: int, language: Language) -> bool:
     """Whether a main predicate follows the relative clause opening at ``start`` ("yang
     belum bersertifikat tidak", "who were evacuated were"; past the relative verb's object,
@@ -191,6 +220,8 @@ def _predicate_after_relative(toks: list[Tok], start: int, language: Language) -
             return False
         if index < start + 3 and main_after_relative(toks, index, language):
             return True
+        if index == start + 1 and _undergoer_after_actor(toks[start], tok, language):
+            return True  # "platform yang melanggar terancam denda"
         if tok.low in language.relativizers:
             return False  # "di atas lahan yang belum bersertifikat": a relative inside it
         if (

@@ -339,6 +339,17 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
             or previous in language.number_words
         ):
             return False
+        if toks[index].low in language.verbs and not (
+            # a base form is a present verb only after a plural subject, "I", "you", or an
+            # auxiliary: "they claim", "did not report"; not "A new state law"
+            previous in language.plural_pronouns
+            or previous in language.first_person
+            or previous.endswith("s")
+            or previous in language.auxiliaries
+            or previous in language.negators
+            or previous == language.infinitive_marker
+        ):
+            return False
     if index + 1 < len(toks):
         following = toks[index + 1]
         if following.low in language.complementizers or following.text == ":":

@@ -302,6 +302,8 @@ class Language:
     credit_linkers: frozenset[str] = frozenset()
     # What makes a verb passive: a prefix ("di"), or an auxiliary before it ("was").
     passive_prefixes: tuple[str, ...] = ()
+    # Verbs whose subject undergoes the act, passive or stative ("dihukum", "terancam")
+    undergoer_prefixes: tuple[str, ...] = ()
     passive_auxiliaries: frozenset[str] = frozenset()
     # Verbs of existence that take no subject: "belum ada yang meninggal".
     existentials: frozenset[str] = frozenset()

@@ -286,6 +286,7 @@ LANGUAGE = Language(
         )
     ),
     passive_prefixes=("di",),
+    undergoer_prefixes=("di", "ter"),
     existentials=frozenset({"ada"}),
     vague_subjects=frozenset(words("itu ini anda kamu kalian mereka")),
     spokespersons=frozenset(words("juru jubir humas")),
