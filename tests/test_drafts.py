@@ -128,8 +128,11 @@ def test_markdown_draft_claims_point_into_the_markdown(tmp_path):
     assert "Russia has provided Belarus with S-400 air-defence systems." in text_lines
     assert "2022" in text_lines
     assert "first visit to Belarus since 2019, according to the Kremlin." in document.text
-    # A soft line break inside a paragraph is a space, so the sentence is whole.
-    assert "refuge" in _claim_starting(report, "The war in Ukraine").claim.text
+    # A soft line break inside a paragraph is a space, so the sentence is whole: the claim
+    # after the dash runs across it ("about 8 million \\n Ukrainians").
+    fled = _claim_starting(report, "about 8 million")
+    assert fled.claim.text == "about 8 million Ukrainians have fled abroad as refugees"
+    assert _claim_starting(report, "The war in Ukraine").claim.speaker == "the UN"
 
     trip = _claim_starting(report, "Vladimir Putin")
     assert (trip.line, trip.column) == (9, 28)
