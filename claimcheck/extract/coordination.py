@@ -42,7 +42,7 @@ from claimcheck.extract.descriptions import (
     named_relative,
     object_appositive,
 )
-from claimcheck.extract.objects import split_objects
+from claimcheck.extract.objects import included_part, split_objects
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.speakers import reporting_clause
@@ -140,6 +140,15 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         )
         rest = coordinated(toks[end + 1 :], context, speaker) if end + 1 < len(toks) else []
         return [*main, done, *rest]
+    included = (
+        included_part(toks, language)
+        if "," in lows and not phrase_starts(language.inclusion_markers).keys().isdisjoint(lows)
+        else None
+    )
+    if included is not None:
+        main, part = included
+        part.speaker = speaker
+        return [*coordinated(main, context, speaker), part]
     appositive = object_appositive(toks, language) if "," in lows else None
     if appositive is not None:
         main, described = appositive

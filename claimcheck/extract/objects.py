@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from claimcheck.extract.conjuncts import MAX_ITEM
 from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.speakers import when_or_where
 from claimcheck.extract.tokens import (
+    MAX_SPEAKER,
     WINDOW,
     Tok,
     contracted_subject,
     find_phrase,
     has_content,
+    is_figure,
     is_number,
+    is_time_word,
+    match_phrase,
     span_text,
 )
 from claimcheck.extract.verb_phrases import after_modal, is_time
@@ -314,3 +319,75 @@ def _is_plural(word: str, language: Language) -> bool:
     if len(halves) == 2 and halves[0] == halves[1]:
         return True
     return word.endswith(language.plural_suffixes) if language.plural_suffixes else False
+
+
+def included_part(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``S V 23 hunters …, including a man shooting …, REST``: the clause without the included
+    part, and the verb's act on it as a claim of its own ("Conservation officers cited a man
+    shooting … on the opening weekend …"; "… memberikan cuti … kepada tenaga honorer"). Only
+    after a counted object (a figure opens it, with no verb after it): a part of a count. Not
+    after a total ("sebanyak 82 individu, termasuk …": what the total includes)."""
+    for index in range(2, len(toks) - 2):
+        if toks[index].text != ",":
+            continue
+        marker = match_phrase(toks, index + 1, language.inclusion_markers)
+        if not marker:
+            continue
+        start = index + 1 + marker
+        close = next((k for k in range(start, len(toks)) if toks[k].text in ",;"), len(toks))
+        included = toks[start:close]
+        if not included or len(included) > 2 * MAX_SPEAKER or not has_content(included, language):
+            return None
+        if close + 1 < len(toks) and is_figure(toks, close + 1, language):
+            return None  # "termasuk 28 cabang …, lima cabang …, serta …": a list of parts
+        end = _before_day(toks, index, language)
+        figure = next(
+            (
+                k
+                for k in range(end - 1, max(0, end - 2 * MAX_SPEAKER) - 1, -1)
+                if is_figure(toks, k, language) and not _a_year(toks[k].low)
+            ),
+            None,
+        )
+        if (
+            figure is None
+            or not any(t.is_predicate for t in toks[:figure])
+            or any(t.is_predicate or t.text in ",;" for t in toks[figure:end])
+            or toks[figure - 1].low in language.measure_verbs
+            or toks[figure - 1].low in language.figure_markers
+        ):
+            return None
+        # what is said of the whole after its noun ("on the opening weekend of …", "di Istana
+        # Negara, Selasa (10/11/2026)") holds for the part
+        noun_end = next(
+            (k for k in range(figure + 1, index) if toks[k].low in language.prepositions), index
+        )
+        part = Piece(
+            toks=included,
+            prefix=span_text(toks[:figure]),
+            suffix=span_text(toks[noun_end:index]),
+            carried_verb=True,
+        )
+        # the comma that closes the part goes too when the clause goes on with its adverbials
+        # ("412 firearms, including …, at a gun buyback"), not before a clause or a phrase
+        adverbial = close + 1 < len(toks) and toks[close + 1].low in language.prepositions
+        return toks[:index] + toks[close + 1 if adverbial else close :], part
+    return None
+
+
+def _before_day(toks: list[Tok], comma: int, language: Language) -> int:
+    """The comma before a day set off by commas that ends at ``comma`` ("…, Selasa
+    (10/11/2026), termasuk"); ``comma`` itself when there is none."""
+    opening = next((k for k in range(comma - 1, 0, -1) if toks[k].text in ",;"), None)
+    if (
+        opening is not None
+        and toks[opening + 1].is_capitalized
+        and is_time_word(toks[opening + 1].low, language)
+        and when_or_where(toks[opening + 1 : comma], language)
+    ):
+        return opening
+    return comma
+
+
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()

@@ -267,6 +267,8 @@ class Language:
     # Words that put a figure as a clause's predicate when the clause has no verb: "tingkat
     # kepuasan sebesar 62,4 persen" states a level; "laba Rp 55 triliun" only names a profit.
     figure_markers: frozenset[str] = frozenset()
+    # What opens a part of a counted object set off by a comma ("…, including a man …")
+    inclusion_markers: tuple[str, ...] = ()
     # How a document comes out ("A survey released Monday by Gallup showed that"): a
     # participle of these after a document is its own, not the sentence's verb ("A study
     # funded by the oil industry found" names who paid, not who found).

@@ -1,0 +1,59 @@
+"""A part of a counted object set off by "including"/"termasuk" (issue 10, stop 26): the verb
+acts on the part too, and what is said of the whole after its noun holds for it; the clause
+goes on without the part."""
+
+from __future__ import annotations
+
+from claimcheck import lang
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def test_the_verb_acts_on_the_included_part():
+    assert claims("The storm killed 12 people, including two children.", EN) == [
+        ("The storm killed 12 people", None),
+        ("The storm killed two children", None),
+    ]
+    said = (
+        "Police collected 412 firearms, including 37 assault-style rifles, at a gun buyback "
+        "Saturday, Chief Tanya Brooks said."
+    )
+    assert claims(said, EN) == [
+        ("Police collected 412 firearms at a gun buyback Saturday", "Chief Tanya Brooks"),
+        ("Police collected 37 assault-style rifles", "Chief Tanya Brooks"),
+    ]
+
+
+def test_what_is_said_of_the_whole_after_its_noun_holds_for_the_part():
+    awarded = (
+        "Presiden menganugerahkan gelar Pahlawan Nasional kepada enam tokoh di Istana Negara, "
+        "Selasa (10/11/2026), termasuk dua pejuang perempuan asal Sulawesi Selatan, sehingga "
+        "jumlah Pahlawan Nasional kini mencapai 212 orang."
+    )
+    assert [text for text, _ in claims(awarded, ID)] == [
+        "Presiden menganugerahkan gelar Pahlawan Nasional kepada enam tokoh di Istana Negara, "
+        "Selasa (10/11/2026)",
+        "jumlah Pahlawan Nasional kini mencapai 212 orang",
+        "Presiden menganugerahkan gelar Pahlawan Nasional kepada dua pejuang perempuan asal "
+        "Sulawesi Selatan di Istana Negara, Selasa (10/11/2026)",
+    ]
+
+
+def test_no_part_without_a_count_after_a_total_or_in_a_list_of_parts():
+    # no figure: "its stake" is not counted
+    assert len(claims("The company sold its stake, including voting rights, to a rival.", EN)) == 1
+    # a total ("sebanyak 82 individu") includes the part; the verb does not act on it
+    total = claims(
+        "Balai Taman Nasional mencatat populasi badak jawa sebanyak 82 individu sepanjang 2026, "
+        "termasuk empat anak yang lahir tahun ini.",
+        ID,
+    )
+    assert not any(text.startswith("Balai Taman Nasional mencatat empat") for text, _ in total)
+    listed = claims(
+        "Asian Games 2018 menampilkan 484 nomor dalam 42 cabang olahraga, termasuk 28 cabang "
+        "Olimpiade, lima cabang tambahan, serta cabang non-Olimpiade lainnya.",
+        ID,
+    )
+    assert not any("dalam 28 cabang" in text for text, _ in listed)
