@@ -362,6 +362,11 @@ def included_part(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece
         noun_end = next(
             (k for k in range(figure + 1, index) if toks[k].low in language.prepositions), index
         )
+        if is_figure(included, 0, language) and (
+            len(included) == 1 or included[1].low in language.prepositions
+        ):
+            # "40,000 homes, including 300 in the county": 300 homes
+            included = included[:1] + toks[figure + 1 : noun_end] + included[1:]
         part = Piece(
             toks=included,
             prefix=span_text(toks[:figure]),
