@@ -39,11 +39,11 @@ from claimcheck.extract.descriptions import (
     described_person,
     figure_appositive,
     final_appositive,
-    named_relative,
     object_appositive,
 )
 from claimcheck.extract.objects import included_part, split_objects
 from claimcheck.extract.pieces import Context, Piece
+from claimcheck.extract.relatives import named_relative
 from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.speakers import reporting_clause
 from claimcheck.extract.tokens import (
