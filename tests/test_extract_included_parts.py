@@ -1,6 +1,6 @@
-"""A part of a counted object set off by "including"/"termasuk" (issue 10, stop 26): the verb
-acts on the part too, and what is said of the whole after its noun holds for it; the clause
-goes on without the part."""
+"""A part of a counted object set off by "including"/"termasuk", and a figure restated after
+"or"/"atau" (issue 10, stop 26): the verb acts on the part, or on the restated figure, too, and
+what is said of the whole after its noun holds for it; the clause goes on without it."""
 
 from __future__ import annotations
 
@@ -57,3 +57,29 @@ def test_no_part_without_a_count_after_a_total_or_in_a_list_of_parts():
         ID,
     )
     assert not any("dalam 28 cabang" in text for text, _ in listed)
+
+
+def test_a_figure_restated_after_or_is_the_clause_again_with_it():
+    said = (
+        "Penyaluran KUR di Sulawesi Tenggara mencapai Rp4,8 triliun hingga November 2026, atau "
+        "91 persen dari target, kata Kepala Kanwil Laode Rasyid."
+    )
+    assert claims(said, ID) == [
+        (
+            "Penyaluran KUR di Sulawesi Tenggara mencapai Rp4,8 triliun hingga November 2026",
+            "Kepala Kanwil Laode Rasyid",
+        ),
+        (
+            "Penyaluran KUR di Sulawesi Tenggara mencapai 91 persen dari target hingga November "
+            "2026",
+            "Kepala Kanwil Laode Rasyid",
+        ),
+    ]
+    assert claims(
+        "The county spent $4.2 million on overtime last year, or 12% of its budget.", EN
+    ) == [
+        ("The county spent $4.2 million on overtime last year", None),
+        ("The county spent 12% of its budget on overtime last year", None),
+    ]
+    # "or more" restates nothing
+    assert len(claims("The county spent $4.2 million or more on overtime.", EN)) == 1

@@ -40,6 +40,7 @@ from claimcheck.extract.descriptions import (
     figure_appositive,
     final_appositive,
     object_appositive,
+    restated_figure,
 )
 from claimcheck.extract.objects import included_part, split_objects
 from claimcheck.extract.pieces import Context, Piece
@@ -154,7 +155,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         main, described = appositive
         described.speaker = speaker  # inside what a speaker reports, theirs
         return [*coordinated(main, context, speaker), described]
-    compared_figure = figure_appositive(toks, language) if "," in lows else None
+    compared_figure = (
+        (figure_appositive(toks, language) or restated_figure(toks, language))
+        if "," in lows
+        else None
+    )
     if compared_figure is not None:
         main, described = compared_figure
         described.speaker = speaker

@@ -431,6 +431,51 @@ def figure_appositive(toks: list[Tok], language: Language) -> tuple[list[Tok], P
     return None
 
 
+def restated_figure(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``S V FIGURE …, atau 81 persen dari target, REST`` / ``…, or 12% of its budget``: the
+    clause without the restatement, and the clause again with the restated figure in place of
+    the first ("Penyaluran KUR mencapai 81 persen dari target tahunan hingga akhir Oktober",
+    "The county spent 12% of its police budget on overtime last year")."""
+    for comma in range(2, len(toks) - 2):
+        if toks[comma].text != "," or toks[comma + 1].low not in language.restatement_markers:
+            continue
+        start = comma + 2
+        while (
+            start < min(len(toks), comma + 4)
+            and not is_figure(toks, start, language)
+            and (
+                toks[start].low in language.figure_markers
+                or toks[start].low in language.prepositions
+            )
+        ):
+            start += 1  # "atau sekitar 18 persen", "or about 12%"
+        if start >= len(toks) or not is_figure(toks, start, language):
+            continue
+        close = next((k for k in range(start, len(toks)) if toks[k].text in ",;"), len(toks))
+        inner = toks[comma + 2 : close]
+        figure = _compared_figure(toks, comma, language)
+        if (
+            figure is None
+            or len(inner) > 2 * MAX_SPEAKER
+            or any(t.is_predicate for t in inner)
+            or not any(t.is_predicate for t in toks[:figure])
+        ):
+            return None
+        # what follows the figure's noun ("hingga akhir Oktober", "on overtime last year")
+        # holds for the restated figure too
+        noun_end = next(
+            (k for k in range(figure + 1, comma) if toks[k].low in language.prepositions), comma
+        )
+        restated = Piece(
+            toks=inner,
+            prefix=span_text(toks[:figure]),
+            suffix=span_text(toks[noun_end:comma]),
+            carried_verb=True,
+        )
+        return toks[:comma] + toks[close:], restated
+    return None
+
+
 def _compared_figure(toks: list[Tok], comma: int, language: Language) -> int | None:
     """Where the figure an appositive at ``comma`` compares opens: the nearest one before the
     comma that is no year ("fell to 9,800 in 2023, the lowest since 1990": 9,800), with only

@@ -269,6 +269,8 @@ class Language:
     figure_markers: frozenset[str] = frozenset()
     # What opens a part of a counted object set off by a comma ("…, including a man …")
     inclusion_markers: tuple[str, ...] = ()
+    # What restates a figure another way after a comma ("…, atau 81 persen dari target")
+    restatement_markers: frozenset[str] = frozenset()
     # How a document comes out ("A survey released Monday by Gallup showed that"): a
     # participle of these after a document is its own, not the sentence's verb ("A study
     # funded by the oil industry found" names who paid, not who found).

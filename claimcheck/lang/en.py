@@ -453,6 +453,7 @@ LANGUAGE = Language(
     verb_futures=("going to",),
     linking_verbs=frozenset(words("remains stays seems appears looks becomes gets keeps")),
     places_gone_to=frozenset(words("work school church waste court trial war market press")),
+    restatement_markers=frozenset({"or"}),
     inclusion_markers=("including",),
     result_coordinators=frozenset({"so"}),
     recipient_prepositions=frozenset(words("for to against")),
