@@ -1,6 +1,8 @@
-"""A part of a counted object set off by "including"/"termasuk", and a figure restated after
-"or"/"atau" (issue 10, stop 26): the verb acts on the part, or on the restated figure, too, and
-what is said of the whole after its noun holds for it; the clause goes on without it."""
+"""Parts of a count and restated figures (issue 10, stop 26). A part of a counted object set
+off by "including"/"termasuk": the verb acts on it too, and what is said of the whole after its
+noun holds for it. A figure restated after "or"/"atau": the clause again with it. An Indonesian
+part of a count needs no verb ("…, 14 di antaranya warga negara Vietnam"). The clause goes on
+without each."""
 
 from __future__ import annotations
 
@@ -83,3 +85,18 @@ def test_a_figure_restated_after_or_is_the_clause_again_with_it():
     ]
     # "or more" restates nothing
     assert len(claims("The county spent $4.2 million or more on overtime.", EN)) == 1
+
+
+def test_an_indonesian_part_of_a_count_needs_no_verb():
+    deported = (
+        "Kantor Imigrasi mendeportasi 23 warga negara asing selama Oktober 2026, 14 di antaranya "
+        "warga negara Vietnam."
+    )
+    assert claims(deported, ID) == [
+        ("Kantor Imigrasi mendeportasi 23 warga negara asing selama Oktober 2026", None),
+        ("14 di antara 23 warga itu warga negara Vietnam", None),
+    ]
+    # English needs a verb for it ("two of them were teenagers"): left as it was
+    assert len(claims("Police arrested 12 people, two of them teenagers.", EN)) == 1
+    # a clause that ends in its comma is no count's part
+    assert claims("Harga beras naik 5 persen,", ID) == [("Harga beras naik 5 persen", None)]

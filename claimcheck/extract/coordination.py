@@ -34,6 +34,7 @@ from claimcheck.extract.conjuncts import (
     subject_list,
     with_auxiliaries,
 )
+from claimcheck.extract.counts import counted_aside
 from claimcheck.extract.descriptions import (
     clause_head,
     described_person,
@@ -93,6 +94,13 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     )
     if corrected is not None:
         return corrected
+    # "…, 14 di antaranya warga negara Vietnam": before the clause breaks, which would make it a
+    # clause with no verb
+    counted = counted_aside(toks, language) if "," in lows else None
+    if counted is not None:
+        main, part = counted
+        part.speaker = speaker
+        return [*coordinated(main, context, speaker), part]
     broken = _clause_break(toks, context, speaker)
     if broken is not None:
         return broken

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract.pieces import Piece
 from claimcheck.extract.tokens import (
     Tok,
     is_figure,
@@ -109,3 +110,28 @@ def resolved_partitive(body: str, toks: list[Tok], sentence: list[Tok], language
                 whole = template.format(span_text(before[k:end]))
                 return body[: found.start()] + whole + body[found.end() :]
     return body
+
+
+def counted_aside(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece] | None:
+    """``… mendeportasi 23 warga negara asing …, 14 di antaranya warga negara Vietnam``: a part
+    of the count with no verb of its own, at the clause's end (where the language needs none:
+    ``Language.verbless_partitives``): the clause without it, and the part as a claim of its
+    own, whose whole the claim names (``resolved_partitive``: "14 di antara 23 warga negara
+    asing itu warga negara Vietnam")."""
+    if not language.verbless_partitives:
+        return None
+    comma = next((k for k in range(len(toks) - 1, 1, -1) if toks[k].text in ",;"), None)
+    if comma is None or comma + 2 >= len(toks) or not is_figure(toks, comma + 1, language):
+        return None
+    partitive = match_phrase(toks, comma + 2, language.partitives)
+    rest = toks[comma + 2 + partitive :]
+    while rest and rest[-1].text in ".!":
+        rest = rest[:-1]
+    if (
+        not partitive
+        or not rest
+        or any(t.is_predicate or not t.is_word for t in rest)
+        or not any(t.is_predicate for t in toks[:comma])
+    ):
+        return None
+    return toks[:comma], Piece(toks=toks[comma + 1 :])

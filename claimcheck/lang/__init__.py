@@ -271,6 +271,9 @@ class Language:
     inclusion_markers: tuple[str, ...] = ()
     # What restates a figure another way after a comma ("…, atau 81 persen dari target")
     restatement_markers: frozenset[str] = frozenset()
+    # Whether a part of a count states what it is without a verb ("…, 14 di antaranya warga
+    # negara Vietnam"); English needs one ("two of them were teenagers")
+    verbless_partitives: bool = False
     # How a document comes out ("A survey released Monday by Gallup showed that"): a
     # participle of these after a document is its own, not the sentence's verb ("A study
     # funded by the oil industry found" names who paid, not who found).

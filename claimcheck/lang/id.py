@@ -321,6 +321,7 @@ LANGUAGE = Language(
     deontic_modals=frozenset(words("seharusnya semestinya sepatutnya sebaiknya hendaknya")),
     time_deictics=frozenset(words("ini itu depan lalu mendatang")),
     partitives=("di antaranya", "di antara mereka", "dari jumlah itu", "dari jumlah tersebut"),
+    verbless_partitives=True,
     restatement_markers=frozenset({"atau"}),
     inclusion_markers=("termasuk",),
     result_coordinators=frozenset({"sehingga"}),
