@@ -226,6 +226,23 @@ def test_a_headlines_comma_joins_two_claims_with_title_case_verbs():
         ("Tiga Pengedar Ditangkap di Medan", None),
         ("2 Kilogram Sabu Disita", None),
     ]
+    # bare verbs a headline writes without their prefix (stop 26)
+    assert claims(
+        "Harga Emas Tembus Rp2,4 Juta per Gram, Warga Rela Antre Sejak Subuh di Butik Antam", ID
+    ) == [
+        ("Harga Emas Tembus Rp2,4 Juta per Gram", None),
+        ("Warga Rela Antre Sejak Subuh di Butik Antam", None),
+    ]
+
+
+def test_a_headlines_hedge_stays_in_its_own_part():
+    found = extract_claims(
+        from_text("Diduga Peras 12 Pedagang Pasar, Dua Polisi Gadungan Ditangkap di Tegal"), ID
+    )
+    assert [(c.text, c.hedged) for c in found][-1] == (
+        "Dua Polisi Gadungan Ditangkap di Tegal",
+        False,
+    )
 
 
 def test_a_relative_clause_on_a_quotes_speaker_ends_before_where_and_when():

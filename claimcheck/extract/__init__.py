@@ -312,7 +312,10 @@ def _clause_pieces(
         clauses = [
             subject + part if k and part[0].is_predicate else part for k, part in enumerate(clauses)
         ]
-        return [p for part in clauses for p in _clause_pieces(part, speaker, context)] + said_next
+        pieces = [p for part in clauses for p in _clause_pieces(part, speaker, context)]
+        for piece in pieces:
+            piece.own_clause = True  # "Diduga Peras …, Dua Polisi Ditangkap": no hedge across
+        return pieces + said_next
     # "Kendati X, Y": X is a claim too, and Y goes on alone.
     conceded = concession(toks, context, speaker)
     if conceded is not None:

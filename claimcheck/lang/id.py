@@ -465,7 +465,10 @@ LANGUAGE = Language(
         words(
             "bongkar gagalkan tangkap ringkus sita amankan tetapkan resmikan luncurkan bantah "
             "tolak minta pastikan ungkap gelar salurkan bagikan naikkan turunkan tunda larang "
-            "cabut segel tutup buka catat raih bangun perbaiki tambah kurangi temukan selamatkan"
+            "cabut segel tutup buka catat raih bangun perbaiki tambah kurangi temukan selamatkan "
+            # bare verbs headlines use without their prefix
+            "tembus antre peras raup capai bobol gasak lampaui serbu desak kecam tuntut gugat "
+            "rampas pecat tahan periksa panggil kirim terima jual beli bakar curi tipu"
         )
     ),
     complement_verbs=frozenset(
