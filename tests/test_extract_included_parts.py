@@ -100,3 +100,15 @@ def test_an_indonesian_part_of_a_count_needs_no_verb():
     assert len(claims("Police arrested 12 people, two of them teenagers.", EN)) == 1
     # a clause that ends in its comma is no count's part
     assert claims("Harga beras naik 5 persen,", ID) == [("Harga beras naik 5 persen", None)]
+
+
+def test_cap_is_a_verb():
+    # "caps" was no verb: the second clause of a headline had none
+    assert claims("Drone deliveries take off in Fenwick, but FAA caps flights at 40 a day", EN) == [
+        ("Drone deliveries take off in Fenwick", None),
+        ("FAA caps flights at 40 a day", None),
+    ]
+    assert claims("He wore baseball caps and sunglasses.", EN) == [
+        ("He wore baseball caps", None),
+        ("He wore sunglasses", None),
+    ]

@@ -45,7 +45,7 @@ apply appoint appreciate approach approve argue arrange arrest arrive ask assemb
 assess assign assist assume assure attach attack attempt attend attract authorize avoid await
 award back ban bar bargain base beat become beg begin behave believe belong benefit bind blame
 block blow boast bomb boost borrow bother bounce break breathe bring build burn bury buy
-calculate call campaign cancel capture care carry catch cause cease celebrate challenge change
+calculate call campaign cancel cap capture care carry catch cause cease celebrate challenge change
 charge chase cheat check choose cite claim clarify clean clear climb cling close coach
 collaborate collapse collect combine come comment commission commit communicate compare
 compensate compete compile complain complete comply compose comprise conceal concede concern
