@@ -53,3 +53,27 @@ def test_a_passive_or_stative_verb_after_a_relative_clauses_active_verb_is_the_m
         ("Anak tidak akan bisa membuat akun", None),
         ("platform yang melanggar terancam denda hingga Rp10 miliar", None),
     ]
+
+
+def test_what_someone_is_after_a_copula_and_an_article_is_a_claim():
+    assert claims(
+        "State Rep. Colin Hargrove, a Democrat from Duluth, was arrested Sunday.", EN
+    ) == [
+        ("Colin Hargrove is a Democrat from Duluth", None),
+        ("State Rep. Colin Hargrove was arrested Sunday", None),
+    ]
+    assert claims("I'm Megyn Kelly.", EN) == []
+
+
+def test_a_lower_case_title_opens_a_trailing_speaker_not_an_inverted_verb():
+    said = (
+        "Pennsylvania is holding $4.1 billion in unclaimed property, state Treasurer Dana "
+        "Whitfield, a Republican in her second term, said Tuesday."
+    )
+    assert claims(said, EN) == [
+        (
+            "Pennsylvania is holding $4.1 billion in unclaimed property",
+            "state Treasurer Dana Whitfield",
+        ),
+        ("state Treasurer Dana Whitfield is a Republican in her second term", None),
+    ]

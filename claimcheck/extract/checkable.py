@@ -67,6 +67,9 @@ def _names_only(
     copula = next((i for i, w in enumerate(lows) if w in language.copulas), None)
     if copula is not None and not language.titles.isdisjoint(lows[copula + 1 :]):
         return False
+    # "Colin Hargrove is a Democrat from Duluth": what someone is, not who
+    if copula is not None and copula + 2 < len(lows) and lows[copula + 1] in language.determiners:
+        return False
     return not any(
         t.is_predicate and t.low not in language.copulas and not contracted_subject(t, language)
         for t in toks

@@ -130,6 +130,8 @@ def _trailing(
             rest[0].low in language.reporting_verbs
             and not rest[0].is_capitalized
             and rest[0].low not in language.addressee_verbs  # "told reporters": who heard it
+            # a noun's base form ("…, state Treasurer Dana Whitfield said") does not invert
+            and not (rest[0].low in language.reporting_nouns and rest[0].low in language.verbs)
         ):
             skip = source or 1
             words = speaker_phrase(rest, skip, language)
@@ -227,10 +229,13 @@ def _appositive_speaker(rest: list[Tok], language: Language) -> tuple[int, int] 
     """``Anna Berg, a volunteer with Lakeside Rescue, said``: (the comma after the name, the
     comma before the verb), when a capitalised name of one to four words is followed by an
     appositive (a determiner or a title first, no verb, no other comma); else ``None``."""
-    name = 0
-    while name < len(rest) and name < 4 and rest[name].is_word and rest[name].is_capitalized:
+    lead = 0  # "state Treasurer Dana Whitfield": a title's lower-case modifier first
+    while lead < len(rest) - 1 and lead < 2 and rest[lead].low in language.titles:
+        lead += 1
+    name = lead
+    while name < len(rest) and name < lead + 4 and rest[name].is_word and rest[name].is_capitalized:
         name += 1
-    close = _appositive_end(rest, name, language) if name else None
+    close = _appositive_end(rest, name, language) if name > lead else None
     if close is None or close + 1 >= len(rest):
         return None  # the verb must follow the appositive's closing comma
     return name, close
