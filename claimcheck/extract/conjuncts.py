@@ -425,6 +425,13 @@ def clause_cuts(
             and following.is_capitalized  # a day's name, not "during his regime"
             and is_time_word(following.low, language)
             and when_or_where(toks[index + 1 : close], language)
+            # Indonesian: only after an undergoer's verb; after an active one the verb phrase
+            # describes its object ("menemukan mayat pria di Kali Malang, Senin (3/3),
+            # mengambang di dekat pintu air")
+            and (
+                language.modifiers_precede_head
+                or toks[first].low.startswith(language.undergoer_prefixes or ("\0",))
+            )
         ):
             # (a day set off by commas is the stretch's own: "terpilih di Lausanne, Sabtu
             # (24/10/2026), mengalahkan Doha": the verb phrase after it goes on the clause)
@@ -440,7 +447,19 @@ def _result_clause(toks: list[Tok], index: int, language: Language, after_verb: 
     (``after_verb``) some need no comma ("habis sejak September sehingga 74 terdakwa …")."""
     if toks[index].low not in language.result_coordinators or index + 1 >= len(toks):
         return False
-    bare = after_verb and toks[index].low in language.bare_result_coordinators
+    bare = (
+        after_verb
+        and toks[index].low in language.bare_result_coordinators
+        # a result of what is only planned, required or hoped for is no fact of its own
+        # ("akan menambah anggaran sehingga semua terdakwa mendapat pengacara"), nor one
+        # that is only possible ("sehingga impor beras bisa dihentikan")
+        and not any(
+            t.low in language.unrealised_markers
+            or t.low in language.deontic_modals
+            or t.low in language.target_verbs
+            for t in _comma_stretch(toks, index)
+        )
+    )
     if toks[index - 1].text != "," and not bare:
         return False
     opener = toks[index + 1]
@@ -465,6 +484,13 @@ def _result_clause(toks: list[Tok], index: int, language: Language, after_verb: 
         and not _reporting_aside(toks, index + 1, language)
         and is_clause(toks, index + 1, language, after_comma=True)
     )
+
+
+def _comma_stretch(toks: list[Tok], index: int) -> list[Tok]:
+    """The tokens between the commas around ``index``."""
+    start = next((k + 1 for k in range(index - 1, -1, -1) if toks[k].text in ",;"), 0)
+    end = next((k for k in range(index + 1, len(toks)) if toks[k].text in ",;"), len(toks))
+    return toks[start:end]
 
 
 def _reporting_aside(toks: list[Tok], start: int, language: Language) -> bool:

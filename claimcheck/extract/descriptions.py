@@ -164,7 +164,22 @@ def _parenthetical(
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
     if match_phrase(inner, 0, language.openers) == len(inner):
         return None  # "The law, however, does not …": a connective, not a description
-    relative = inner[0].low in language.relativizers
+    opener = inner[0].low
+    included = bool(match_phrase(inner, 0, language.inclusion_markers))
+    if (
+        not included
+        and not _participle_appositive(inner, language)
+        and (
+            opener in language.prepositions
+            or opener in language.subordinators
+            or opener in language.list_openers
+            or opener in language.concessives
+        )
+    ):
+        # "the city, like many others, faces", "the firm, since 2019, has", "the firm,
+        # though, still owes": an adverbial or a connective, no description
+        return None
+    relative = opener in language.relativizers
     # A clause may open in lower case after "Menurut X, …"; only a relative clause then
     # marks a parenthetical ("di sisi lain, …" is no subject). What a reporting verb reports
     # opens with its subject: a determiner's, or one that holds a name.
@@ -200,8 +215,21 @@ def _parenthetical(
         inner, 0, language.fronted_appositive_openers
     )
     longest = 2 * MAX_SPEAKER if opened else MAX_SPEAKER
-    if relative:
+    if relative and opener in language.possessive_relativizers:
+        claim = Piece(toks=inner[1:], prefix=f"{named}'s")  # "the man, whose name was …"
+    elif relative and not subject_relative(inner, language):
+        # "the house, which his father built in 1950": the relative clause has a subject of
+        # its own; the head is its verb's object ("his father built the house in 1950")
+        verb = first_predicate(inner, 1, language)
+        if verb is None:
+            return None
+        claim = Piece(toks=inner[1 : verb + 1] + head + inner[verb + 1 :])
+    elif relative:
         claim = Piece(toks=inner[1:], prefix=named)
+    elif included:
+        # "Opponents, including the local homebuilders association, said": who they include
+        marker = match_phrase(inner, 0, language.inclusion_markers)
+        claim = Piece(toks=inner[marker:], prefix=f"{named} {language.inclusion_verb}")
     elif _participle_appositive(inner, language):
         # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
         plural = (
@@ -213,6 +241,8 @@ def _parenthetical(
         claim = Piece(toks=inner, prefix=f"{named} {copula}")
     elif (
         not any(t.is_predicate for t in inner)
+        # "the two men, ages 19 and 22,": a plural's description needs a plural copula
+        and not _plural_head(head, language)
         and (inner[0].low not in language.stopwords or opened)
         and len(inner) <= longest
         and all(t.is_word for t in inner)
@@ -226,9 +256,49 @@ def _parenthetical(
     return head + rest, claim
 
 
+def subject_relative(inner: list[Tok], language: Language) -> bool:
+    """Whether the relative clause ``inner`` (its relativizer first) is about its head as
+    subject ("which drew", "who chairs", "yang baru dilantik"), not one with a subject of its
+    own: a determiner, a pronoun, a name or a number right after the relativizer ("which his
+    father built", "which she attended", "which the agency released"), or a word and then a
+    verb ("which critics call", "which lawmakers passed")."""
+    if len(inner) < 2:
+        return False
+    first = inner[1]
+    if first.is_predicate or first.low in language.adverbs or first.low in language.negators:
+        return True
+    if (
+        first.low in language.determiners
+        or first.low in language.pronouns
+        or first.is_capitalized
+        or is_number(first.low, language)
+    ):
+        return False
+    # (a word and then a verb is a subject where modifiers come first; Indonesian says an
+    # object's clause with a passive: "yang dibangun ayahnya", and "yang baru dilantik" is
+    # the head's)
+    return not (language.modifiers_precede_head and len(inner) > 2 and inner[2].is_predicate)
+
+
+def _plural_head(head: list[Tok], language: Language) -> bool:
+    """Whether a subject is plural by its last word ("the two men", "Residents"): English
+    has a plural copula for it, Indonesian none to choose."""
+    last = head[-1].low
+    return (
+        bool(language.plural_past_copula)
+        and (len(head) == 1 or not head[-1].is_capitalized)  # "Dr. Samuel Reyes": a name
+        and (
+            last.endswith(language.plural_suffixes or ("\0",)) or last in language.irregular_plurals
+        )
+    )
+
+
 def _participle_appositive(inner: list[Tok], language: Language) -> bool:
     """Whether ``inner`` is a past participle's phrase ("built in 1932", "filed in federal
-    court in Seattle"): its first word a past, and no other verb in it."""
+    court in Seattle", "once used for farming"): its first word a past, maybe after an
+    adverb of time, and no other verb in it."""
+    if inner and inner[0].low in language.participle_adverbs:
+        inner = inner[1:]
     return (
         language.is_past is not None
         and len(inner) > 1

@@ -338,8 +338,13 @@ def included_part(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece
         included = toks[start:close]
         if not included or len(included) > 2 * MAX_SPEAKER or not has_content(included, language):
             return None
-        if close + 1 < len(toks) and is_figure(toks, close + 1, language):
-            return None  # "termasuk 28 cabang …, lima cabang …, serta …": a list of parts
+        if close + 1 < len(toks) and (
+            is_figure(toks, close + 1, language)
+            or not any(t.is_predicate or t.low in language.prepositions for t in toks[close:])
+        ):
+            # "termasuk 28 cabang …, lima cabang …, serta …", "including mosques, schools and
+            # the district office": a list of parts, examples of the whole, kept with it
+            return None
         end = _before_day(toks, index, language)
         figure = next(
             (

@@ -5,8 +5,8 @@ a claim of its own)."""
 
 from __future__ import annotations
 
-from claimcheck.extract.descriptions import resumes_clause
-from claimcheck.extract.tokens import MAX_SPEAKER, WINDOW, Tok
+from claimcheck.extract.descriptions import resumes_clause, subject_relative
+from claimcheck.extract.tokens import MAX_SPEAKER, WINDOW, Tok, is_figure, is_time_word
 from claimcheck.lang import Language
 
 
@@ -34,6 +34,8 @@ def named_relative(
         ):
             return None  # after a common noun "yang" may restrict it: left whole
         name = toks[start:index]
+        if not subject_relative(toks[index + 1 :], language):
+            return None  # "Minsk, which Putin called …": its own subject, nothing of Minsk
         # "McGregor, yang merupakan petarung kidal, mungkin menyebabkan ...": the clause
         # resumes after the relative clause.
         # Only a subject's relative clause ends in its own clause's predicate; the name is one
@@ -84,6 +86,12 @@ def _set_off_object(toks: list[Tok], index: int, language: Language) -> int | No
         return None
     if not toks[index + 2].is_predicate or toks[index + 3].text == ",":
         return None
+    if (
+        toks[index + 1].low not in language.person_relativizers
+        and not toks[index - 1].is_capitalized  # after a name "which" is about the name
+        and _takes_object(toks, index + 2, language)
+    ):
+        return None  # "cut the dividend, which sent its shares down": the event did that
     for k in range(index - 1, max(0, index - MAX_SPEAKER) - 1, -1):
         tok = toks[k]
         if tok.low in language.determiners:
@@ -97,6 +105,33 @@ def _set_off_object(toks: list[Tok], index: int, language: Language) -> int | No
         ):
             return None
     return None
+
+
+def _takes_object(toks: list[Tok], verb: int, language: Language) -> bool:
+    """Whether the verb group opening at ``verb`` ("sent", "has been used", "will start")
+    goes on with an object, not a preposition, an adverb, a time or the clause's end. After an
+    object, "which" is often about the whole event ("which angered residents", "which caused
+    delays", "which will cost $3 million"); without one it describes the noun ("which closed in
+    2019", "which has been used since 1954", "which will start very shortly")."""
+    after = verb
+    while after < len(toks) and (
+        toks[after].is_predicate
+        or (after > verb and toks[after].low in language.verbs)  # "will start"
+        or toks[after].low in language.adverbs
+        or toks[after].low.endswith(language.adverb_suffixes or ("\0",))  # "very shortly"
+    ):
+        after += 1
+    if after >= len(toks):
+        return False
+    if not toks[after].is_word:
+        return is_figure(toks, after, language)  # "which will cost $3 million"
+    following = toks[after].low
+    return not (
+        following in language.prepositions
+        or following in language.adverbs
+        or is_time_word(following, language)
+        or following in language.subordinators
+    )
 
 
 def _resumes_object_clause(relative: list[Tok], rest: list[Tok], language: Language) -> bool:

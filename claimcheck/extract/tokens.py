@@ -291,6 +291,21 @@ def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
     return not _clause_has_verb(toks, index, language)
 
 
+def _plural_subject(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether a plural opens the words before ``index`` back to the clause's start
+    ("Lawmakers in the state", "Members of the team", "they", "Some in the state")."""
+    for k in range(index - 1, max(-1, index - 7), -1):
+        tok = toks[k]
+        if not tok.is_word or tok.is_predicate:
+            return False
+        low = tok.low
+        if low in language.plural_pronouns or low in language.plural_quantifiers:
+            return True
+        if len(low) > 3 and low.endswith(language.plural_suffixes or ("\0",)) and "'" not in low:
+            return True
+    return False
+
+
 def _plural_present(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether a verb's base form heads a predicate after a plural subject: "water
     temperatures remain too warm", "they remain", but not "the remain vote", "will remain"
@@ -341,13 +356,13 @@ def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return False
         if toks[index].low in language.verbs and not (
             # a base form is a present verb only after a plural subject, "I", "you", or an
-            # auxiliary: "they claim", "did not report"; not "A new state law"
-            previous in language.plural_pronouns
-            or previous in language.first_person
-            or previous.endswith("s")
+            # auxiliary: "they claim", "did not report", "Lawmakers in the state claim"; not
+            # "A new state law"
+            previous in language.first_person
             or previous in language.auxiliaries
             or previous in language.negators
             or previous == language.infinitive_marker
+            or _plural_subject(toks, index, language)
         ):
             return False
     if index + 1 < len(toks):

@@ -213,6 +213,7 @@ def _trailing(
                         not short
                         and (
                             _attribution_ends(toks, after, language, comma=False)
+                            or _aside_after(toks, after, language)
                             or _continuation(toks, after, language) is not None
                             or _cited(toks, after, language)
                             or _conceded(toks, after, language) is not None
@@ -397,17 +398,24 @@ def _appositive_end(toks: list[Tok], after: int, language: Language) -> int | No
     return None
 
 
+def _aside_after(toks: list[Tok], after: int, language: Language) -> bool:
+    """Whether ", one of several updates he gave Monday" / ", salah satu kenaikan tertinggi"
+    comes after an attribution ending at ``after``: an aside on what was said (or, "one of two
+    Democrats who voted against it", on who said it), not the clause going on."""
+    return (
+        after + 2 < len(toks)
+        and toks[after].text == ","
+        and toks[after + 1].low not in language.determiners  # ", a nonprofit …": the speaker's
+        and bool(match_phrase(toks, after + 1, language.fronted_appositive_openers))
+    )
+
+
 def _closing_appositive(toks: list[Tok], after: int, language: Language) -> bool:
-    """ ", a nonprofit based in Miami." / ", one of two Democrats who voted against it." after
-    the speaker at ``after``: says what they are."""
+    """ ", a nonprofit based in Miami." after the speaker at ``after``: says what they are."""
     return (
         toks[after].text == ","
         and after + 2 < len(toks)
-        and (
-            toks[after + 1].low in language.determiners
-            or toks[after + 1].low in language.titles
-            or bool(match_phrase(toks, after + 1, language.fronted_appositive_openers))
-        )
+        and (toks[after + 1].low in language.determiners or toks[after + 1].low in language.titles)
         and len(toks) - after <= 2 * MAX_SPEAKER
         and not any(t.text in ",;" for t in toks[after + 1 :])
     )
@@ -429,9 +437,11 @@ def _resumed(toks: list[Tok], after: int, language: Language) -> int | None:
         or match_phrase(toks, after + 1, language.source_phrases)
         or match_phrase(toks, after + 1, language.concessives)
         or _closing_appositive(toks, after, language)
+        or _aside_after(toks, after, language)
     ):
         # "kata X, yang juga menjabat ...", "lapor Interfax, mengutip kementerian": more
-        # about the speaker or their source, not the clause going on
+        # about the speaker or their source, not the clause going on; ", one of several …":
+        # about what was said
         return None
     rest = toks[after + 1 : after + 1 + MAX_SPEAKER]
     if any(t.is_predicate and t.low not in language.reporting_verbs for t in rest):

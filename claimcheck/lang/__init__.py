@@ -55,6 +55,10 @@ class Language:
     # ... those that open one even without the comma, after a clause with its own verb ("sudah
     # habis sejak September sehingga 74 terdakwa …"; English "so" then may be "so much")
     bare_result_coordinators: frozenset[str] = frozenset()
+    # verbs of aiming at an outcome ("menargetkan", "aims"): what follows is not yet a fact;
+    # nor is what "akan", "harus", "bisa" put before a verb
+    target_verbs: frozenset[str] = frozenset()
+    unrealised_markers: frozenset[str] = frozenset()
     # Prepositions before whom or what a verb acts on ("sanksi bagi 17 hakim", "fines for 40
     # firms"): the counted things there can be a partitive's whole, unlike a place's
     recipient_prepositions: frozenset[str] = frozenset()
@@ -269,11 +273,20 @@ class Language:
     figure_markers: frozenset[str] = frozenset()
     # What opens a part of a counted object set off by a comma ("…, including a man …")
     inclusion_markers: tuple[str, ...] = ()
+    inclusion_verb: str = ""  # "Opponents included …", "Penentang termasuk …"
     # What restates a figure another way after a comma ("…, atau 81 persen dari target")
     restatement_markers: frozenset[str] = frozenset()
     # Whether a part of a count states what it is without a verb ("…, 14 di antaranya warga
     # negara Vietnam"); English needs one ("two of them were teenagers")
     verbless_partitives: bool = False
+    # "whose": a relative clause about what its head has, not about the head
+    possessive_relativizers: frozenset[str] = frozenset()
+    # plurals without the plural suffix ("men", "people"): they take a plural copula
+    irregular_plurals: frozenset[str] = frozenset()
+    plural_quantifiers: frozenset[str] = frozenset()  # "Some in the state claim …"
+    adverb_suffixes: tuple[str, ...] = ()  # "shortly", "sharply"
+    # adverbs of time before a participle set off by commas ("The land, once used for …")
+    participle_adverbs: frozenset[str] = frozenset()
     # How a document comes out ("A survey released Monday by Gallup showed that"): a
     # participle of these after a document is its own, not the sentence's verb ("A study
     # funded by the oil industry found" names who paid, not who found).

@@ -157,7 +157,7 @@ drank sang swam forgotten foresaw foreseen
 
 _NON_VERBS = words("""
 need red bed hundred united shed seed speed feed weed sacred wicked naked indeed hatred
-kindred creed bled led fled wed ted
+kindred creed wed ted
 """)
 
 _PREPOSITIONS = words("""
@@ -454,6 +454,7 @@ LANGUAGE = Language(
     linking_verbs=frozenset(words("remains stays seems appears looks becomes gets keeps")),
     places_gone_to=frozenset(words("work school church waste court trial war market press")),
     restatement_markers=frozenset({"or"}),
+    inclusion_verb="included",
     inclusion_markers=("including",),
     result_coordinators=frozenset({"so"}),
     recipient_prepositions=frozenset(words("for to against")),
@@ -476,6 +477,11 @@ LANGUAGE = Language(
         warned warns estimated estimates""")
     ),
     plural_suffixes=("s",),
+    irregular_plurals=frozenset(words("men women children people police")),
+    plural_quantifiers=frozenset(words("some many most others both all few several")),
+    adverb_suffixes=("ly",),
+    possessive_relativizers=frozenset({"whose"}),
+    participle_adverbs=frozenset(words("once formerly previously originally first newly")),
     copula="is",
     copulas=frozenset(words("is are was were be been am")),
     relativizers=frozenset({"who", "which", "whose", "whom"}),
