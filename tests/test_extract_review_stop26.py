@@ -111,3 +111,20 @@ def test_a_plural_subject_before_a_base_form_reporting_verb():
     assert claims("Some in the state claim the vote was rigged.", EN) == [
         ("the vote was rigged", "Some in the state")
     ]
+
+
+def test_a_second_review_of_the_mends():
+    # a phrase qualifying the clause is kept in it, not made a claim about the subject
+    for sentence in (
+        "He said the city, unlike its neighbors, has no debt.",
+        "He said the district, including its charter schools, serves 40,000 students.",
+        "She said the company, along with two partners, will build the plant.",
+    ):
+        assert len(claims(sentence, EN)) == 1, sentence
+    said = "Opponents, including the homebuilders association, said the ban would add $15,000."
+    assert claims(said, EN) == [("the ban would add $15,000", "Opponents")]
+    # a bare number after a name is an age
+    assert claims("Kapolres mengatakan Budi, 45, ditangkap di rumahnya.", ID) == [
+        ("Budi berusia 45 tahun", "Kapolres"),
+        ("Budi ditangkap di rumahnya", "Kapolres"),
+    ]

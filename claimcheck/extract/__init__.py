@@ -365,6 +365,20 @@ def _clause_pieces(
     said_of_self = None  # "Ia mengaku telah menerima uang": the speaker is the subject
     if reported is not None:
         subject, toks = reported
+        set_off = next(
+            (
+                k
+                for k in range(1, len(subject) - 1)
+                if subject[k].text == ","
+                and (
+                    subject[k + 1].low in language.aside_openers
+                    or match_phrase(subject, k + 1, language.inclusion_markers)
+                )
+            ),
+            None,
+        )
+        if set_off is not None:
+            subject = subject[:set_off]  # "Opponents, including the homebuilders, said": Opponents
         speaker = speaker_name(subject, context) or speaker
         if speaker and speakers_subject(toks, language):
             # who they are, as resolved ("Ia"), unless resolved to someone the sentence does

@@ -165,19 +165,18 @@ def _parenthetical(
     if match_phrase(inner, 0, language.openers) == len(inner):
         return None  # "The law, however, does not …": a connective, not a description
     opener = inner[0].low
-    included = bool(match_phrase(inner, 0, language.inclusion_markers))
-    if (
-        not included
-        and not _participle_appositive(inner, language)
-        and (
-            opener in language.prepositions
-            or opener in language.subordinators
-            or opener in language.list_openers
-            or opener in language.concessives
-        )
+    if not _participle_appositive(inner, language) and (
+        opener in language.prepositions
+        or opener in language.subordinators
+        or opener in language.list_openers
+        or opener in language.concessives
+        or opener in language.aside_openers
+        or match_phrase(inner, 0, language.inclusion_markers)
     ):
         # "the city, like many others, faces", "the firm, since 2019, has", "the firm,
-        # though, still owes": an adverbial or a connective, no description
+        # though, still owes", "the company, along with two partners, will", "the district,
+        # including its charter schools, serves": an adverbial, a connective or the scope of
+        # what the clause says, no description
         return None
     relative = opener in language.relativizers
     # A clause may open in lower case after "Menurut X, …"; only a relative clause then
@@ -226,10 +225,6 @@ def _parenthetical(
         claim = Piece(toks=inner[1 : verb + 1] + head + inner[verb + 1 :])
     elif relative:
         claim = Piece(toks=inner[1:], prefix=named)
-    elif included:
-        # "Opponents, including the local homebuilders association, said": who they include
-        marker = match_phrase(inner, 0, language.inclusion_markers)
-        claim = Piece(toks=inner[marker:], prefix=f"{named} {language.inclusion_verb}")
     elif _participle_appositive(inner, language):
         # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
         plural = (
@@ -250,7 +245,12 @@ def _parenthetical(
         # "Sang pemain keyboard, Jordan Rudess,": a name after its label only names it.
         and not all(t.is_capitalized for t in inner)
     ):
-        claim = Piece(toks=inner, prefix=f"{named} {language.copula}")
+        verb, unit = language.age_words
+        if len(inner) == 1 and inner[0].low.isdigit() and verb:
+            # "Budi, 45,": his age ("Budi berusia 45 tahun", "Budi is 45")
+            claim = Piece(toks=inner, prefix=f"{named} {verb}", suffix=unit)
+        else:
+            claim = Piece(toks=inner, prefix=f"{named} {language.copula}")
     else:
         return None
     return head + rest, claim

@@ -353,6 +353,10 @@ def _claim_around(
         resumed = _resumed(toks, after, language)
         if resumed is not None:
             return toks[:comma] + toks[resumed:], []  # "S, kata X, diperkirakan ..."
+        if _aside_after(toks, after, language):
+            # "Prices rose 4 percent, the ministry said, one of the sharpest increases in a
+            # decade": what the aside says of the claim stays with it
+            return toks[:comma] + toks[after:], []
         return toks[:comma], []
     if toks[goes_on + 1].low in language.reporting_participles:
         return toks[:comma], toks[goes_on + 1 :]

@@ -273,7 +273,11 @@ class Language:
     figure_markers: frozenset[str] = frozenset()
     # What opens a part of a counted object set off by a comma ("…, including a man …")
     inclusion_markers: tuple[str, ...] = ()
-    inclusion_verb: str = ""  # "Opponents included …", "Penentang termasuk …"
+    # words opening a phrase between commas that qualifies the clause ("the company, along
+    # with two partners, will build", "unlike its neighbors"): no description of the subject
+    aside_openers: frozenset[str] = frozenset()
+    # a bare number set off after a name is an age: the verb and unit that say so
+    age_words: tuple[str, str] = ("", "")
     # What restates a figure another way after a comma ("…, atau 81 persen dari target")
     restatement_markers: frozenset[str] = frozenset()
     # Whether a part of a count states what it is without a verb ("…, 14 di antaranya warga
