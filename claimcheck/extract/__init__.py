@@ -23,7 +23,8 @@ its :class:`~claimcheck.lang.Language` (measured by ``bench/extraction.py``):
    coordinated subjects and restrictive ``yang`` clauses are left whole (``coordination.py``,
    with ``breaks.py``, ``conjuncts.py`` and ``objects.py``).
 6. Each piece keeps its exact source span; a claim is kept only when it is checkable, with
-   its negation and hedging read from its own clause (``checkable.py``, ``modality.py``); a
+   its negation and hedging read from its own clause (``claim.py``, ``checkable.py``,
+   ``modality.py``); a
    first-person wish or proposal ("Kami berharap A dan B", "let's raise it"), thanks and an
    imperative state nothing.
 
@@ -46,19 +47,12 @@ from claimcheck.extract.asides import (
     without_dashed_aside,
     without_vocative,
 )
-from claimcheck.extract.checkable import checkable
+from claimcheck.extract.claim import claim_from_piece
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
-from claimcheck.extract.counts import resolved_partitive
 from claimcheck.extract.descriptions import fronted_appositive, parenthetical
 from claimcheck.extract.headlines import headline_clauses, is_headline, mark_headline_verbs
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speaker_names import (
-    as_body,
-    office,
-    person_subject,
-    source_with_pronoun,
-    speaker_name,
-)
+from claimcheck.extract.speaker_names import office, source_with_pronoun, speaker_name
 from claimcheck.extract.speakers import (
     back_attribution,
     comma_name_end,
@@ -88,7 +82,6 @@ from claimcheck.lang import Language
 from claimcheck.model import Claim, Sentence
 from claimcheck.segment import split_sentences, split_span
 
-_TRIM = " \t\r\n.,;:–—-"
 _DASH_MARKS = frozenset("–—-")
 # Beyond these sizes a sentence is not analysed further (it still yields one claim).
 _MAX_TOKENS = 400
@@ -155,7 +148,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         context.lows = {t.low for t in toks}
         context.first_person = True
         piece = Piece(toks=toks)
-        claim = _claim(text, sentence, piece, context, toks)
+        claim = claim_from_piece(text, sentence, piece, context, toks)
         if claim:
             claim.end = sentence.end
             claim.text = sentence.text
@@ -180,7 +173,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
         return []
     if len(toks) > _MAX_TOKENS:
         piece = Piece(toks=toks)
-        return [c for c in [_claim(text, sentence, piece, context, toks)] if c]
+        return [c for c in [claim_from_piece(text, sentence, piece, context, toks)] if c]
     continued, context.quote_speaker = context.quote_speaker, None
     quoted = quote_with_attribution(text, toks, context)
     if quoted is not None:
@@ -192,7 +185,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
                 continue
             for piece in _clause_pieces(part_toks, speaker, context):
                 piece.quoted = True
-                claim = _claim(text, sentence, piece, context, part_toks)
+                claim = claim_from_piece(text, sentence, piece, context, part_toks)
                 if claim:
                     claims.append(claim)
         if said_by:
@@ -202,7 +195,9 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
                 toks, toks.index(said_by[-1]) + 1, said_by, context.language
             )
             pieces = described + what_else_was_said(went_on, [], context, speaker, None)
-            claims += [c for p in pieces if (c := _claim(text, sentence, p, context, toks))]
+            claims += [
+                c for p in pieces if (c := claim_from_piece(text, sentence, p, context, toks))
+            ]
         if speaker:
             context.last_person = speaker
             context.quote_speaker = speaker
@@ -221,7 +216,7 @@ def _sentence_claims(text: str, sentence: Sentence, context: Context) -> list[Cl
                 piece.quoted = True
     claims = []
     for piece in pieces:
-        claim = _claim(text, sentence, piece, context, toks)
+        claim = claim_from_piece(text, sentence, piece, context, toks)
         if claim:
             claims.append(claim)
     return claims
@@ -469,18 +464,6 @@ def _clause_pieces(
     return pieces
 
 
-def _antecedent(context: Context, following: str) -> bool:
-    """Whether the last sentence's subject can stand for "it" / "itu" opening this one, the
-    word ``following`` after it: more than one word, not a name's, and no copula after "it"
-    ("It was the first hike since 2019": an event, not the last sentence's subject)."""
-    words = (context.last_subject or "").split()
-    return (
-        len(words) > 1
-        and words[0].lower() not in context.names
-        and following.lower() not in context.language.copulas
-    )
-
-
 def _contrasted(toks: list[Tok], first: Tok, language: Language) -> bool:
     """Whether ``first`` opens a clause set against the one before it: a comma and a contrast
     word ("namun", "sementara", "but") right before it."""
@@ -493,145 +476,4 @@ def _contrasted(toks: list[Tok], first: Tok, language: Language) -> bool:
             or toks[at - 1].low in language.adversatives
         )
         and toks[at - 2].text == ","
-    )
-
-
-def _source_text(text: str, toks: list[Tok]) -> str:
-    """The source text under ``toks``, leaving out what lies between tokens that were not
-    neighbours in the sentence ("Hale, who voted against the plan, called ..." → "Hale
-    called ...")."""
-    if toks[-1].index - toks[0].index == len(toks) - 1:
-        return text[toks[0].start : toks[-1].end]
-    runs = []
-    run_start = toks[0]
-    for previous, tok in zip(toks, toks[1:]):  # noqa: B905 - lengths differ by one
-        if tok.index != previous.index + 1:
-            runs.append(text[run_start.start : previous.end])
-            run_start = tok
-    runs.append(text[run_start.start : toks[-1].end])
-    return " ".join(runs)
-
-
-def _claim(
-    text: str, sentence: Sentence, piece: Piece, context: Context, scope: list[Tok]
-) -> Claim | None:
-    language = context.language
-    toks = piece.toks
-    while toks and (toks[-1].text in _TRIM or toks[-1].text in CLOSE_QUOTES + ")]"):
-        if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
-            break
-        closes = len(toks) > 1 and toks[-2].is_word  # not '... the little guy."'
-        if closes and toks[-1].text == '"' and sum(t.text == '"' for t in toks) % 2 == 0:
-            break  # 'adalah "Citius, Altius, Fortius"': the quote closes
-        if closes and toks[-1].text == "”" and any(t.text == "“" for t in toks):
-            break
-        toks = toks[:-1]
-    while toks and toks[0].text in _TRIM:
-        toks = toks[1:]
-    if not toks:
-        return None
-    toks = strip_openers(toks, language) or toks
-    if not piece.prefix and (
-        match_phrase(toks, 0, language.opinion_openers)
-        or (context.first_person and modality.intention(toks, language))
-    ):
-        return None  # "Saya yakin tim kita bisa juara", "I want to": nothing to check
-    if not language.deontic_modals.isdisjoint(context.lows) and not (
-        language.deontic_modals.isdisjoint([t.low for t in toks])
-    ):
-        return None  # "the press should be ashamed": what ought to be, not what is
-    start, end = toks[0].start, toks[-1].end
-    body = _source_text(text, toks)
-    # An opening quote without its closer (or the reverse) is dropped from the text.
-    if body.count("“") != body.count("”"):
-        body = body.replace("“", "").replace("”", "")
-    words = [t for t in toks if t.is_word]
-    first = words[0] if words else None
-    # In a direct quote, "he" is someone the speaker talks about (they would say "I").
-    if first is not None and not piece.prefix and not piece.quoted:
-        anaphor = match_phrase(toks, 0, language.anaphors)
-        # "he" is who says it when that is a name, else the last named person; in "The
-        # governor has not signed the bill, and a spokesman said she may veto it" it is the
-        # person the sentence opened with (a title names a person: "The governor").
-        name = context.last_person if piece.speaker is None else piece.speaker
-        if (
-            first.low in language.singular_pronouns
-            and name
-            and name[0].isupper()
-            and name.split()[0].lower() not in language.stopwords
-            and len(words) > 1
-        ):
-            body = name + body[len(first.text) :]
-        elif (
-            first.low in language.singular_pronouns
-            and len(words) > 1
-            and toks[0].start > sentence.start
-            and (person := person_subject(context.sentence_toks, language))
-        ):
-            body = person + body[len(first.text) :]
-        elif (
-            anaphor
-            and toks[0].start == sentence.start
-            and _antecedent(context, toks[anaphor].low if anaphor < len(toks) else "")
-        ):
-            cut = toks[anaphor - 1].end - start
-            body = context.last_subject + body[cut:]
-    prefix = piece.prefix
-    opening, _, after = prefix.partition(" ")
-    if (
-        opening.lower() in language.anaphors
-        and not piece.quoted
-        and context.sentence_toks
-        and context.sentence_toks[0].text == opening
-        and _antecedent(context, after.split(" ", 1)[0])
-    ):
-        # "It will pay for 30 graduate students and a new acoustics lab": the carried "It"
-        # is the one the sentence opens with, resolved alike
-        prefix = context.last_subject + prefix[len(opening) :]
-    if language.partitive_wholes:
-        body = resolved_partitive(body, toks, context.sentence_toks, language)
-    claim_text = " ".join(x for x in (prefix, body, piece.suffix) if x)
-    claim_text = as_body(claim_text.strip(_TRIM), piece, context)
-    raw_words = [w for w in (w.strip(modality.PUNCT) for w in claim_text.split()) if w]
-    all_words = [w.lower() for w in raw_words]
-    quoted = '"' in claim_text or "“" in claim_text
-    predicate = piece.verb_phrase or piece.carried_verb
-    if not checkable(raw_words, all_words, words, context, sentence, quoted, predicate):
-        return None
-    negated = piece.negated
-    if not language.negators.isdisjoint(all_words):
-        carried = f"{piece.prefix} {piece.suffix}".lower().split()
-        negated = (
-            modality.negated(toks, language) or modality.negated_words(carried, language)
-        ) != negated
-    # A month is no hedge ("in May"); months are rare, so they are looked for only once a
-    # hedge is found.
-    hedge_words = modality.hedge_words(language)
-    # Most sentences have no hedge at all: nothing of the claim or before it can hedge.
-    maybe = not (hedge_words[2].isdisjoint(context.lows) and hedge_words[2].isdisjoint(all_words))
-    hedged = (
-        maybe
-        and modality.hedged(all_words, language)
-        and modality.hedged(
-            modality.hedge_candidates(modality.hedge_scope(piece, toks, language), language),
-            language,
-        )
-    )
-    if maybe and not hedged and not piece.own_clause:
-        before = [t for t in scope if t.start < start and t.is_word]
-        hedged = modality.hedged([t.low for t in before], language) and modality.hedged(
-            modality.hedge_candidates(
-                modality.hedge_scope(Piece(toks=before), before, language), language
-            ),
-            language,
-        )
-    return Claim(
-        text=claim_text,
-        start=start,
-        end=end,
-        sentence=sentence.text,
-        lang=language.code,
-        speaker=piece.speaker,
-        negated=negated,
-        hedged=hedged,
     )
