@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract.limits import MAX_SPEAKER, MAX_SUBJECT, WINDOW
+from claimcheck.extract.verb_forms import (
+    inflected_verb,
+    named_subject,
+    plural_present,
+    reporting_verb,
+)
 from claimcheck.lang import Language
 
 # Words (with inner hyphens, periods, commas, apostrophes: S-400, 2,5, 1.500, doesn't) or
@@ -12,11 +19,6 @@ TOKEN = re.compile(r"\w+(?:[-.,'’]\w+)*|[^\w\s]")
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
 CURRENCY_SIGNS = "$€£¥"
-# A subject's most tokens: "jumlah penumpang kereta jarak jauh yang berangkat dari Stasiun
-# Yogyakarta selama masa angkutan Lebaran 2025" (15) still carries to ", naik 12,5 persen".
-MAX_SUBJECT = 16
-MAX_SPEAKER = 8
-WINDOW = 40
 
 
 class Tok:
@@ -79,7 +81,7 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             tok.is_predicate = False  # "the Falls campground": a name's word
         append(tok)
     for index, _ in verb_forms:
-        if _inflected_verb(toks, index, language):
+        if inflected_verb(toks, index, language):
             toks[index].is_predicate = True
     for index, kind in homographs:  # after the verbs, which may make them nouns
         if kind == _ATTRIBUTIVE:
@@ -88,7 +90,7 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
             toks[index].is_predicate = (
                 previous is None
                 or not previous.is_word
-                or (previous.is_capitalized and not _named_subject(toks, index, language))
+                or (previous.is_capitalized and not named_subject(toks, index, language))
                 or previous.low in language.stopwords
                 or previous.low in language.pronouns
             )
@@ -100,10 +102,10 @@ def tokens(text: str, start: int, end: int, language: Language) -> list[Tok]:
                 or following.low in language.prepositions
             )
         elif kind == _BASE_FORM:
-            toks[index].is_predicate = _plural_present(toks, index, language)
+            toks[index].is_predicate = plural_present(toks, index, language)
         else:  # a reporting verb that is a noun as well ("The Golden State": a name's word)
             inside_name = index and toks[index].is_capitalized and toks[index - 1].is_capitalized
-            toks[index].is_predicate = not inside_name and _reporting_verb(toks, index, language)
+            toks[index].is_predicate = not inside_name and reporting_verb(toks, index, language)
     if language.participle_suffixes:
         _participles_as_adjectives(toks, language)
     for index in range(1, len(toks) - 1):
@@ -256,197 +258,6 @@ def find(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
         if toks[index].text == text:
             return index
     return None
-
-
-def _inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether a verb form (see ``third_person_form``) heads a predicate: "the city plans to hire 40
-    teachers", "the plan adds 12 officers and restores weekend hours".
-
-    The same form is a plural noun after a determiner, a number or a possessive ("the plans",
-    "12 cuts"), before a verb or "of" ("budget cuts are"), and wherever its clause has another
-    verb ("raises property taxes"), unless a coordinator opens a verb phrase with it.
-    """
-    if index:
-        previous = toks[index - 1]
-        if previous.low in language.determiners or previous.low[0].isdigit():
-            return False
-        if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
-            return False
-        if (
-            previous.low in language.clause_coordinators
-            and previous.low not in language.contrast_coordinators
-        ):
-            # "and restores weekend hours", "and remains closed"; but "and arrests rose",
-            # "while imports fell": nouns
-            following = toks[index + 1] if index + 1 < len(toks) else None
-            return (
-                following is None
-                or not following.is_predicate
-                or toks[index].low in language.linking_verbs
-            )
-    if index + 1 < len(toks):
-        following = toks[index + 1]
-        if following.is_predicate or following.low in language.noun_complement_markers:
-            return False
-    return not _clause_has_verb(toks, index, language)
-
-
-def _plural_subject(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether a plural opens the words before ``index`` back to the clause's start
-    ("Lawmakers in the state", "Members of the team", "they", "Some in the state")."""
-    for k in range(index - 1, max(-1, index - 7), -1):
-        tok = toks[k]
-        if not tok.is_word or tok.is_predicate:
-            return False
-        low = tok.low
-        if low in language.plural_pronouns or low in language.plural_quantifiers:
-            return True
-        if len(low) > 3 and low.endswith(language.plural_suffixes or ("\0",)) and "'" not in low:
-            return True
-    return False
-
-
-def _plural_present(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether a verb's base form heads a predicate after a plural subject: "water
-    temperatures remain too warm", "they remain", but not "the remain vote", "will remain"
-    (the auxiliary is the predicate), "plans to hire" (no subject before it)."""
-    if not index or index + 1 >= len(toks):
-        return False
-    previous, following = toks[index - 1], toks[index + 1]
-    plural = previous.low in language.plural_pronouns or (
-        previous.is_word
-        and not previous.is_predicate
-        and (not previous.is_capitalized or index == 1)
-        and len(previous.low) >= 4
-        and previous.low.endswith("s")
-        and not previous.low.endswith(("ss", "us", "is", "'s", "’s"))
-        and previous.low not in language.stopwords
-    )
-    if not plural or not following.is_word or following.is_predicate:
-        return False
-    # no other verb in its clause ("the budget cuts remain vote" has none to spare)
-    for step in (-1, 1):
-        k = index + step
-        while 0 <= k < len(toks) and abs(k - index) <= WINDOW:
-            tok = toks[k]
-            if tok.text in ",;:()" or _opens_clause(tok, language):
-                break
-            if tok.is_predicate and tok.low not in language.negators:
-                return False
-            k += step
-    return True
-
-
-def _reporting_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether a reporting verb that is a noun as well (see ``Language.reporting_nouns``) is
-    a verb here: "the report states that", "Trump claims the vote was rigged", but not "merge
-    into a single state", "the claims", "reports of fraud", "reports say"."""
-    if not index or toks[index - 1].text in ",;:(":
-        return False  # "…, state agronomist Paul Decker said": no subject, so no verb
-    if index:
-        previous = toks[index - 1].low
-        if (
-            previous in language.determiners
-            or previous in language.prepositions
-            or previous in language.noun_complement_markers  # "Secretary of State"
-            or previous[0].isdigit()
-            or previous.endswith(("'s", "’s"))
-            or previous in language.number_words
-        ):
-            return False
-        if toks[index].low in language.verbs and not (
-            # a base form is a present verb only after a plural subject, "I", "you", or an
-            # auxiliary: "they claim", "did not report", "Lawmakers in the state claim"; not
-            # "A new state law"
-            previous in language.first_person
-            or previous in language.auxiliaries
-            or previous in language.negators
-            or previous == language.infinitive_marker
-            or _plural_subject(toks, index, language)
-        ):
-            return False
-    if index + 1 < len(toks):
-        following = toks[index + 1]
-        if following.low in language.complementizers or following.text == ":":
-            return True
-        if following.is_predicate or following.low in language.noun_complement_markers:
-            return False
-        if following.low in language.prepositions and _verb_follows(toks, index + 2, language):
-            return False  # "The inspection reports from 2024 and 2025 were all clean"
-        if (
-            index + 2 < len(toks)
-            and following.is_word
-            and not following.is_capitalized
-            and following.low not in language.stopwords
-            and toks[index + 2].is_predicate
-        ):
-            return False  # "Michigan state police said": a noun before the subject's head
-    # Another verb before it in its clause makes it the object's noun ("plans to merge with
-    # Belarus into a single state").
-    k = index - 1
-    while k >= 0 and index - k <= WINDOW:
-        tok = toks[k]
-        if tok.text in ",;:()" or _opens_clause(tok, language):
-            break
-        if tok.is_predicate and tok.low not in language.negators:
-            return False
-        k -= 1
-    return True
-
-
-def _verb_follows(toks: list[Tok], start: int, language: Language) -> bool:
-    """Whether a predicate comes from ``start`` on, before the clause ends (punctuation, or a
-    "that" a reporting verb would take)."""
-    for tok in toks[start : start + WINDOW]:
-        if tok.text in ",;:()" or tok.low in language.complementizers:
-            return False
-        if tok.is_predicate:
-            return True
-    return False
-
-
-def _clause_has_verb(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether ``toks[index]``'s clause (bounded by punctuation, coordinators, "that" and
-    relative pronouns) has another predicate, or no subject for it: after "and", bare nouns
-    make a compound ("research and development programs"), "the city" a subject."""
-    subject = False
-    for step in (-1, 1):
-        k = index + step
-        while 0 <= k < len(toks) and abs(k - index) <= WINDOW:
-            tok = toks[k]
-            if tok.text in ",;:()" or _opens_clause(tok, language):
-                if step < 0 and tok.low in language.clause_coordinators and not subject:
-                    return True
-                break
-            if tok.is_predicate and tok.low not in language.negators:
-                return True
-            subject = subject or tok.is_capitalized or tok.low in language.stopwords
-            k += step
-    return False
-
-
-def _opens_clause(tok: Tok, language: Language) -> bool:
-    low = tok.low
-    return (
-        low in language.clause_coordinators
-        or low in language.complementizers
-        or low in language.relativizers
-    )
-
-
-def _named_subject(toks: list[Tok], index: int, language: Language) -> bool:
-    """Whether the sentence's first word is a noun that the attributive word at ``index``
-    names, a predicate following the name: "Pengulas bernama Dimas Arya itu membantah"."""
-    if index != 1:
-        return False
-    end = index + 1
-    while end < len(toks) and toks[end].is_capitalized and toks[end].is_word:
-        end += 1
-    if end == index + 1:
-        return False
-    if end < len(toks) and toks[end].low in language.phrase_closers:
-        end += 1
-    return end < len(toks) and toks[end].is_predicate and not toks[end].is_capitalized
 
 
 def _predicate(low: str, capitalized: bool, language: Language) -> bool:
