@@ -49,7 +49,11 @@ from claimcheck.extract.asides import (
 )
 from claimcheck.extract.claim import claim_from_piece
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
-from claimcheck.extract.descriptions import fronted_appositive, parenthetical
+from claimcheck.extract.descriptions import (
+    fronted_appositive,
+    parenthetical,
+    qualifies_clause,
+)
 from claimcheck.extract.headlines import headline_clauses, is_headline, mark_headline_verbs
 from claimcheck.extract.pieces import Context, Piece
 from claimcheck.extract.speaker_names import office, source_with_pronoun, speaker_name
@@ -364,11 +368,7 @@ def _clause_pieces(
             (
                 k
                 for k in range(1, len(subject) - 1)
-                if subject[k].text == ","
-                and (
-                    subject[k + 1].low in language.aside_openers
-                    or match_phrase(subject, k + 1, language.inclusion_markers)
-                )
+                if subject[k].text == "," and qualifies_clause(subject, k + 1, language)
             ),
             None,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from claimcheck.extract.counts import counted_part
 from claimcheck.extract.pieces import Context
-from claimcheck.extract.speakers import when_or_where
+from claimcheck.extract.speakers import day_set_off
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     MAX_SUBJECT,
@@ -17,6 +17,7 @@ from claimcheck.extract.tokens import (
     first_predicate,
     is_figure,
     is_time_word,
+    is_year,
     main_after_relative,
     match_phrase,
     span_text,
@@ -205,7 +206,7 @@ def _approximate_figure(toks: list[Tok], start: int, language: Language) -> bool
     return (
         following < len(toks)
         and is_figure(toks, following, language)
-        and not (len(toks[following].low) == 4 and toks[following].low.isdigit())
+        and not is_year(toks[following].low)
     )
 
 
@@ -422,9 +423,7 @@ def clause_cuts(
         close = next((k for k in range(index + 1, len(toks)) if toks[k].text == ","), None)
         if not (
             close is not None
-            and following.is_capitalized  # a day's name, not "during his regime"
-            and is_time_word(following.low, language)
-            and when_or_where(toks[index + 1 : close], language)
+            and day_set_off(toks, index + 1, close, language)
             # Indonesian: only after an undergoer's verb; after an active one the verb phrase
             # describes its object ("menemukan mayat pria di Kali Malang, Senin (3/3),
             # mengambang di dekat pintu air")

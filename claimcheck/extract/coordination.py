@@ -94,9 +94,7 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     # clause with no verb
     counted = counted_aside(toks, language) if "," in lows else None
     if counted is not None:
-        main, part = counted
-        part.speaker = speaker
-        return [*coordinated(main, context, speaker), part]
+        return _clause_and_part(counted, context, speaker)
     broken = _clause_break(toks, context, speaker)
     if broken is not None:
         return broken
@@ -145,29 +143,16 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         )
         rest = coordinated(toks[end + 1 :], context, speaker) if end + 1 < len(toks) else []
         return [*main, done, *rest]
-    included = (
-        included_part(toks, language)
-        if "," in lows and not phrase_starts(language.inclusion_markers).keys().isdisjoint(lows)
-        else None
-    )
-    if included is not None:
-        main, part = included
-        part.speaker = speaker
-        return [*coordinated(main, context, speaker), part]
-    appositive = object_appositive(toks, language) if "," in lows else None
-    if appositive is not None:
-        main, described = appositive
-        described.speaker = speaker  # inside what a speaker reports, theirs
-        return [*coordinated(main, context, speaker), described]
-    compared_figure = (
-        (figure_appositive(toks, language) or restated_figure(toks, language))
-        if "," in lows
-        else None
-    )
-    if compared_figure is not None:
-        main, described = compared_figure
-        described.speaker = speaker
-        return [*coordinated(main, context, speaker), described]
+    if "," in lows:
+        inclusions = not phrase_starts(language.inclusion_markers).keys().isdisjoint(lows)
+        part = (
+            (inclusions and included_part(toks, language))
+            or object_appositive(toks, language)
+            or figure_appositive(toks, language)
+            or restated_figure(toks, language)
+        )
+        if part:
+            return _clause_and_part(part, context, speaker)
     relative = (
         None
         if language.relativizers.isdisjoint(lows)
@@ -245,6 +230,17 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
             *what_else_was_said(toks[said + 1 :], main, context, reporter, speaker),
         ]
     return _split_clauses(toks, context, speaker)
+
+
+def _clause_and_part(
+    found: tuple[list[Tok], Piece], context: Context, speaker: str | None
+) -> list[Piece]:
+    """The clause's own pieces, then the piece for what a part of it says (an appositive, a
+    figure's comparison or restatement, a part of a count): inside what a speaker reports,
+    theirs."""
+    main, part = found
+    part.speaker = speaker
+    return [*coordinated(main, context, speaker), part]
 
 
 def _correction(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece] | None:

@@ -17,6 +17,7 @@ from claimcheck.extract.tokens import (
     is_figure,
     is_number,
     is_time_word,
+    is_year,
     match_phrase,
     name_start,
     span_text,
@@ -128,6 +129,15 @@ def parenthetical(
     return found
 
 
+def qualifies_clause(toks: list[Tok], index: int, language: Language) -> bool:
+    """Whether the phrase set off at ``index`` qualifies its clause rather than describing the
+    noun before it: "along with two partners", "unlike its neighbors", "including its charter
+    schools"."""
+    return toks[index].low in language.aside_openers or bool(
+        match_phrase(toks, index, language.inclusion_markers)
+    )
+
+
 def _parenthetical(
     toks: list[Tok], context: Context, reported: bool
 ) -> tuple[list[Tok], Piece] | None:
@@ -170,8 +180,7 @@ def _parenthetical(
         or opener in language.subordinators
         or opener in language.list_openers
         or opener in language.concessives
-        or opener in language.aside_openers
-        or match_phrase(inner, 0, language.inclusion_markers)
+        or qualifies_clause(inner, 0, language)
     ):
         # "the city, like many others, faces", "the firm, since 2019, has", "the firm,
         # though, still owes", "the company, along with two partners, will", "the district,
@@ -227,11 +236,7 @@ def _parenthetical(
         claim = Piece(toks=inner[1:], prefix=named)
     elif _participle_appositive(inner, language):
         # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
-        plural = (
-            head[-1].low.endswith(language.plural_suffixes)
-            and (len(head) == 1 or not head[-1].is_capitalized)  # "Residents", not "Mr. Hughes"
-            and bool(language.plural_past_copula)
-        )
+        plural = _plural_head(head, language)  # "Residents", "the men"; not "Mr. Hughes"
         copula = language.plural_past_copula if plural else language.figure_copulas[1]
         claim = Piece(toks=inner, prefix=f"{named} {copula}")
     elif (
@@ -554,10 +559,6 @@ def _compared_figure(toks: list[Tok], comma: int, language: Language) -> int | N
         tok = toks[k]
         if tok.text in ",;" or (tok.is_predicate and toks[k - 1].low not in language.determiners):
             return None
-        if is_figure(toks, k, language) and not _year(tok.low):
+        if is_figure(toks, k, language) and not is_year(tok.low):
             return k - 1 if k and is_figure(toks, k - 1, language) else k  # "$6.3 million"
     return None
-
-
-def _year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100

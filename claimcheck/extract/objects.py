@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimcheck.extract.conjuncts import MAX_ITEM
 from claimcheck.extract.pieces import Context, Piece
-from claimcheck.extract.speakers import when_or_where
+from claimcheck.extract.speakers import day_set_off
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
     WINDOW,
@@ -17,7 +17,7 @@ from claimcheck.extract.tokens import (
     has_content,
     is_figure,
     is_number,
-    is_time_word,
+    is_year,
     match_phrase,
     span_text,
 )
@@ -350,7 +350,7 @@ def included_part(toks: list[Tok], language: Language) -> tuple[list[Tok], Piece
             (
                 k
                 for k in range(end - 1, max(0, end - 2 * MAX_SPEAKER) - 1, -1)
-                if is_figure(toks, k, language) and not _a_year(toks[k].low)
+                if is_figure(toks, k, language) and not is_year(toks[k].low)
             ),
             None,
         )
@@ -389,15 +389,6 @@ def _before_day(toks: list[Tok], comma: int, language: Language) -> int:
     """The comma before a day set off by commas that ends at ``comma`` ("…, Selasa
     (10/11/2026), termasuk"); ``comma`` itself when there is none."""
     opening = next((k for k in range(comma - 1, 0, -1) if toks[k].text in ",;"), None)
-    if (
-        opening is not None
-        and toks[opening + 1].is_capitalized
-        and is_time_word(toks[opening + 1].low, language)
-        and when_or_where(toks[opening + 1 : comma], language)
-    ):
+    if opening is not None and day_set_off(toks, opening + 1, comma, language):
         return opening
     return comma
-
-
-def _a_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit()

@@ -308,6 +308,17 @@ def when_or_where(segment: list[Tok], language: Language) -> bool:
     )
 
 
+def day_set_off(toks: list[Tok], start: int, end: int, language: Language) -> bool:
+    """Whether ``toks[start:end]``, set off by commas, names a day: "Selasa (10/11/2026)",
+    "Monday, Nov. 3" (not "during his regime": no day's name first)."""
+    return (
+        start < end
+        and toks[start].is_capitalized
+        and is_time_word(toks[start].low, language)
+        and when_or_where(toks[start:end], language)
+    )
+
+
 def when_and_where_end(toks: list[Tok], comma: int, language: Language) -> int:
     """The comma that ends a source phrase ending at ``comma``, past the day its relative
     clause happened: "Menurut laporan BPK yang diserahkan kepada DPRD, Senin (16/11/2026), C".

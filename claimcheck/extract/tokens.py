@@ -406,6 +406,11 @@ def without_fronted_circumstances(toks: list[Tok], language: Language) -> list[T
     return toks
 
 
+def is_year(word: str) -> bool:
+    """A year written in four figures, 1900 to 2100 ("2019")."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
 def is_time_word(word: str, language: Language) -> bool:
     """A weekday, a month or another word of a time phrase ("Senin", "pekan", "yesterday")."""
     return word in language.time_words or word in language.months
