@@ -1,6 +1,7 @@
 """Score claim extraction against a gold set of the atomic claims a careful reader would list.
 
     python bench/extraction.py [GOLD_DIR] [--threshold 0.8] [--show] [--speed]
+                               [--second ANNOTATIONS]
 
 GOLD_DIR (default bench/extraction/dev) holds ``items.jsonl`` (``id``, ``source``, ``lang``,
 ``context``, ``text``) and ``annotations.jsonl`` (``id``, ``claims``: ``text``, ``speaker``,
@@ -9,6 +10,10 @@ with the real library, its context line (the previous line of the article or tra
 before it so that a pronoun can find its referent; only the claims inside the item count.
 A baseline of one claim per sentence is scored in the same run. See bench/README.md for the
 definitions (matching, speaker comparison, duplicates, junk).
+
+``--second`` scores a second annotator's ``annotations.jsonl`` of the same items (written blind
+to the first's) as one more system in the same run: how far two careful readers agree under the
+same guidelines, the ceiling a tool can be held to on this measure.
 """
 
 from __future__ import annotations
@@ -217,6 +222,30 @@ def one_per_sentence(item: dict) -> list[Claim]:
     ]
 
 
+def second_annotator(path: Path) -> Callable[[dict], list[Claim]]:
+    """A system that answers each item with another annotator's claims for it."""
+    with open(path, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    claims = {row["id"]: row["claims"] for row in rows}
+
+    def answer(item: dict) -> list[Claim]:
+        return [
+            Claim(
+                c["text"],
+                0,
+                0,
+                c["text"],
+                item["lang"],
+                c.get("speaker"),
+                bool(c.get("negated")),
+                bool(c.get("hedged")),
+            )
+            for c in claims[item["id"]]
+        ]
+
+    return answer
+
+
 def source_of(item: dict) -> str:
     """The item's source kind: the first word of its ``source`` (seed, politifact, ...)."""
     return (item.get("source") or item["id"]).split()[0].lower()
@@ -288,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--show", action="store_true", help="print each item's errors")
     parser.add_argument("--speed", action="store_true", help="also time extraction per MB")
+    parser.add_argument("--second", type=Path, help="a second annotator's annotations.jsonl")
     args = parser.parse_args(argv)
     if not (args.gold_dir / "annotations.jsonl").exists():
         print(f"no annotations.jsonl in {args.gold_dir}", file=sys.stderr)
@@ -296,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(data)} items from {args.gold_dir}, match at content-word F1 ≥ {args.threshold}")
     report("claimcheck", run(data, extracted, args.threshold, args.show))
     report("baseline: one claim per sentence", run(data, one_per_sentence, args.threshold, False))
+    if args.second:
+        second = second_annotator(args.second)
+        report(f"second annotator: {args.second}", run(data, second, args.threshold, args.show))
     if args.speed:
         speed(data)
     return 0

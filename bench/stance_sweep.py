@@ -12,6 +12,8 @@ bench/devsets/dev); ``NLI_DUMP`` the JSONL ``bench/nli.py --dump`` keeps (semant
 Every claim a dump calls ``supported`` with a match score under ``sure`` is re-judged with the
 model's reading as the claim means it (a denial's *same* and *contradicts* swapped):
 
+- unmatched when *same* + *contradicts* (the chance it is about the entry's fact at all) is
+  under ``floor``;
 - ``disputed`` when *contradicts* reaches ``ceiling``, or exceeds *same* by ``lean`` or more
   (the model leans towards a contradiction it is not sure of);
 - otherwise kept when *same* reaches ``support``; ``disputed`` when *contradicts* does;
@@ -44,6 +46,7 @@ class Rule(NamedTuple):
     support: float = 0.0
     ceiling: float = 1.01
     lean: float = 1.01
+    floor: float = 0.0
 
 
 SHIPPED = Rule()
@@ -51,6 +54,11 @@ GRID = (
     [Rule(sure, support) for sure in (0.8, 0.9, 1.01) for support in (0.2, 0.3, 0.4, 0.5)]
     + [Rule(sure, 0.0, ceiling) for sure in (0.9, 1.01) for ceiling in (0.6, 0.5, 0.4, 0.3)]
     + [Rule(sure, 0.0, 1.01, lean) for sure in (0.9, 1.01) for lean in (0.5, 0.4, 0.3, 0.2, 0.1)]
+    + [
+        Rule(sure, 0.0, 1.01, 1.01, floor)
+        for sure in (0.5, 0.6, 0.7)
+        for floor in (0.25, 0.3, 0.35, 0.4, 0.5)
+    ]
 )
 
 
@@ -61,6 +69,8 @@ def rejudged(row: dict, rule: Rule) -> dict:
     same, contradicts = stance["same"], stance["contradicts"]
     if row["reason"].startswith("denies"):
         same, contradicts = contradicts, same
+    if same + contradicts < rule.floor:
+        return {**row, "verdict": "unverified", "ledger_id": None}
     if contradicts >= rule.ceiling or contradicts - same >= rule.lean:
         return {**row, "verdict": "disputed"}
     if same >= rule.support:
@@ -133,7 +143,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--part", choices=pairs.PARTS, default="dev")
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "bench")
     args = parser.parse_args(argv)
-    head = "| sure | support | ceiling | lean |"
+    head = "| sure | support | ceiling | lean | floor |"
     if args.pairs:
         head += f" pairs ({args.part}): same / contradicts / related supported, precision |"
     if args.nli:

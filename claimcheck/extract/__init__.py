@@ -389,7 +389,7 @@ def _clause_pieces(
         inner_aside = parenthetical(toks, context, reported=True) if len(toks) > 3 else None
         if inner_aside is not None:
             toks, reported_aside = inner_aside
-            reported_aside.speaker = speaker
+            reported_aside.speaker = reported_aside.speaker or speaker
         # "Okafor said C, though she declined to say …": what the speaker did, the author's
         conceded_by = concession_by_speaker(toks, language) if speaker else None
         if conceded_by is not None:

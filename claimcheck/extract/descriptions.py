@@ -231,7 +231,12 @@ def _parenthetical(
         verb = first_predicate(inner, 1, language)
         if verb is None:
             return None
-        claim = Piece(toks=inner[1 : verb + 1] + head + inner[verb + 1 :])
+        if _reports_of_head(inner, verb, language):
+            # "the firm, which he said had 12 employees": what he said of the firm, his claim
+            speaker = span_text(inner[1:verb])
+            claim = Piece(toks=inner[verb + 1 :], prefix=named, speaker=speaker)
+        else:
+            claim = Piece(toks=inner[1 : verb + 1] + head + inner[verb + 1 :])
     elif relative:
         claim = Piece(toks=inner[1:], prefix=named)
     elif _participle_appositive(inner, language):
@@ -259,6 +264,17 @@ def _parenthetical(
     else:
         return None
     return head + rest, claim
+
+
+def _reports_of_head(inner: list[Tok], verb: int, language: Language) -> bool:
+    """Whether the relative clause ``inner`` reports what its subject says of the head: a
+    reporting verb whose clause goes on with the head's own predicate ("which he said had",
+    "which residents say is")."""
+    return (
+        inner[verb].low in language.reporting_verbs
+        and verb + 1 < len(inner)
+        and inner[verb + 1].is_predicate
+    )
 
 
 def subject_relative(inner: list[Tok], language: Language) -> bool:

@@ -152,6 +152,13 @@ berkat
 terakhir terbaru terutama tertentu terus terlalu perang persen pertama perdana pernah perlu
 peran perusahaan pertemuan persiapan pertanyaan periode perbatasan perempuan pers
 tersangka terdakwa terpidana tertuduh terlapor tergugat direksi menjelang
+dinding dingin diabetes dioksida difteri disleksia diuretik diploma diplomatik diantaranya
+disana diluar dibawah diseluruh diberbagai dibidang diakhir
+mendatang mendadak menerus mental menengah mentah mendalam menyeluruh meriah merdu merica
+melayu melanin merger mentoring menurutnya berikut berikutnya
+teror teritori terjemahan terobosan tersier terbanyak terbaik tertua termuda terdekat terdepan
+terluas tercepat terkaya teratas terparah terpadat terendah terkecil terburuk terbawah terawal
+terpanas
 """)
 
 # meN- before a root: "mem" before b, f, v (p drops: "memukul"), "men" before d, c, j, z (t

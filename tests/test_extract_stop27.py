@@ -1,0 +1,59 @@
+"""Stop 27's extraction mends (issue 10): a relative clause that reports what someone says of
+its head, and Indonesian nouns whose first letters look like a verb's prefix. See
+docs/benchmarks.md, "Stop 27"."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import lang
+from tests.conftest import claims
+
+ID = lang.get("id")
+EN = lang.get("en")
+
+
+def test_a_relative_clause_that_reports_is_the_reporters_claim_about_the_head():
+    assert claims("The firm, which he said had 12 employees, closed in May.", EN) == [
+        ("The firm had 12 employees", "he"),
+        ("The firm closed in May", None),
+    ]
+    assert claims("The bridge, which engineers say is unsafe, was closed on Monday.", EN) == [
+        ("The bridge is unsafe", "engineers"),
+        ("The bridge was closed on Monday", None),
+    ]
+
+
+def test_inside_a_report_the_relative_clause_keeps_its_own_reporter():
+    assert claims(
+        "Mayor Ocampo said the fund, which auditors said was short $2 million, was refilled.", EN
+    ) == [
+        ("the fund was short $2 million", "auditors"),
+        ("the fund was refilled", "Mayor Ocampo"),
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_and_no_report_is_unchanged():
+    assert claims("The house, which his father built in 1950, burned down.", EN) == [
+        ("his father built The house in 1950", None),
+        ("The house burned down", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Suhu dingin dan hujan deras melanda Bandung pada Senin.",
+        "Sekolah menengah dan perguruan tinggi diliburkan selama dua pekan.",
+        "Pemerintah akan menaikkan tarif listrik dan air pada tahun mendatang.",
+    ],
+)
+def test_nouns_and_adjectives_that_open_like_a_verb_do_not_cut_a_clause(sentence: str):
+    assert len(claims(sentence, ID)) == 1, claims(sentence, ID)
+
+
+def test_a_wall_is_no_passive_verb():
+    assert claims("Warga mengganti atap dan dinding rumah mereka.", ID) == [
+        ("Warga mengganti atap", None),
+        ("Warga mengganti dinding rumah mereka", None),
+    ]
