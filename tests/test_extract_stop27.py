@@ -57,3 +57,17 @@ def test_a_wall_is_no_passive_verb():
         ("Warga mengganti atap", None),
         ("Warga mengganti dinding rumah mereka", None),
     ]
+
+
+def test_a_semicolon_joins_a_headlines_clauses_as_a_comma_does():
+    assert claims("Storm Cuts Power to 40,000 Homes; Schools Closed Friday", EN) == [
+        ("Storm Cuts Power to 40,000 Homes", None),
+        ("Schools Closed Friday", None),
+    ]
+
+
+def test_a_headline_verb_that_opens_like_a_nouns_confix():
+    assert claims("Harga Cabai Melonjak, Pedagang Keluhkan Sepi Pembeli", ID) == [
+        ("Harga Cabai Melonjak", None),
+        ("Pedagang Keluhkan Sepi Pembeli", None),
+    ]

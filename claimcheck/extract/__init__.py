@@ -304,7 +304,8 @@ def _clause_pieces(
         said_next = described + what_else_was_said(went_on, [], context, trailing, speaker)
         if trailing and trailing.split()[0].lower() not in language.pronouns:
             context.last_person = trailing  # "…, state agronomist Paul Decker said. …, he added."
-    clauses = headline_clauses(toks) if top_level and "," in lows else None
+    joined = "," in lows or ";" in lows
+    clauses = headline_clauses(toks) if top_level and joined else None
     if clauses is not None:
         # "Fed Holds Rates Steady, Signals Cuts Later": the first part's subject is the next's
         subject = subject_tokens(clauses[0], language)

@@ -479,7 +479,10 @@ LANGUAGE = Language(
             "cabut segel tutup buka catat raih bangun perbaiki tambah kurangi temukan selamatkan "
             # bare verbs headlines use without their prefix
             "tembus antre peras raup capai bobol gasak lampaui serbu desak kecam tuntut gugat "
-            "rampas pecat tahan periksa panggil kirim terima jual beli bakar curi tipu"
+            "rampas pecat tahan periksa panggil kirim terima jual beli bakar curi tipu "
+            # ke-/per- verbs a noun's confix would hide ("Pedagang Keluhkan …")
+            "keluhkan kerahkan kembalikan keluarkan kenalkan kerjakan pertanyakan persoalkan "
+            "perketat perpanjang perluas pertahankan peringatkan perbarui"
         )
     ),
     complement_verbs=frozenset(
