@@ -71,3 +71,21 @@ def test_a_headline_verb_that_opens_like_a_nouns_confix():
         ("Harga Cabai Melonjak", None),
         ("Pedagang Keluhkan Sepi Pembeli", None),
     ]
+
+
+def test_a_participle_set_off_inside_a_subordinate_clause_describes_its_subject():
+    assert claims(
+        "Thefts fell to 1,142 last year after a state law, passed that March, required dealers"
+        " to photograph sellers, police said.",
+        EN,
+    ) == [
+        ("a state law was passed that March", "police"),
+        (
+            "Thefts fell to 1,142 last year after a state law required dealers to photograph"
+            " sellers",
+            "police",
+        ),
+    ]
+    assert claims("Prices rose because the new tariffs, imposed in January, raised costs.", EN)[
+        0
+    ] == ("the new tariffs were imposed in January", None)

@@ -50,6 +50,7 @@ from claimcheck.extract.asides import (
 from claimcheck.extract.claim import claim_from_piece
 from claimcheck.extract.coordination import concession, coordinated, what_else_was_said
 from claimcheck.extract.descriptions import (
+    embedded_participle,
     fronted_appositive,
     parenthetical,
     qualifies_clause,
@@ -335,6 +336,7 @@ def _clause_pieces(
         or fronted_appositive(toks, language)
         or described_then_named(toks, language)
         or ("(" in lows and gloss(toks, language))
+        or ("," in lows and embedded_participle(toks, language))
         or None
     )
     if aside is not None:

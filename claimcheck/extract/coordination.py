@@ -35,11 +35,9 @@ from claimcheck.extract.conjuncts import (
 )
 from claimcheck.extract.counts import counted_aside
 from claimcheck.extract.denials import find_denial, next_statement
-from claimcheck.extract.descriptions import (
-    clause_head,
-    described_person,
+from claimcheck.extract.descriptions import clause_head, described_person, final_appositive
+from claimcheck.extract.object_descriptions import (
     figure_appositive,
-    final_appositive,
     object_appositive,
     restated_figure,
 )
