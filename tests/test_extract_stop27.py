@@ -89,3 +89,20 @@ def test_a_participle_set_off_inside_a_subordinate_clause_describes_its_subject(
     assert claims("Prices rose because the new tariffs, imposed in January, raised costs.", EN)[
         0
     ] == ("the new tariffs were imposed in January", None)
+
+
+def test_hearsay_set_off_after_a_noun_is_a_hedged_claim_about_it():
+    from claimcheck.document import from_text
+    from claimcheck.extract import extract_claims
+
+    found = extract_claims(
+        from_text("The painting, said to be worth $2 million, was stolen in 2019."), EN
+    )
+    assert [(c.text, c.hedged) for c in found] == [
+        ("The painting is said to be worth $2 million", True),
+        ("The painting was stolen in 2019", False),
+    ]
+    assert claims("The suspects, thought to be brothers, fled on foot.", EN)[0] == (
+        "The suspects are thought to be brothers",
+        None,
+    )

@@ -236,6 +236,11 @@ def _parenthetical(
             claim = Piece(toks=inner[1 : verb + 1] + head + inner[verb + 1 :])
     elif relative:
         claim = Piece(toks=inner[1:], prefix=named)
+    elif _hearsay_appositive(inner, language):
+        # "The suspect, believed to be 19, was arrested": believed now, a hedged claim
+        plural = _plural_head(head, language)
+        copula = language.plural_copula if plural else language.copula
+        claim = Piece(toks=inner, prefix=f"{named} {copula}")
     elif _participle_appositive(inner, language):
         # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
         plural = _plural_head(head, language)  # "Residents", "the men"; not "Mr. Hughes"
@@ -356,6 +361,17 @@ def embedded_participle(toks: list[Tok], language: Language) -> tuple[list[Tok],
                 toks=inner, prefix=f"{span_text(head)} {copula}"
             )
     return None
+
+
+def _hearsay_appositive(inner: list[Tok], language: Language) -> bool:
+    """Whether ``inner`` is hearsay about its noun: "believed to be 19", "said to be worth
+    $2 million" (a participle of hearsay, then "to" and a verb)."""
+    return (
+        len(inner) > 3
+        and inner[0].low in language.hearsay_participles
+        and inner[1].low == "to"
+        and inner[2].low in language.verbs | language.copulas
+    )
 
 
 def _participle_appositive(inner: list[Tok], language: Language) -> bool:

@@ -299,6 +299,10 @@ class Language:
     # figure is counted, no claim of their own.
     method_participles: frozenset[str] = frozenset()
     plural_past_copula: str = ""  # "were": "The bridges, built in 1932," → "… were built"
+    # Participles of hearsay before "to" ("The suspect, believed to be 19,"): what the phrase
+    # says of its noun is a hedged claim in the present ("The suspect is believed to be 19").
+    hearsay_participles: frozenset[str] = frozenset()
+    plural_copula: str = ""  # "are": "The suspects, thought to be brothers," → "… are thought"
     # Participles that open a comparison after a comma, and are no verb of their own: "a
     # loss of $45 million, compared with a profit of $12 million" is one claim.
     comparison_participles: frozenset[str] = frozenset()

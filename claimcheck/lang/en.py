@@ -65,6 +65,21 @@ _HEDGES = (
     "seems to",
     "is expected to",
     "are expected to",
+    # "The suspect, believed to be 19," → "The suspect is believed to be 19": hearsay
+    "is believed to",
+    "are believed to",
+    "is thought to",
+    "are thought to",
+    "is said to",
+    "are said to",
+    "is alleged to",
+    "are alleged to",
+    "is reported to",
+    "are reported to",
+    "is rumored to",
+    "are rumored to",
+    "is rumoured to",
+    "are rumoured to",
     "is not expected",
     "are not expected",
     "is expected",
@@ -471,6 +486,8 @@ LANGUAGE = Language(
         words("adjusted measured calculated weighted ranked estimated seasonally compared")
     ),
     plural_past_copula="were",
+    hearsay_participles=frozenset(words("believed thought said alleged reported rumored rumoured")),
+    plural_copula="are",
     thing_reporting_verbs=frozenset(
         words("""
         added adds claimed claims claim announced announces reported reports confirmed confirms
