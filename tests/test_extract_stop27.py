@@ -106,3 +106,25 @@ def test_hearsay_set_off_after_a_noun_is_a_hedged_claim_about_it():
         "The suspects are thought to be brothers",
         None,
     )
+
+
+def test_a_ranking_continued_after_its_first_figure_gives_each_item_its_own_claim():
+    assert claims(
+        "Kasus terbanyak ditemukan di Kecamatan Purwodadi dengan 118 kasus, disusul Kecamatan"
+        " Gubug sebanyak 76 kasus dan Kecamatan Godong 63 kasus.",
+        ID,
+    ) == [
+        ("Kasus terbanyak ditemukan di Kecamatan Purwodadi dengan 118 kasus", None),
+        ("Kecamatan Gubug sebanyak 76 kasus", None),
+        ("Kecamatan Godong 63 kasus", None),
+    ]
+    assert claims("Texas led with 40 deaths, followed by Florida with 22, officials said.", EN) == [
+        ("Texas led with 40 deaths", "officials"),
+        ("Florida with 22", "officials"),
+    ]
+
+
+def test_followed_by_without_figures_is_no_ranking():
+    assert claims("The speech was followed by a parade.", EN) == [
+        ("The speech was followed by a parade", None)
+    ]

@@ -39,6 +39,7 @@ from claimcheck.extract.descriptions import clause_head, described_person, final
 from claimcheck.extract.object_descriptions import (
     figure_appositive,
     object_appositive,
+    ranking_continued,
     restated_figure,
 )
 from claimcheck.extract.objects import included_part, split_objects
@@ -151,6 +152,13 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         )
         if part:
             return _clause_and_part(part, context, speaker)
+        ranked = ranking_continued(toks, language)
+        if ranked is not None:
+            # "… 118 kasus, disusul Kecamatan Gubug sebanyak 76 kasus dan …": one claim each
+            clause, items = ranked
+            for item in items:
+                item.speaker = speaker
+            return [*coordinated(clause, context, speaker), *items]
     relative = (
         None
         if language.relativizers.isdisjoint(lows)

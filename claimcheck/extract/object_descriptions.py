@@ -209,3 +209,35 @@ def _compared_figure(toks: list[Tok], comma: int, language: Language) -> int | N
         if is_figure(toks, k, language) and not is_year(tok.low):
             return k - 1 if k and is_figure(toks, k - 1, language) else k  # "$6.3 million"
     return None
+
+
+def ranking_continued(toks: list[Tok], language: Language) -> tuple[list[Tok], list[Piece]] | None:
+    """``S V … 118 kasus, disusul Kecamatan Gubug sebanyak 76 kasus dan Kecamatan Godong 63
+    kasus`` / ``…, followed by Florida with 22``: the clause without the ranking's
+    continuation, and each ranked item with its figure as a claim of its own ("Kecamatan
+    Godong 63 kasus"). Only after a clause with a figure, and only when every item has one:
+    a ranking, not any "followed by"."""
+    for index in range(2, len(toks) - 2):
+        if toks[index].text != ",":
+            continue
+        marker = match_phrase(toks, index + 1, language.ranking_continuations)
+        if not marker:
+            continue
+        if not any(is_figure(toks, k, language) for k in range(index)):
+            return None
+        items: list[list[Tok]] = [[]]
+        for tok in toks[index + 1 + marker :]:
+            if tok.text in ",;" or tok.low in language.clause_coordinators:
+                if items[-1]:
+                    items.append([])
+            elif tok.text not in ".!?":
+                items[-1].append(tok)
+        items = [item for item in items if item]
+        if not items or not all(
+            any(is_figure(item, k, language) for k in range(len(item)))
+            and not any(t.is_predicate for t in item)
+            for item in items
+        ):
+            return None
+        return toks[:index], [Piece(toks=item, own_clause=True) for item in items]
+    return None

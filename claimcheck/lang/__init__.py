@@ -273,6 +273,9 @@ class Language:
     figure_markers: frozenset[str] = frozenset()
     # What opens a part of a counted object set off by a comma ("…, including a man …")
     inclusion_markers: tuple[str, ...] = ()
+    # What continues a ranking after its first figure: "…, followed by Gubug with 76 and
+    # Godong with 63", "…, disusul Kecamatan Gubug sebanyak 76 kasus".
+    ranking_continuations: tuple[str, ...] = ()
     # words opening a phrase between commas that qualifies the clause ("the company, along
     # with two partners, will build", "unlike its neighbors"): no description of the subject
     aside_openers: frozenset[str] = frozenset()

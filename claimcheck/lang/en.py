@@ -471,6 +471,7 @@ LANGUAGE = Language(
     restatement_markers=frozenset({"or"}),
     age_words=("is", ""),
     aside_openers=frozenset(words("unlike along alongside besides except despite plus")),
+    ranking_continuations=("followed by",),
     inclusion_markers=("including",),
     result_coordinators=frozenset({"so"}),
     recipient_prepositions=frozenset(words("for to against")),
