@@ -128,3 +128,24 @@ def test_followed_by_without_figures_is_no_ranking():
     assert claims("The speech was followed by a parade.", EN) == [
         ("The speech was followed by a parade", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("We love our veterans and we are proud of them.", EN),
+        ("I'm very happy with the result.", EN),
+        ("Kami sangat bangga dengan capaian ini.", ID),
+    ],
+)
+def test_a_speakers_own_feeling_with_nothing_to_look_up_is_no_claim(sentence, language):
+    assert claims(sentence, language) == []
+
+
+def test_a_feeling_about_a_fact_keeps_the_fact():
+    assert claims(
+        "I signed criminal justice reform in Indiana, and we're very proud of it.", EN
+    ) == [("I signed criminal justice reform in Indiana", None)]
+    assert claims("I'm proud that we hired 40 teachers.", EN) == [
+        ("I'm proud that we hired 40 teachers", None)
+    ]

@@ -375,6 +375,9 @@ class Language:
     # What a speaker's own promise opens with after "I"/"we" ("will", "are going to", "akan"):
     # with nothing in it to look up, it is no claim ("We will support our veterans").
     futures: tuple[str, ...] = ()
+    # What a speaker's own feeling says after "I"/"we" ("proud", "like", "bangga"): with
+    # nothing in it to look up, it is no claim ("we're very proud of it").
+    feelings: frozenset[str] = frozenset()
     # Advice to the public, which states no fact: "Warga diimbau tetap waspada", "Parents are
     # encouraged to contact their child's school".
     advisories: tuple[str, ...] = ()

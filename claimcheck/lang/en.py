@@ -407,6 +407,12 @@ LANGUAGE = Language(
         "are reminded to",
         "is reminded to",
     ),
+    feelings=frozenset(
+        words(
+            "like love loved hate hated proud happy glad sad pleased delighted honored honoured "
+            "grateful thankful excited disappointed sorry worried respect admire enjoy appreciate"
+        )
+    ),
     futures=("will", "shall", "are going to", "am going to", "going to"),
     intentions=(
         "want to",

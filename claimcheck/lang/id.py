@@ -341,6 +341,12 @@ LANGUAGE = Language(
     recipient_prepositions=frozenset(words("bagi untuk kepada terhadap")),
     partitive_wholes={"di antaranya": "di antara {} itu"},
     advisories=("diimbau", "dianjurkan", "diingatkan untuk", "diminta untuk"),
+    feelings=frozenset(
+        words(
+            "senang bangga bahagia sedih kecewa suka menyukai cinta mencintai benci membenci "
+            "gembira khawatir prihatin menghargai bersyukur terharu"
+        )
+    ),
     futures=("akan", "bakal"),
     intentions=("ingin", "mau", "hendak", "harus", "perlu", "berharap", "akan terus berusaha"),
     causal_subordinators=frozenset(words("karena sebab lantaran mengingat")),
