@@ -149,3 +149,25 @@ def test_a_feeling_about_a_fact_keeps_the_fact():
     assert claims("I'm proud that we hired 40 teachers.", EN) == [
         ("I'm proud that we hired 40 teachers", None)
     ]
+
+
+def test_a_counted_cleft_then_a_clause_of_its_own_are_two_claims():
+    assert claims(
+        "Hanya 40 persen warga yang sudah divaksin, dan pemerintah akan menambah pasokan vaksin.",
+        ID,
+    ) == [
+        ("Hanya 40 persen warga yang sudah divaksin", None),
+        ("pemerintah akan menambah pasokan vaksin", None),
+    ]
+
+
+def test_coordinated_counted_subjects_stay_one_clause():
+    assert (
+        len(
+            claims(
+                "Sebanyak 12 orang yang terluka, dan dua orang yang tewas, dibawa ke rumah sakit.",
+                ID,
+            )
+        )
+        == 1
+    )

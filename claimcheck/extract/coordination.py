@@ -48,6 +48,7 @@ from claimcheck.extract.relatives import named_relative
 from claimcheck.extract.speaker_names import speaker_name
 from claimcheck.extract.speakers import reporting_clause
 from claimcheck.extract.tokens import (
+    WINDOW,
     Tok,
     first_predicate,
     is_figure,
@@ -58,6 +59,7 @@ from claimcheck.extract.tokens import (
     without_title,
 )
 from claimcheck.extract.verb_phrases import dated_verb_phrase, verb_after_adverbs, without_period
+from claimcheck.lang import Language
 
 
 def concession(
@@ -97,6 +99,13 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
     broken = _clause_break(toks, context, speaker)
     if broken is not None:
         return broken
+    cleft = _counted_cleft(toks, language) if "," in lows else None
+    if cleft is not None:
+        # "Baru 1.240 dari 9.000 kafe yang membayar royalti, dan LMKN akan mengirim …"
+        return [
+            *coordinated(toks[:cleft], context, speaker),
+            *coordinated(toks[cleft + 2 :], context, speaker),
+        ]
     participle = participle_clause(toks, language)
     if participle is not None:
         # "The fund earned 8.2%, beating its target": the fund beat its target
@@ -313,6 +322,33 @@ def what_else_was_said(
     for piece in said:
         piece.own_clause = True  # "will stay closed, adding that it has never …": not hedged
     return said
+
+
+def _counted_cleft(toks: list[Tok], language: Language) -> int | None:
+    """Where ``N X yang VP, dan S V …`` ("Hanya 40 persen warga yang sudah divaksin, dan
+    pemerintah akan menambah vaksin") goes on with a clause of its own: the comma before the
+    coordinator. The counted noun and its relative clause state a fact (only 40 percent are
+    vaccinated); what follows has its own subject, no relative clause before its verb."""
+    relative = next(
+        (k for k, t in enumerate(toks[:WINDOW]) if t.low in language.cleft_relativizers), None
+    )
+    if relative is None or not any(is_figure(toks, k, language) for k in range(relative)):
+        return None
+    if any(t.is_predicate for t in toks[:relative]):
+        return None
+    for comma in range(relative + 2, len(toks) - 3):
+        if toks[comma].text != "," or toks[comma + 1].low not in language.clause_coordinators:
+            continue
+        if not any(t.is_predicate for t in toks[relative + 1 : comma]):
+            return None
+        rest = toks[comma + 2 :]
+        verb = first_predicate(rest, 0, language)
+        if verb is None or verb == 0:
+            return None  # a verb phrase: the cleft's subject goes on ("…, dan akan …")
+        if any(t.low in language.relativizers for t in rest[:verb]):
+            return None  # "12 orang yang terluka, dan dua orang yang tewas, dibawa …"
+        return comma
+    return None
 
 
 def _clause_break(toks: list[Tok], context: Context, speaker: str | None) -> list[Piece] | None:

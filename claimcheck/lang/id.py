@@ -332,6 +332,7 @@ LANGUAGE = Language(
     restatement_markers=frozenset({"atau"}),
     age_words=("berusia", "tahun"),
     aside_openers=frozenset(words("selain kecuali bersama beserta berbeda")),
+    cleft_relativizers=frozenset({"yang"}),
     ranking_continuations=("disusul oleh", "disusul", "diikuti oleh", "diikuti"),
     inclusion_markers=("termasuk",),
     result_coordinators=frozenset({"sehingga"}),
