@@ -171,3 +171,18 @@ def test_coordinated_counted_subjects_stay_one_clause():
         )
         == 1
     )
+
+
+def test_a_number_and_older_is_one_bound_not_a_list():
+    assert claims(
+        "The bill would let riders 21 and older skip helmets if they carry $20,000 in coverage.",
+        EN,
+    ) == [
+        (
+            "The bill would let riders 21 and older skip helmets if they carry $20,000 in coverage",
+            None,
+        )
+    ]
+    assert claims("The clinic serves patients 65 and older.", EN) == [
+        ("The clinic serves patients 65 and older", None)
+    ]

@@ -97,6 +97,8 @@ def split_objects(
                 return whole
             if right[0].low in language.escalations:
                 return whole  # "double digits and even triple digits": one claim
+            if right[0].low in language.range_closers and is_number(left[-1].low, language):
+                return whole  # "riders 21 and older": one bound
             if left[-1].low in language.months and right[0].low in language.months:
                 return whole  # "sepanjang Januari dan Februari 2025": one stretch of time
             if right[0].low in language.verbs:

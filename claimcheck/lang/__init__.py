@@ -346,6 +346,9 @@ class Language:
     # Words that raise a coordinated item on one scale of the same fact: "double digits and
     # even triple digits" is one claim.
     escalations: frozenset[str] = frozenset()
+    # What closes an open range after a number and a coordinator ("riders 21 and older",
+    # "50 or more employees"): one bound, not a list.
+    range_closers: frozenset[str] = frozenset()
     # Subjects that name nothing a record could hold: "it", "that", "you", "itu".
     vague_subjects: frozenset[str] = frozenset()
     # Words that open a title before a name ("Wali Kota", "Finance Director" start with one).

@@ -371,6 +371,7 @@ LANGUAGE = Language(
     level_prepositions=frozenset({"to", "above", "below"}),
     multiples=frozenset(words("twice double triple")),
     escalations=frozenset(words("even")),
+    range_closers=frozenset(words("older younger over above up more fewer less under below")),
     second_person=frozenset(words("you your you've you're you'd you’ve you’re you’d")),
     passive_auxiliaries=frozenset(words("is are was were be been being get gets got")),
     opinion_openers=(
