@@ -186,3 +186,34 @@ def test_a_number_and_older_is_one_bound_not_a_list():
     assert claims("The clinic serves patients 65 and older.", EN) == [
         ("The clinic serves patients 65 and older", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "City crews filled 9,400 potholes but still have a backlog of 2,100 potholes.",
+            "City crews still have a backlog of 2,100 potholes",
+        ),
+        (
+            "The company cut 40 jobs and now has 200 workers.",
+            "The company now has 200 workers",
+        ),
+        (
+            "The company cut 40 jobs and still expects a loss of $2 million.",
+            "The company still expects a loss of $2 million",
+        ),
+    ],
+)
+def test_adverbs_before_a_second_verb_phrase_keep_its_subject(sentence: str, second: str):
+    assert claims(sentence, EN)[1] == (second, None)
+
+
+def test_adds_with_an_object_then_a_second_verb_phrase_is_no_report():
+    assert claims("The plan adds 12 officers and restores weekend hours.", EN) == [
+        ("The plan adds 12 officers", None),
+        ("The plan restores weekend hours", None),
+    ]
+    assert claims("Smith adds the city and the county will share the cost.", EN) == [
+        ("the city and the county will share the cost", "Smith")
+    ]

@@ -399,6 +399,16 @@ def speakers_subject(content: list[Tok], language: Language, strict: bool = Fals
     return tok.is_predicate and tok.low.startswith(prefixes)
 
 
+def _second_verb_phrase(rest: list[Tok], verb: int, language: Language) -> bool:
+    """Whether the first verb of ``rest`` opens a verb phrase after a coordinator ("12
+    officers and (also) restores weekend hours"), not a clause with its own subject ("the city
+    and the county will share")."""
+    before = verb - 1
+    while before > 0 and rest[before].low in language.adverbs:
+        before -= 1
+    return before > 0 and rest[before].low in language.clause_coordinators
+
+
 def reporting_clause(
     toks: list[Tok], context: Context, said_after: bool = False
 ) -> tuple[list[Tok], list[Tok]] | None:
@@ -536,8 +546,14 @@ def reporting_clause(
             # "menjelaskan rencana penyesuaian tarif": a prefixed verb's object is a thing, no
             # clause; but a clause may have no verb ("menyebutkan stok beras … 1,2 juta ton")
             return None
-        if complementizer is None and verb is None and tok.low in language.thing_reporting_verbs:
-            return None  # "Employers added 150,000 jobs": a thing, no clause
+        if (
+            complementizer is None
+            and tok.low in language.thing_reporting_verbs
+            and (verb is None or _second_verb_phrase(rest, verb, language))
+        ):
+            # "Employers added 150,000 jobs": a thing, no clause; "The plan adds 12 officers
+            # and restores weekend hours": a thing, then a second verb phrase
+            return None
         own_act = tok.low in language.reporting_verbs and speakers_subject(rest, language)
         if (
             complementizer is None

@@ -27,6 +27,16 @@ def inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
             return False
         if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
             return False
+        # "and still expects a loss": the coordinator before the adverbs opens the verb phrase
+        before = index - 1
+        while (
+            before > 0
+            and index - before <= 2
+            and toks[before].low in language.adverbs
+            and toks[before].low not in language.auxiliaries
+        ):
+            before -= 1
+        previous = toks[before]
         if (
             previous.low in language.clause_coordinators
             and previous.low not in language.contrast_coordinators

@@ -39,7 +39,14 @@ def verb_after_adverbs(toks: list[Tok], start: int, language: Language, reach: i
         )
     ):
         index += 1
-    return start + reach <= index < len(toks) and toks[index].is_predicate
+    if start + reach <= index < len(toks) and toks[index].is_predicate:
+        return True
+    # "and still has a backlog", "and now had 200 workers": the auxiliary the adverbs went
+    # through is the verb itself
+    last = index - 1
+    return (
+        start + reach <= last and toks[last].is_predicate and toks[last].low in language.auxiliaries
+    )
 
 
 def after_modal(toks: list[Tok], index: int, language: Language) -> bool:
