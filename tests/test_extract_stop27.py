@@ -217,3 +217,22 @@ def test_adds_with_an_object_then_a_second_verb_phrase_is_no_report():
     assert claims("Smith adds the city and the county will share the cost.", EN) == [
         ("the city and the county will share the cost", "Smith")
     ]
+
+
+def test_cukup_is_a_predicate_and_adverbs_open_a_verb_phrase_after_a_comma():
+    assert claims("Stok beras cukup hingga Lebaran, ujar Kepala Bulog Budi Waseso.", ID) == [
+        ("Stok beras cukup hingga Lebaran", "Kepala Bulog Budi Waseso")
+    ]
+    assert claims(
+        "Stok darah PMI tinggal 410 kantong, hanya cukup untuk dua hari, sementara golongan"
+        " darah O tidak tersedia.",
+        ID,
+    ) == [
+        ("Stok darah PMI tinggal 410 kantong", None),
+        ("Stok darah PMI hanya cukup untuk dua hari", None),
+        ("golongan darah O tidak tersedia", None),
+    ]
+    assert claims("The plant closed in 2019, then reopened in 2021.", EN)[1] == (
+        "The plant then reopened in 2021",
+        None,
+    )

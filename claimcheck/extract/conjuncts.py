@@ -399,6 +399,7 @@ def clause_cuts(
             counted_part(toks, index + 1, language)
             or (
                 not following.is_predicate
+                and not verb_after_adverbs(toks, index + 1, language)  # "hanya cukup …"
                 # "And if you go to my site, what you find …": a condition is no clause of the list
                 and all(
                     t.low not in language.subordinators
@@ -412,7 +413,13 @@ def clause_cuts(
             # the stretch before the comma has a verb ("kakaknya, Paula, memberitahunya": no)
             (bare or any(t.is_predicate for t in toks[segment:index]))
             and index not in taken
-            and (following.is_predicate or listed or clause)
+            # "…, hanya cukup untuk dua hari", "…, then reopened in 2021": adverbs first
+            and (
+                following.is_predicate
+                or listed
+                or clause
+                or verb_after_adverbs(toks, index + 1, language)
+            )
             and following.low not in language.reporting_verbs
             and following.low not in language.negators
             and not match_phrase(toks, index + 1, language.source_phrases)

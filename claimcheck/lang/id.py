@@ -136,7 +136,7 @@ perlu mau ingin hendak siap sepakat turun naik pindah tiba datang pergi pulang t
 punya suka kunjungi minta tolak bantah kirim beri bantu jual beli bayar lahir tinggal hidup
 tidak tak bukan belum tetap terus mampu gagal berhasil kalah menang bakal tampil hadir ikut masuk
 keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi selesai luka-luka
-kosong penuh habis tutup ambruk roboh longsor padam kabur
+kosong penuh habis cukup tutup ambruk roboh longsor padam kabur
 """)
 
 # Words that look like verbs by their affix but are not.
