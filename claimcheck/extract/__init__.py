@@ -420,9 +420,7 @@ def _clause_pieces(
         # inside still states its fact ("the Trump Foundation, which took money ...").
         found = [p for p in found if not modality.wished(p, language)]
     if context.first_person:
-        found = [
-            p for p in found if not (modality.pledge(p, language) or modality.feeling(p, language))
-        ]
+        found = [p for p in found if not modality.pledge_or_feeling(p, language)]
     if said_of_self and found:
         # "akan memangkas anggaran dan menunda proyek": the auxiliary is the second act's too
         first = found[0].toks

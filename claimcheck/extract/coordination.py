@@ -161,7 +161,11 @@ def coordinated(toks: list[Tok], context: Context, speaker: str | None) -> list[
         )
         if part:
             return _clause_and_part(part, context, speaker)
-        ranked = ranking_continued(toks, language)
+        ranked = (
+            None
+            if phrase_starts(language.ranking_continuations).keys().isdisjoint(lows)
+            else ranking_continued(toks, language)
+        )
         if ranked is not None:
             # "… 118 kasus, disusul Kecamatan Gubug sebanyak 76 kasus dan …": one claim each
             clause, items = ranked

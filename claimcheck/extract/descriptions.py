@@ -370,7 +370,7 @@ def _hearsay_appositive(inner: list[Tok], language: Language) -> bool:
         len(inner) > 3
         and inner[0].low in language.hearsay_participles
         and inner[1].low == "to"
-        and inner[2].low in language.verbs | language.copulas
+        and (inner[2].low in language.verbs or inner[2].low in language.copulas)
     )
 
 

@@ -3,8 +3,6 @@ fact. Each reads a claim's tokens in its sentence (see ``claimcheck.extract``)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from claimcheck.extract.pieces import Piece
 from claimcheck.extract.tokens import (
     MAX_SPEAKER,
@@ -83,31 +81,12 @@ def addressed(toks: list[Tok], language: Language) -> bool:
     )
 
 
-def pledge(piece: Piece, language: Language) -> bool:
-    """A speaker's own promise with nothing in it to look up: "We will support the incredible
-    men and women of law enforcement", "Kami akan terus berjuang". A figure, a date, a place
-    or a name makes it a (hedged) claim: "we will hire 40 teachers", "I will be in Flint on
-    Sunday"."""
-    return _own_without_facts(
-        piece,
-        language,
-        lambda clitic, after: clitic == "ll" or any(after.startswith(f) for f in language.futures),
-    )
-
-
-def feeling(piece: Piece, language: Language) -> bool:
-    """A speaker's own feeling with nothing in it to look up: "we're very proud of it", "I
-    don't like the way that looks", "Kami sangat bangga": how the speaker feels is no record
-    anyone could check. A figure, a date or a name keeps it ("I'm proud we hired 40
-    teachers")."""
-    return _own_without_facts(
-        piece, language, lambda _, after: not language.feelings.isdisjoint(after.split())
-    )
-
-
-def _own_without_facts(piece: Piece, language: Language, opens: Callable[[str, str], bool]) -> bool:
-    """Whether the piece is the speaker's own ("I", "we", "kami" first, after adverbs), goes
-    on as ``opens(clitic, next three words)`` says, and holds no number, name or time."""
+def pledge_or_feeling(piece: Piece, language: Language) -> bool:
+    """A speaker's own promise or feeling with nothing in it to look up: "We will support the
+    incredible men and women of law enforcement", "Kami akan terus berjuang", "we're very
+    proud of it", "I don't like the way that looks". A figure, a date, a place or a name makes
+    a promise a (hedged) claim ("we will hire 40 teachers", "I will be in Flint on Sunday"),
+    and keeps a feeling's fact ("I'm proud we hired 40 teachers")."""
     words = [*piece.prefix.split(), *(t.text for t in piece.toks), *piece.suffix.split()]
     lows = [w.lower().replace("’", "'") for w in words]
     start = 0
@@ -116,9 +95,11 @@ def _own_without_facts(piece: Piece, language: Language, opens: Callable[[str, s
     if start >= len(lows):
         return False
     pronoun, _, clitic = lows[start].partition("'")
-    if pronoun not in language.first_person or not opens(
-        clitic, " ".join(lows[start + 1 : start + 4])
-    ):
+    if pronoun not in language.first_person:
+        return False
+    after = lows[start + 1 : start + 4]
+    promised = clitic == "ll" or any(" ".join(after).startswith(f) for f in language.futures)
+    if not (promised or not language.feelings.isdisjoint(after)):
         return False
     return not any(
         is_number(low, language)
