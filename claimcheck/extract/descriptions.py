@@ -350,7 +350,8 @@ def embedded_participle(toks: list[Tok], language: Language) -> tuple[list[Tok],
                 break
             start -= 1
         if (
-            toks[start].low in language.determiners
+            start > 0
+            and toks[start].low in language.determiners
             and toks[start - 1].low in language.subordinators
             and comma - start >= 2
         ):
