@@ -236,3 +236,25 @@ def test_cukup_is_a_predicate_and_adverbs_open_a_verb_phrase_after_a_comma():
         "The plant then reopened in 2021",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("I'm glad nobody was hurt.", EN),
+        ("We're sorry the plant closed.", EN),
+        ("Kami bersyukur tidak ada korban jiwa dalam kebakaran itu.", ID),
+    ],
+)
+def test_a_feeling_about_a_fact_stays_a_claim(sentence, language):
+    assert len(claims(sentence, language)) == 1
+
+
+def test_what_came_next_is_no_ranking_and_superlatives_head_a_headline():
+    assert claims("The quake struck at 3 a.m., followed by two aftershocks of magnitude 4.5.", EN)[
+        1
+    ] == ("The quake followed by two aftershocks of magnitude 4.5", None)
+    assert claims("Jakarta Terpadat, Bali Termahal untuk Sewa Rumah", ID) == [
+        ("Jakarta Terpadat", None),
+        ("Bali Termahal untuk Sewa Rumah", None),
+    ]

@@ -53,7 +53,11 @@ def mark_headline_verbs(toks: list[Tok], language: Language) -> None:
                 read = read_in_lower_case(tok.low, language)
                 if strong is None and (read == 2 or tok.low in language.headline_verbs):
                     strong = k
-                if weak is None and (read == 1 or _affix_dropped(tok.low, language)):
+                if weak is None and (
+                    read == 1
+                    or _affix_dropped(tok.low, language)
+                    or tok.low in language.superlatives  # "Jakarta Terpadat, Bali Termahal"
+                ):
                     weak = k
             chosen = strong if strong is not None else weak
             if chosen is not None:

@@ -99,14 +99,32 @@ def pledge_or_feeling(piece: Piece, language: Language) -> bool:
         return False
     after = lows[start + 1 : start + 4]
     promised = clitic == "ll" or any(" ".join(after).startswith(f) for f in language.futures)
-    if not (promised or not language.feelings.isdisjoint(after)):
-        return False
+    if not promised:
+        felt = next((k for k, low in enumerate(after) if low in language.feelings), None)
+        if felt is None or not all(w[0].isalpha() for w in after[:felt]):
+            return False  # "We, like many cities, have …": no feeling
+        # "I'm proud that crime fell", "We're sorry the plant closed", "Kami bersyukur tidak
+        # ada korban": the feeling is about a fact, which stays a claim
+        if _states_a_fact(piece, lows[start + 1 + felt + 1 :], language):
+            return False
     return not any(
         is_number(low, language)
         or (word[0].isupper() and low not in language.first_person)
         or is_time_word(low, language)
         for word, low in zip(words[start + 1 :], lows[start + 1 :])  # noqa: B905 - same length
     )
+
+
+def _states_a_fact(piece: Piece, rest: list[str], language: Language) -> bool:
+    """Whether the words after a feeling state something of their own: a complementizer, a
+    negator or a verb ("that crime fell", "tidak ada korban", "the plant closed")."""
+    verbs = {t.low for t in piece.toks if t.is_predicate}
+    for low in rest:
+        if low in language.clause_coordinators:
+            return False  # "… and we are proud of them": another clause
+        if low in language.complementizers or low in language.negators or low in verbs:
+            return True
+    return False
 
 
 def negated(toks: list[Tok], language: Language) -> bool:

@@ -233,8 +233,11 @@ def ranking_continued(toks: list[Tok], language: Language) -> tuple[list[Tok], l
             elif tok.text not in ".!?":
                 items[-1].append(tok)
         items = [item for item in items if item]
+        # a ranked item is named ("Florida with 22", "Kecamatan Gubug sebanyak 76 kasus"); "two
+        # aftershocks of magnitude 4.5" after "followed by" is what came next, no ranking
         if not items or not all(
-            any(is_figure(item, k, language) for k in range(len(item)))
+            item[0].is_capitalized
+            and any(is_figure(item, k, language) for k in range(len(item)))
             and not any(t.is_predicate for t in item)
             for item in items
         ):

@@ -137,6 +137,7 @@ class Language:
     verb_suffixes: tuple[str, ...] = ()  # "ed", "n't": a lower-case word ending so is a verb
     verb_clitics: tuple[str, ...] = ()  # "'s", "'re": a verb when attached to a function word
     non_verbs: frozenset[str] = frozenset()  # exceptions to the affix rules ("berita", "need")
+    superlatives: frozenset[str] = frozenset()  # "terbesar": a headline's part may end in one
     # Verbs that describe the noun right before them like an adjective ("dua cucu bernama Ewa",
     # "seorang pria berusia 40 tahun"): a predicate only after a name, a pronoun or a function
     # word ("Jakarta berpenduduk 10 juta jiwa", "Buku itu berjudul ...").

@@ -74,8 +74,6 @@ _HEDGES = (
     "are said to",
     "is alleged to",
     "are alleged to",
-    "is reported to",
-    "are reported to",
     "is rumored to",
     "are rumored to",
     "is rumoured to",
@@ -411,7 +409,7 @@ LANGUAGE = Language(
     feelings=frozenset(
         words(
             "like love loved hate hated proud happy glad sad pleased delighted honored honoured "
-            "grateful thankful excited disappointed sorry worried respect admire enjoy appreciate"
+            "grateful thankful excited disappointed sorry respect admire enjoy appreciate"
         )
     ),
     futures=("will", "shall", "are going to", "am going to", "going to"),

@@ -139,8 +139,15 @@ keluar jatuh tumbuh lulus muncul wafat runtuh rusak tenggelam meliputi selesai l
 kosong penuh habis cukup tutup ambruk roboh longsor padam kabur
 """)
 
+# Superlatives: no verbs, but a headline's predicate ("Jakarta Terpadat, Bali Termahal").
+_SUPERLATIVES = words("""
+terbanyak terbaik tertua termuda terdekat terdepan terluas tercepat terkaya teratas terparah
+terpadat terendah terkecil terburuk terbawah terawal terpanas termahal termurah tertinggi terbesar
+""")
+
 # Words that look like verbs by their affix but are not.
-_NON_VERBS = words("""
+_NON_VERBS = (
+    words("""
 berita beras berat bersenjata berbagai beberapa bersama beserta berapa bergantung menteri media
 meja medis merah mereka meskipun meski melalui menurut mengenai menuju merdeka metode mesin
 melainkan distrik diskon disiplin diskusi distribusi distributor dividen divisi dialog diesel
@@ -156,10 +163,10 @@ dinding dingin diabetes dioksida difteri disleksia diuretik diploma diplomatik d
 disana diluar dibawah diseluruh diberbagai dibidang diakhir
 mendatang mendadak menerus mental menengah mentah mendalam menyeluruh meriah merdu merica
 melayu melanin merger mentoring menurutnya berikut berikutnya
-teror teritori terjemahan terobosan tersier terbanyak terbaik tertua termuda terdekat terdepan
-terluas tercepat terkaya teratas terparah terpadat terendah terkecil terburuk terbawah terawal
-terpanas
+teror teritori terjemahan terobosan tersier
 """)
+    + _SUPERLATIVES
+)
 
 # meN- before a root: "mem" before b, f, v (p drops: "memukul"), "men" before d, c, j, z (t
 # drops: "menulis"), "meng" before g, h, k and vowels, "meny" for s; plain "me" before l, m, n,
@@ -344,8 +351,8 @@ LANGUAGE = Language(
     advisories=("diimbau", "dianjurkan", "diingatkan untuk", "diminta untuk"),
     feelings=frozenset(
         words(
-            "senang bangga bahagia sedih kecewa suka menyukai cinta mencintai benci membenci "
-            "gembira khawatir prihatin menghargai bersyukur terharu"
+            "senang bangga bahagia sedih kecewa menyukai cinta mencintai benci membenci "
+            "gembira prihatin menghargai bersyukur terharu"
         )
     ),
     futures=("akan", "bakal"),
@@ -420,6 +427,7 @@ LANGUAGE = Language(
     figure_markers=frozenset(words("sebesar sebanyak senilai sekitar kira-kira hampir hanya")),
     verb_suffixes=(),
     non_verbs=frozenset(_NON_VERBS),
+    superlatives=frozenset(_SUPERLATIVES),
     onset_verbs=frozenset({"mulai"}),
     clause_denials=frozenset(words("membantah menyangkal menampik")),
     naming_words=frozenset({"bernama"}),
