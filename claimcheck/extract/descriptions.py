@@ -158,14 +158,7 @@ def _parenthetical(
     opener = head[0].low
     if opener in language.stopwords and opener not in language.determiners:
         return None  # "We call that X, although, ...", "If elected president, I will ..."
-    close = next(
-        (
-            i
-            for i in range(comma + 2, min(len(toks), comma + 2 + WINDOW // 2))
-            if toks[i].text == ","
-        ),
-        None,
-    )
+    close = _closing_comma(toks, comma)
     if close is None:
         return None
     inner, rest = toks[comma + 1 : close], toks[close + 1 :]
@@ -238,14 +231,10 @@ def _parenthetical(
         claim = Piece(toks=inner[1:], prefix=named)
     elif _hearsay_appositive(inner, language):
         # "The suspect, believed to be 19, was arrested": believed now, a hedged claim
-        plural = _plural_head(head, language)
-        copula = language.plural_copula if plural else language.copula
-        claim = Piece(toks=inner, prefix=f"{named} {copula}")
+        claim = Piece(toks=inner, prefix=f"{named} {_copula(head, language, past=False)}")
     elif _participle_appositive(inner, language):
         # "The bridge, built in 1932, will be replaced": the bridge was built in 1932
-        plural = _plural_head(head, language)  # "Residents", "the men"; not "Mr. Hughes"
-        copula = language.plural_past_copula if plural else language.figure_copulas[1]
-        claim = Piece(toks=inner, prefix=f"{named} {copula}")
+        claim = Piece(toks=inner, prefix=f"{named} {_copula(head, language, past=True)}")
     elif (
         not any(t.is_predicate for t in inner)
         # "the two men, ages 19 and 22,": a plural's description needs a plural copula
@@ -303,6 +292,21 @@ def subject_relative(inner: list[Tok], language: Language) -> bool:
     return not (language.modifiers_precede_head and len(inner) > 2 and inner[2].is_predicate)
 
 
+def _closing_comma(toks: list[Tok], comma: int) -> int | None:
+    """The comma that closes a phrase set off by the one at ``comma``, within half a window."""
+    end = min(len(toks), comma + 2 + WINDOW // 2)
+    return next((i for i in range(comma + 2, end) if toks[i].text == ","), None)
+
+
+def _copula(head: list[Tok], language: Language, past: bool) -> str:
+    """The copula that says a description of ``head``: plural or not ("Residents, …" → "were";
+    "Mr. Hughes" → "was"), past for a participle, present for hearsay ("is believed")."""
+    plural = _plural_head(head, language)
+    if past:
+        return language.plural_past_copula if plural else language.figure_copulas[1]
+    return language.plural_copula if plural else language.copula
+
+
 def _plural_head(head: list[Tok], language: Language) -> bool:
     """Whether a subject is plural by its last word ("the two men", "Residents"): English
     has a plural copula for it, Indonesian none to choose."""
@@ -324,14 +328,7 @@ def embedded_participle(toks: list[Tok], language: Language) -> tuple[list[Tok],
     for comma, tok in enumerate(toks):
         if tok.text != "," or comma < 3:
             continue
-        close = next(
-            (
-                i
-                for i in range(comma + 2, min(len(toks), comma + 2 + WINDOW // 2))
-                if toks[i].text == ","
-            ),
-            None,
-        )
+        close = _closing_comma(toks, comma)
         if close is None or close + 1 >= len(toks) or not toks[close + 1].is_predicate:
             continue
         inner = toks[comma + 1 : close]
@@ -356,8 +353,7 @@ def embedded_participle(toks: list[Tok], language: Language) -> tuple[list[Tok],
             and comma - start >= 2
         ):
             head = toks[start:comma]
-            plural = _plural_head(head, language)
-            copula = language.plural_past_copula if plural else language.figure_copulas[1]
+            copula = _copula(head, language, past=True)
             return toks[:comma] + toks[close + 1 :], Piece(
                 toks=inner, prefix=f"{span_text(head)} {copula}"
             )

@@ -17,6 +17,7 @@ from claimcheck.extract.tokens import (
     match_phrase,
     speaker_reach,
 )
+from claimcheck.extract.verb_forms import before_adverbs
 from claimcheck.lang import Language
 
 
@@ -403,9 +404,7 @@ def _second_verb_phrase(rest: list[Tok], verb: int, language: Language) -> bool:
     """Whether the first verb of ``rest`` opens a verb phrase after a coordinator ("12
     officers and (also) restores weekend hours"), not a clause with its own subject ("the city
     and the county will share")."""
-    before = verb - 1
-    while before > 0 and rest[before].low in language.adverbs:
-        before -= 1
+    before = before_adverbs(rest, verb, language)
     return before > 0 and rest[before].low in language.clause_coordinators
 
 

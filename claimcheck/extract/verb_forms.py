@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from claimcheck.extract.tokens import Tok
 
 
+def before_adverbs(toks: list[Tok], index: int, language: Language) -> int:
+    """Where the words before ``index`` stop being adverbs (at most two back; an auxiliary is
+    no adverb here): "and still expects" → the index of "and"."""
+    before = index - 1
+    while (
+        before > 0
+        and index - before <= 2
+        and toks[before].low in language.adverbs
+        and toks[before].low not in language.auxiliaries
+    ):
+        before -= 1
+    return before
+
+
 def inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
     """Whether a verb form (see ``third_person_form``) heads a predicate: "the city plans to hire 40
     teachers", "the plan adds 12 officers and restores weekend hours".
@@ -28,15 +42,7 @@ def inflected_verb(toks: list[Tok], index: int, language: Language) -> bool:
         if previous.low.endswith(("'s", "’s")) or previous.low in language.number_words:
             return False
         # "and still expects a loss": the coordinator before the adverbs opens the verb phrase
-        before = index - 1
-        while (
-            before > 0
-            and index - before <= 2
-            and toks[before].low in language.adverbs
-            and toks[before].low not in language.auxiliaries
-        ):
-            before -= 1
-        previous = toks[before]
+        previous = toks[before_adverbs(toks, index, language)]
         if (
             previous.low in language.clause_coordinators
             and previous.low not in language.contrast_coordinators
